@@ -1,0 +1,29 @@
+/**
+ * The context keys a provider shares with every widget inside it. The keys are strings with a format
+ * version, so two copies of the library on one page still find each other's provider when their data
+ * shapes agree.
+ */
+import { createContext } from '@lit/context';
+import type { FrameworkModel } from '../framework/model.js';
+import type { Issue } from '../framework/issues.js';
+import type { Profile } from '../framework/schema.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Where a framework stands: not asked for yet, loading, ready (with its model), or failed (with errors). */
+export interface FrameworkState {
+  readonly status: LoadStatus;
+  readonly model?: FrameworkModel;
+  readonly errors: readonly Issue[];
+  readonly warnings: readonly Issue[];
+  /** What was loaded: the `src` URL, 'property' or 'inline'. */
+  readonly source?: string;
+}
+
+export const IDLE: FrameworkState = Object.freeze({ status: 'idle', errors: [], warnings: [] });
+
+export const frameworkContext = createContext<FrameworkState | undefined>('blueprint-widgets:framework/1');
+/** The team's profile (undefined until the framework is ready). */
+export const profileContext = createContext<Profile | undefined>('blueprint-widgets:profile/1');
+/** The provider's locale (its `lang`, else its nearest ancestor's, else the document's). */
+export const localeContext = createContext<string | undefined>('blueprint-widgets:locale/1');

@@ -1,0 +1,104 @@
+/**
+ * Fetching framework documents by URL: one fetch and one validation per URL per page, shared by every
+ * element that asks. A load is aborted only when every element waiting for it has stopped waiting.
+ * Failed loads are not cached, so setting `src` again retries.
+ */
+import { issue, type ParseResult } from '../framework/issues.js';
+import type { FrameworkModel } from '../framework/model.js';
+import { parseFramework } from '../framework/parse.js';
+
+interface Entry {
+  readonly promise: Promise<ParseResult<FrameworkModel>>;
+  readonly abort: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+/** `url` made absolute against the document, or undefined when it cannot be parsed. */
+export function absoluteUrl(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function failure(message: string): ParseResult<FrameworkModel> {
+  return { ok: false, errors: [issue('error', 'load', '', message)], warnings: [] };
+}
+
+async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseResult<FrameworkModel>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return failure(`network error while fetching ${url} (${(e as Error).message || 'no response'})`);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ' ' + response.statusText : ''}`;
+    return failure(`the server answered ${status} for ${url}`);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    if (signal.aborted) throw e;
+    return failure(`the download of ${url} was interrupted (${(e as Error).message})`);
+  }
+  return parseFramework(text);
+}
+
+/** A handle on a shared load: `result` settles once; `release()` says this caller no longer waits. */
+export interface LoadHandle {
+  readonly result: Promise<ParseResult<FrameworkModel>>;
+  release(): void;
+}
+
+/** Starts (or joins) the load of the framework at `url`. */
+export function loadFramework(url: string): LoadHandle {
+  const href = absoluteUrl(url);
+  if (href === undefined) {
+    return { result: Promise.resolve(failure(`"${url}" is not a URL`)), release() {} };
+  }
+  let entry = cache.get(href);
+  if (!entry) {
+    const abort = new AbortController();
+    const created: Entry = {
+      abort,
+      waiters: 0,
+      settled: false,
+      promise: fetchFramework(href, abort.signal).then((result) => {
+        created.settled = true;
+        if (!result.ok) cache.delete(href);
+        return result;
+      }),
+    };
+    // An aborted load rejects; nobody is waiting for it any more, so keep that rejection quiet.
+    created.promise.catch(() => cache.delete(href));
+    cache.set(href, created);
+    entry = created;
+  }
+  const shared = entry;
+  shared.waiters++;
+  let released = false;
+  return {
+    result: shared.promise,
+    release() {
+      if (released) return;
+      released = true;
+      shared.waiters--;
+      if (shared.waiters === 0 && !shared.settled) {
+        cache.delete(href);
+        shared.abort.abort();
+      }
+    },
+  };
+}
+
+/** Forgets every cached load (for tests, or a page that wants to re-fetch). */
+export function clearFrameworkCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,13 @@
+/**
+ * blueprint-widgets/framework: the DOM-free model. Parse and validate framework and profile documents
+ * with located errors, query the framework, change profiles, and compute the derived values.
+ * Usable in Node (no DOM, no Lit).
+ */
+export * from './schema.js';
+export * from './issues.js';
+export * from './text.js';
+export * from './json-pointer.js';
+export { parseFramework, parseProfile, parseJson } from './parse.js';
+export { FrameworkModel, GROUP_PALETTE, type GroupConsiderations } from './model.js';
+export * from './profile.js';
+export * from './recommend.js';

@@ -1,0 +1,84 @@
+/**
+ * Profile operations. A profile is immutable: every change returns a new profile, and fields this
+ * library does not know (a host page's extensions, future fields) pass through untouched.
+ */
+import type { FrameworkModel } from './model.js';
+import {
+  LIBRARY_EXTENSION,
+  MAX_PRIORITIES,
+  PROFILE_SCHEMA_ID, type Level, type Profile, type Rating, type Ratings } from './schema.js';
+
+/** A new, unanswered profile for `model`. */
+export function emptyProfile(model: FrameworkModel, team?: string): Profile {
+  const profile: Profile = {
+    schema: PROFILE_SCHEMA_ID,
+    frameworkId: model.id,
+    frameworkVersion: model.version,
+    ratings: {},
+  };
+  return team === undefined ? profile : { ...profile, team };
+}
+
+/** The rating of a capacity, if answered. */
+export function ratingOf(profile: Profile | undefined, capacityId: string): Rating | undefined {
+  const ratings = profile?.ratings;
+  return ratings && Object.hasOwn(ratings, capacityId) ? ratings[capacityId] : undefined;
+}
+
+/** The level a rating places the capacity at: only for status "rated" with a level the framework has. */
+export function levelOfRating(model: FrameworkModel, rating: Rating | undefined): Level | undefined {
+  return rating?.status === 'rated' && rating.levelId !== undefined ? model.level(rating.levelId) : undefined;
+}
+
+/** The level the team rated a capacity at, if any. */
+export function ratedLevel(model: FrameworkModel, ratings: Ratings | undefined, capacityId: string): Level | undefined {
+  const rating = ratings && Object.hasOwn(ratings, capacityId) ? ratings[capacityId] : undefined;
+  return levelOfRating(model, rating);
+}
+
+/**
+ * A copy of `profile` with `capacityId` answered by `rating`, or un-answered when `rating` is undefined.
+ * `updatedAt` is set to `now`; `ratedAt` is filled in when the rating has none.
+ */
+export function withRating(profile: Profile, capacityId: string, rating: Rating | undefined, now = new Date()): Profile {
+  const stamp = now.toISOString();
+  const ratings: Ratings = { ...profile.ratings };
+  if (rating === undefined) delete ratings[capacityId];
+  else ratings[capacityId] = rating.ratedAt === undefined ? { ...rating, ratedAt: stamp } : rating;
+  return { ...profile, ratings, updatedAt: stamp };
+}
+
+/** The capacities the team marked as priorities (at most three, in order). */
+export function prioritiesOf(profile: Profile | undefined): string[] {
+  const ours = profile?.extensions?.[LIBRARY_EXTENSION] as { priorities?: unknown } | undefined;
+  const list = ours && Array.isArray(ours.priorities) ? ours.priorities : [];
+  return list.filter((p): p is string => typeof p === 'string').slice(0, MAX_PRIORITIES);
+}
+
+/** A copy of `profile` with its priorities set (only the first three are kept). Other extension data is kept. */
+export function withPriorities(profile: Profile, capacityIds: readonly string[], now = new Date()): Profile {
+  const extensions = { ...(profile.extensions ?? {}) };
+  const ours = (extensions[LIBRARY_EXTENSION] ?? {}) as Record<string, unknown>;
+  extensions[LIBRARY_EXTENSION] = { ...ours, priorities: [...new Set(capacityIds)].slice(0, MAX_PRIORITIES) };
+  return { ...profile, extensions, updatedAt: now.toISOString() };
+}
+
+/** How many capacities of `model` the profile answers, by status. */
+export function progress(model: FrameworkModel, profile: Profile | undefined, capacityIds?: readonly string[]) {
+  const ids = capacityIds ?? model.capacities.map((c) => c.id);
+  let rated = 0;
+  let unsure = 0;
+  let skipped = 0;
+  for (const id of ids) {
+    const status = ratingOf(profile, id)?.status;
+    if (status === 'rated') rated++;
+    else if (status === 'unsure') unsure++;
+    else if (status === 'skipped') skipped++;
+  }
+  return { total: ids.length, rated, unsure, skipped, answered: rated + unsure + skipped };
+}
+
+/** The profile as JSON text, exactly re-importable with `parseProfile`. */
+export function serializeProfile(profile: Profile): string {
+  return JSON.stringify(profile, null, 2);
+}

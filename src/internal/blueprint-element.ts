@@ -1,0 +1,124 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localeContext, profileContext, type FrameworkState } from '../context/keys.js';
+import { FrameworkSource, type FrameworkInput } from '../context/framework-source.js';
+import type { FrameworkModel } from '../framework/model.js';
+import { emptyProfile, withRating } from '../framework/profile.js';
+import type { Profile, Rating } from '../framework/schema.js';
+import { strings, type Strings } from '../i18n/index.js';
+import { BpRatingChangeEvent } from './events.js';
+import { inheritedLang, onDocumentLangChange } from './locale.js';
+import { renderFrameworkState } from './status.js';
+import { hostStyles, statusStyles } from './styles.js';
+
+/**
+ * The base of every widget: the three framework inputs (`src`, the `framework` property, an inline
+ * JSON script) with the provider's context as the fallback, the team's profile (the `profile` property,
+ * else the provider's), the locale, and the loading / error states. Subclasses render from `model`,
+ * `currentProfile` and `locale`, and report a person's answer with `commitRating`.
+ */
+export abstract class BlueprintElement extends LitElement {
+  static override styles = [hostStyles, statusStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of a framework JSON document to load (fetched once per page, however many elements use it). */
+  @property({ reflect: true }) src?: string;
+
+  /** The framework as an object, JSON text or a FrameworkModel. Wins over `src` and inline JSON. */
+  @property({ attribute: false }) framework?: FrameworkInput;
+
+  /**
+   * The team's profile. When unset, the widget uses its provider's profile. Answers made in a widget
+   * without a provider update this property.
+   */
+  @property({ attribute: false }) profile?: Profile;
+
+  protected readonly source = new FrameworkSource(this, { consume: true });
+  readonly #profileContext = new ContextConsumer(this, { context: profileContext, subscribe: true });
+  readonly #localeContext = new ContextConsumer(this, { context: localeContext, subscribe: true });
+  #unlisten?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unlisten = onDocumentLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unlisten?.();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The framework's loading state (own input, else the provider's). */
+  protected get frameworkState(): FrameworkState {
+    return this.source.state;
+  }
+
+  /** The framework model, once loaded. */
+  protected get model(): FrameworkModel | undefined {
+    return this.source.model;
+  }
+
+  /** The profile to show: the `profile` property, else the provider's when it answers this framework. */
+  protected get currentProfile(): Profile | undefined {
+    if (this.profile) return this.profile;
+    const shared = this.#profileContext.value;
+    return shared && shared.frameworkId === this.model?.id ? shared : undefined;
+  }
+
+  /** True inside a provider that shares a profile for this element's framework. */
+  protected get hasSharedProfile(): boolean {
+    return this.profile === undefined && this.currentProfile !== undefined;
+  }
+
+  /** The language to show: the element's `lang`, else the provider's, else the nearest ancestor's or the document's. */
+  protected get locale(): string | undefined {
+    return (
+      this.getAttribute('lang') ||
+      this.#localeContext.value ||
+      inheritedLang(this.parentNode) ||
+      this.model?.defaultLocale
+    );
+  }
+
+  /** The library's UI strings in the current locale. */
+  protected get strings(): Strings {
+    return strings(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.source.sync({ framework: this.framework, src: this.src });
+  }
+
+  /** The waiting / loading / error view, or undefined when the framework is ready. */
+  protected renderFrameworkState(): TemplateResult | undefined {
+    return renderFrameworkState(this.frameworkState, this.strings);
+  }
+
+  /**
+   * Records a person's answer: a new profile with `rating` for `capacityId` (undefined un-answers it),
+   * announced with `bp-rating-change`. A provider above applies it to the shared profile; a widget
+   * without one keeps it in its own `profile` property.
+   */
+  protected commitRating(capacityId: string, rating: Rating | undefined): Profile | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const base = this.currentProfile ?? emptyProfile(model);
+    const profile = withRating(base, capacityId, rating);
+    const shared = this.hasSharedProfile;
+    this.dispatchEvent(
+      new BpRatingChangeEvent({ capacityId, rating: profile.ratings[capacityId], profile }),
+    );
+    if (!shared) this.profile = profile;
+    return profile;
+  }
+}

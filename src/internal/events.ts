@@ -1,0 +1,94 @@
+/**
+ * Typed events. Every event the library fires bubbles and is composed, so a host page can listen on any
+ * ancestor, through shadow roots.
+ */
+import type { FrameworkModel } from '../framework/model.js';
+import type { Issue } from '../framework/issues.js';
+import type { Framework, Profile, Rating } from '../framework/schema.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Where a problem came from: a URL, or 'property', 'inline', 'profile', 'import', 'storage'. */
+export type IssueSource = string;
+
+export interface LoadDetail {
+  /** The framework document, validated and frozen. */
+  readonly framework: Framework;
+  /** Its model, for queries (additive to the contract). */
+  readonly model: FrameworkModel;
+  readonly warnings: readonly Issue[];
+}
+
+export interface ErrorDetail {
+  /** Every error, each with its JSON Pointer `path` ('' for the whole document) and a `message`. */
+  readonly errors: readonly Issue[];
+  /** What failed: the `src` URL, 'property', 'inline', 'profile', 'import' or 'storage'. */
+  readonly source: IssueSource;
+}
+
+export interface WarningDetail {
+  readonly warnings: readonly Issue[];
+  readonly source: IssueSource;
+}
+
+export interface ProfileChangeDetail {
+  readonly profile: Profile;
+}
+
+export interface RatingChangeDetail {
+  readonly capacityId: string;
+  /** The new rating, or undefined when the capacity was un-answered. */
+  readonly rating: Rating | undefined;
+  /** The whole profile after the change. */
+  readonly profile: Profile;
+}
+
+/** `bp-load`: a framework loaded and validated (it may still carry warnings). */
+export class BpLoadEvent extends CustomEvent<LoadDetail> {
+  static readonly type = 'bp-load';
+  constructor(detail: LoadDetail) {
+    super(BpLoadEvent.type, { ...init, detail });
+  }
+}
+
+/** `bp-error`: loading or validating failed; the element shows the same errors in its `error` part. */
+export class BpErrorEvent extends CustomEvent<ErrorDetail> {
+  static readonly type = 'bp-error';
+  constructor(detail: ErrorDetail) {
+    super(BpErrorEvent.type, { ...init, detail });
+  }
+}
+
+/** `bp-warning`: something is off but nothing was refused (e.g. storage unavailable, a stale profile version). */
+export class BpWarningEvent extends CustomEvent<WarningDetail> {
+  static readonly type = 'bp-warning';
+  constructor(detail: WarningDetail) {
+    super(BpWarningEvent.type, { ...init, detail });
+  }
+}
+
+/** `bp-profile-change`: the shared profile changed (a rating, an import, or a new `profile` set from code). */
+export class BpProfileChangeEvent extends CustomEvent<ProfileChangeDetail> {
+  static readonly type = 'bp-profile-change';
+  constructor(detail: ProfileChangeDetail) {
+    super(BpProfileChangeEvent.type, { ...init, detail });
+  }
+}
+
+/** `bp-rating-change`: a person answered (or un-answered) a capacity in a widget. A provider above applies it. */
+export class BpRatingChangeEvent extends CustomEvent<RatingChangeDetail> {
+  static readonly type = 'bp-rating-change';
+  constructor(detail: RatingChangeDetail) {
+    super(BpRatingChangeEvent.type, { ...init, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bp-load': BpLoadEvent;
+    'bp-error': BpErrorEvent;
+    'bp-warning': BpWarningEvent;
+    'bp-profile-change': BpProfileChangeEvent;
+    'bp-rating-change': BpRatingChangeEvent;
+  }
+}

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FrameworkState } from '../context/keys.js';
+import type { Issue } from '../framework/issues.js';
+import type { Strings } from '../i18n/index.js';
+
+/** How many problems an error box lists before "…and N more". */
+export const ERRORS_SHOWN = 5;
+
+/**
+ * The error box: `part="error"`, `role="alert"`, a heading saying what failed, then the first problems,
+ * each with where it is (its JSON Pointer path). Text only: nothing from the document becomes markup.
+ */
+export function renderErrors(heading: string, errors: readonly Issue[], t: Strings): TemplateResult {
+  const shown = errors.slice(0, ERRORS_SHOWN);
+  return html`<div part="error" role="alert">
+    <strong>${heading}</strong>
+    <ul>
+      ${shown.map((e) => html`<li><code>${e.path || t.wholeDocument}</code>: ${e.message}</li>`)}
+      ${errors.length > shown.length ? html`<li>${t.moreErrors(errors.length - shown.length)}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+/**
+ * What an element shows instead of its content while it has no framework: a waiting or loading line
+ * (which fades in after a short delay, in reserved space), or the error box. Undefined once ready.
+ */
+export function renderFrameworkState(state: FrameworkState, t: Strings): TemplateResult | undefined {
+  switch (state.status) {
+    case 'ready':
+      return undefined;
+    case 'error': {
+      const from = state.source && state.source !== 'property' && state.source !== 'inline' ? state.source : undefined;
+      return renderErrors(from ? t.loadFailedFrom(from) : t.loadFailed, state.errors, t);
+    }
+    case 'loading':
+      return html`<div class="status" part="status" role="status">${t.loading}</div>`;
+    default:
+      return html`<div class="status" part="status">${t.waiting}</div>`;
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * Shared host styles. Every inherited property is set from a `--bp-*` token so a partner page's global
+ * CSS (large base fonts, letter-spacing, text-align, colors) cannot leak in. Layout-critical rules also sit
+ * on the inner `.base` wrapper, because a page rule such as `* { all: revert }` beats `:host`.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--bp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--bp-font-size, 1rem);
+    font-weight: normal;
+    font-style: normal;
+    line-height: var(--bp-line-height, 1.5);
+    color: var(--bp-color-text, #1d232b);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    --_muted: var(--bp-color-text-muted, #4d5866);
+    --_surface: var(--bp-color-surface, #ffffff);
+    --_border: var(--bp-color-border, #8a94a3);
+    --_focus: var(--bp-color-focus, #1a5fb4);
+    --_error: var(--bp-color-error, #a4262c);
+    --_error-surface: var(--bp-color-error-surface, #fdf3f3);
+    --_radius: var(--bp-radius, 6px);
+    --_space: var(--bp-space, 0.75rem);
+    --_motion: var(--bp-motion-duration, 300ms);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_motion: 0ms;
+    }
+  }
+`;
+
+/** The loading/waiting line and the error box every element shows in place of content it cannot render. */
+export const statusStyles = css`
+  .status {
+    display: block;
+    min-height: var(--bp-status-min-height, 3rem);
+    padding: var(--_space);
+    color: var(--_muted);
+    /* Appear only if loading takes a moment, so fast loads do not flash. Never stays hidden. */
+    animation: bp-fade-in var(--_motion) ease-out var(--bp-status-delay, 400ms) both;
+  }
+  @keyframes bp-fade-in {
+    from {
+      opacity: 0;
+    }
+    to {
+      opacity: 1;
+    }
+  }
+  [part~='error'] {
+    display: block;
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_error-surface);
+    color: var(--bp-color-text, #1d232b);
+  }
+  [part~='error'] strong {
+    color: var(--_error);
+  }
+  [part~='error'] ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part~='error'] code {
+    font-family: var(--bp-font-family-mono, ui-monospace, 'SFMono-Regular', Consolas, monospace);
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    [part~='error'] {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .status {
+      display: none;
+    }
+  }
+`;
