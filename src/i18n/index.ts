@@ -11,7 +11,6 @@ const en = {
   loadFailedFrom: (src: string) => `The framework could not be loaded from ${src}`,
   profileRefused: 'These answers could not be used',
   moreErrors: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
-  wholeDocument: 'whole document',
 };
 
 export type Strings = typeof en;
@@ -23,7 +22,6 @@ const es: Strings = {
   loadFailedFrom: (src: string) => `No se pudo cargar el marco desde ${src}`,
   profileRefused: 'No se pudieron usar estas respuestas',
   moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
-  wholeDocument: 'documento completo',
 };
 
 const tables: Record<string, Strings> = { en, es };

@@ -8,14 +8,15 @@ export const ERRORS_SHOWN = 5;
 
 /**
  * The error box: `part="error"`, `role="alert"`, a heading saying what failed, then the first problems,
- * each with where it is (its JSON Pointer path). Text only: nothing from the document becomes markup.
+ * each with where it is (its JSON Pointer path; none for problems with the whole document, such as an
+ * HTTP status or a JSON syntax error, whose message says where). Text only: nothing from the document becomes markup.
  */
 export function renderErrors(heading: string, errors: readonly Issue[], t: Strings): TemplateResult {
   const shown = errors.slice(0, ERRORS_SHOWN);
   return html`<div part="error" role="alert">
     <strong>${heading}</strong>
     <ul>
-      ${shown.map((e) => html`<li><code>${e.path || t.wholeDocument}</code>: ${e.message}</li>`)}
+      ${shown.map((e) => html`<li>${e.path ? html`<code>${e.path}</code>: ` : nothing}${e.message}</li>`)}
       ${errors.length > shown.length ? html`<li>${t.moreErrors(errors.length - shown.length)}</li>` : nothing}
     </ul>
   </div>`;

@@ -194,6 +194,19 @@ describe('<blueprint-provider>', () => {
       expect(errorPart(el)!.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
+    it("leaves the partner's own content inside it styled by the page, and its messages by its tokens", async () => {
+      const el = await fixture<BlueprintProvider>(html`<blueprint-provider src=${MISSING}><p>Partner text</p></blueprint-provider>`);
+      await loaded(el);
+      const page = getComputedStyle(document.body);
+      const partner = getComputedStyle(el.querySelector('p')!);
+      expect(partner.fontFamily).to.equal(page.fontFamily);
+      expect(partner.textTransform).to.equal('uppercase'); // the hostile test page's rule, untouched
+      const error = getComputedStyle(errorPart(el)!);
+      expect(error.textTransform).to.equal('none');
+      expect(error.letterSpacing).to.equal('normal');
+      expect(error.fontFamily).to.not.equal(page.fontFamily);
+    });
+
     it('says what to do when it has no input at all', async () => {
       const el = await fixture<BlueprintProvider>(html`<blueprint-provider></blueprint-provider>`);
       expect(textOf(el)).to.contain('Give this element a src URL');

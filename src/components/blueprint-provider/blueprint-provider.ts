@@ -30,6 +30,7 @@ export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile
  * profile is saved in the browser (keyed by framework id) unless `persist="off"`; it never leaves the
  * browser unless the page asks for it (`profile`, `exportProfile()`).
  *
+ * @tagname blueprint-provider
  * @summary Loads a framework and a team profile once and shares them with the widgets inside.
  *
  * @slot - The widgets, and any other content of the page.
