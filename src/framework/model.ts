@@ -98,11 +98,14 @@ export class FrameworkModel {
 
     // First occurrence wins everywhere, matching the order validation reports duplicates in.
     for (const l of this.levels) if (!this.#levels.has(l.id)) this.#levels.set(l.id, l);
+    // Palette colors a group already has as its own `color` are skipped, so groups stay distinct.
+    const given = new Set(this.groups.map((g) => g.color?.trim().toLowerCase()));
+    const palette = GROUP_PALETTE.filter((c) => !given.has(c));
+    const free = palette.length ? palette : GROUP_PALETTE;
     let paletteIndex = 0;
     for (const g of this.groups) {
       if (!this.#groups.has(g.id)) this.#groups.set(g.id, g);
-      if (!this.#colors.has(g.id))
-        this.#colors.set(g.id, g.color ?? GROUP_PALETTE[paletteIndex++ % GROUP_PALETTE.length]);
+      if (!this.#colors.has(g.id)) this.#colors.set(g.id, g.color ?? free[paletteIndex++ % free.length]);
       for (const c of g.capacities) {
         if (this.#capacities.has(c.id)) continue;
         this.#capacities.set(c.id, c);
@@ -212,7 +215,8 @@ export class FrameworkModel {
 
   /** The declared values of a resource facet (`type`, `format`, `cost`, `audience`, …). */
   vocabulary(facet: string): readonly VocabularyEntry[] {
-    return this.framework.vocabularies?.[facet] ?? [];
+    const vocabularies = this.framework.vocabularies;
+    return vocabularies && Object.hasOwn(vocabularies, facet) ? vocabularies[facet] : [];
   }
 
   /** The label of a facet value, or undefined when the facet has no vocabulary entry for it. */

@@ -9,13 +9,16 @@ import { type Issue, type IssueCode, type ParseResult, issue } from './issues.js
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { FrameworkModel } from './model.js';
 import {
+  DescriptorSchema,
   FRAMEWORK_SCHEMA_ID,
   FrameworkSchema,
   LIBRARY_EXTENSION,
   MAX_PRIORITIES,
   PROFILE_SCHEMA_ID,
   ProfileSchema,
+  RatingSchema,
   SAFE_URL_PATTERN,
+  VocabularyEntrySchema,
   type Framework,
   type Profile,
   type Ratings,
@@ -42,14 +45,88 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/** Thrown inside jsonErrorOffset to stop at the first offending character. */
+class JsonStop extends Error {
+  constructor(readonly at: number) {
+    super(`invalid JSON at ${at}`);
+  }
+}
+
+/**
+ * The offset where strict JSON parsing of `text` fails, found by a small scanner. Used when the engine's
+ * message gives no position (V8's "Unexpected token 'x', "…" is not valid JSON", Firefox, Safari).
+ */
+function jsonErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const fail = (): never => {
+    throw new JsonStop(i);
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const literal = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const string = () => {
+    i++;
+    for (;;) {
+      if (i >= text.length) fail();
+      const c = text.charCodeAt(i);
+      if (c === 34) return void i++;
+      if (c < 0x20) fail();
+      if (c !== 92) i++;
+      else if (text[i + 1] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      else if (text[i + 1] !== undefined && '"\\/bfnrt'.includes(text[i + 1])) i += 2;
+      else fail();
+    }
+  };
+  const value = (): void => {
+    ws();
+    const open = text[i];
+    if (open === '"') return string();
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (open === '{') {
+          ws();
+          if (text[i] !== '"') fail();
+          string();
+          ws();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === close) return void i++;
+        if (text[i] !== ',') fail();
+        i++;
+      }
+    }
+    literal.lastIndex = i;
+    if (!literal.test(text)) fail();
+    i = literal.lastIndex;
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : undefined;
+  } catch (e) {
+    return e instanceof JsonStop ? e.at : undefined; // a RangeError for absurdly deep nesting: no position
+  }
+}
+
 /** Parses JSON text into a value, or a located 'json' error. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: Issue } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const raw = (e as Error).message.replace(/\s*\(line \d+ column \d+\)\s*$/, '');
+    // V8 echoes the text (or a piece of it) in some messages ("Unexpected token 'x', "<text>" is not valid JSON"): drop it.
+    const raw = (e as Error).message
+      .replace(/\s*\(line \d+ column \d+\)\s*$/, '')
+      .replace(/, [\s\S]* is not valid JSON$/, '');
     const pos = /at position (\d+)/.exec(raw);
-    const offset = pos ? Number(pos[1]) : /end of JSON input/.test(raw) ? text.length : undefined;
+    const offset = pos ? Number(pos[1]) : /end of JSON input/.test(raw) ? text.length : jsonErrorOffset(text);
     const where = offset === undefined ? '' : (({ line, column }) => ` (line ${line}, column ${column})`)(lineColumn(text, offset));
     const reason = text.trim() === '' ? 'the text is empty' : raw.replace(/ in JSON at position \d+/, '');
     return { ok: false, error: issue('error', 'json', '', `not valid JSON: ${reason}${where}`) };
@@ -65,12 +142,13 @@ function pathOf(i: AnyIssue): PathSegment[] {
 /** Turns valibot's issues into ours: one message per problem, at the deepest path that explains it. */
 function shapeIssues(issues: readonly AnyIssue[]): Issue[] {
   const out: Issue[] = [];
-  const visit = (i: AnyIssue) => {
-    const path = pathOf(i);
+  const visit = (i: AnyIssue, prefix: PathSegment[] = []) => {
+    const path = [...prefix, ...pathOf(i)];
     // A union (localized Text) whose object branch failed deeper: report the deeper, more precise issues.
+    // The paths of a union's sub-issues are relative to the union's value.
     if (i.type === 'union' && i.issues) {
-      const deeper = i.issues.filter((s) => pathOf(s).length > path.length);
-      if (deeper.length) return deeper.forEach(visit);
+      const deeper = i.issues.filter((s) => pathOf(s).length > 0);
+      if (deeper.length) return deeper.forEach((s) => visit(s, path));
     }
     const isObject = i.type === 'object' || i.type === 'loose_object' || i.type === 'strict_object';
     if (isObject && i.received === 'undefined' && path.length > 0) {
@@ -82,9 +160,11 @@ function shapeIssues(issues: readonly AnyIssue[]): Issue[] {
     if (i.type === 'regex' && (i.requirement as RegExp | undefined)?.source === SAFE_URL_PATTERN.source) {
       code = 'unsafe-url';
     }
-    out.push(issue('error', code, toPointer(path), i.message + describeReceived(i.received)));
+    // valibot's default messages ("Invalid type: Expected Object but received …") already say what was received.
+    const received = /\breceived\b/.test(i.message) ? '' : describeReceived(i.received);
+    out.push(issue('error', code, toPointer(path), i.message + received));
   };
-  issues.forEach(visit);
+  issues.forEach((i) => visit(i));
   // One problem can surface twice through nested unions; keep the first of each.
   const seen = new Set<string>();
   return out.filter((i) => {
@@ -92,6 +172,26 @@ function shapeIssues(issues: readonly AnyIssue[]): Issue[] {
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
+
+/**
+ * What valibot's `record()` lets through: it accepts an array as the object, and neither checks nor outputs
+ * the keys "__proto__", "constructor" and "prototype". The checks below walk the input, so both are caught
+ * here (unchecked, `{"__proto__": null}` in `ratings` or `vocabularies` made the checks throw).
+ */
+const RECORD_SKIPPED_KEYS = ['__proto__', 'constructor', 'prototype'];
+
+function recordIssues(record: unknown, schema: v.GenericSchema, base: PathSegment[], expected: string): Issue[] {
+  if (Array.isArray(record)) return [issue('error', 'shape', toPointer(base), `${expected}, received Array`)];
+  if (!record || typeof record !== 'object') return [];
+  return RECORD_SKIPPED_KEYS.flatMap((key) => {
+    if (!Object.hasOwn(record, key)) return [];
+    const result = v.safeParse(schema, (record as Record<string, unknown>)[key]);
+    const at = toPointer([...base, key]);
+    return result.success ? [] : shapeIssues(result.issues).map((i) => ({ ...i, path: at + i.path }));
+  });
+}
+
+const VocabularySchema = v.array(VocabularyEntrySchema, 'expected a list of { id, label }');
 
 /** Deep-frozen copy, so nothing downstream can change a validated document in place. */
 function freezeCopy<T>(value: T): T {
@@ -111,7 +211,9 @@ function toValue(input: unknown): { ok: true; value: unknown } | { ok: false; er
 }
 
 function wrongSchema(value: unknown, expected: string, other: string, what: string): Issue | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  // valibot's object schemas accept arrays; say plainly what a top-level array or scalar is not.
+  if (Array.isArray(value) || !value || typeof value !== 'object')
+    return issue('error', 'shape', '', `expected a ${what} document (a JSON object), received ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
   const got = (value as { schema?: unknown }).schema;
   if (got === undefined || got === expected) return undefined;
   const hint =
@@ -151,7 +253,8 @@ class Checker {
   }
   /** Reports `id` when `known` lacks it. */
   ref(kind: string, known: ReadonlySet<string>, id: string, path: PathSegment[]) {
-    if (!known.has(id)) this.error('unresolved-reference', path, `no ${kind} with id "${id}" (${kind}s are ${listIds(known)})`);
+    const kinds = kind.endsWith('y') ? kind.slice(0, -1) + 'ies' : kind + 's';
+    if (!known.has(id)) this.error('unresolved-reference', path, `no ${kind} with id "${id}" (${kinds} are ${listIds(known)})`);
   }
 }
 
@@ -291,8 +394,19 @@ export function parseFramework(input: unknown): ParseResult<FrameworkModel> {
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
   const shaped = v.safeParse(FrameworkSchema, json.value);
   if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings: [] };
+  const value = json.value as Framework;
+  const skipped = [
+    ...value.groups.flatMap((g, gi) =>
+      g.capacities.flatMap((cap, ci) =>
+        recordIssues(cap.descriptors, DescriptorSchema, ['groups', gi, 'capacities', ci, 'descriptors'], 'expected an object of level ids to descriptors'),
+      ),
+    ),
+    ...recordIssues(value.vocabularies, VocabularySchema, ['vocabularies'], 'expected an object of facets to lists of { id, label }'),
+    ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
+  ];
+  if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
   const c = new Checker();
-  const doc = freezeCopy(json.value as Framework);
+  const doc = freezeCopy(value);
   checkFramework(doc, c);
   if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
   return { ok: true, value: new FrameworkModel(doc, c.warnings), errors: [], warnings: c.warnings };
@@ -360,8 +474,17 @@ export function parseProfile(input: unknown, framework?: FrameworkModel): ParseR
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
   const shaped = v.safeParse(ProfileSchema, json.value);
   if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings: [] };
+  const value = json.value as Profile;
+  const ratings = 'expected an object of capacity ids to ratings';
+  const skipped = [
+    ...recordIssues(value.ratings, RatingSchema, ['ratings'], ratings),
+    ...(value.snapshots ?? []).flatMap((s, i) => recordIssues(s.ratings, RatingSchema, ['snapshots', i, 'ratings'], ratings)),
+    ...(value.raters ?? []).flatMap((r, i) => recordIssues(r.ratings, RatingSchema, ['raters', i, 'ratings'], ratings)),
+    ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
+  ];
+  if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
   const c = new Checker();
-  const doc = freezeCopy(json.value as Profile);
+  const doc = freezeCopy(value);
   checkProfile(doc, c, framework);
   if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
   return { ok: true, value: doc, errors: [], warnings: c.warnings };

@@ -20,6 +20,8 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
  * A link the widgets may follow: `http:`/`https:` (any letter case) or a relative reference, with no
  * whitespace or control characters anywhere (browsers strip those, so `java\tscript:` would otherwise pass).
  */
+// Control characters are exactly what this pattern must refuse.
+// eslint-disable-next-line no-control-regex
 export const SAFE_URL_PATTERN =
   /^(?:[hH][tT][tT][pP][sS]?:\/\/[^\s\u0000-\u001F\u007F]+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\s\u0000-\u001F\u007F]+)$/;
 
