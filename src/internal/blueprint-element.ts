@@ -114,11 +114,10 @@ export abstract class BlueprintElement extends LitElement {
     if (!model) return undefined;
     const base = this.currentProfile ?? emptyProfile(model);
     const profile = withRating(base, capacityId, rating);
-    const shared = this.hasSharedProfile;
-    this.dispatchEvent(
-      new BpRatingChangeEvent({ capacityId, rating: profile.ratings[capacityId], profile }),
-    );
-    if (!shared) this.profile = profile;
+    // The provider's profile when the widget shares it; else the widget's own, which it keeps itself.
+    const ownProfile = !this.hasSharedProfile;
+    if (ownProfile) this.profile = profile;
+    this.dispatchEvent(new BpRatingChangeEvent({ capacityId, rating: profile.ratings[capacityId], profile }, { ownProfile }));
     return profile;
   }
 }

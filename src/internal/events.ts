@@ -75,11 +75,17 @@ export class BpProfileChangeEvent extends CustomEvent<ProfileChangeDetail> {
   }
 }
 
-/** `bp-rating-change`: a person answered (or un-answered) a capacity in a widget. A provider above applies it. */
+/**
+ * `bp-rating-change`: a person answered (or un-answered) a capacity in a widget. A provider above applies
+ * the answer to the shared profile, unless the widget works on a profile of its own (`ownProfile`).
+ */
 export class BpRatingChangeEvent extends CustomEvent<RatingChangeDetail> {
   static readonly type = 'bp-rating-change';
-  constructor(detail: RatingChangeDetail) {
+  /** True when the widget keeps its own `profile` rather than its provider's; providers ignore such answers. */
+  readonly ownProfile: boolean;
+  constructor(detail: RatingChangeDetail, options: { ownProfile?: boolean } = {}) {
     super(BpRatingChangeEvent.type, { ...init, detail });
+    this.ownProfile = options.ownProfile ?? false;
   }
 }
 

@@ -480,6 +480,30 @@ describe('<blueprint-provider>', () => {
       expect(JSON.parse(localStorage.getItem(storageKeyFor('other'))!).ratings).to.deep.equal({});
     });
 
+    it('a widget given its own profile inside a provider keeps its answers to itself', async () => {
+      const own: Profile = { schema: 'blueprint-profile/1', frameworkId: 'other', ratings: {} };
+      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}><bp-test-widget .profile=${own}></bp-test-widget></blueprint-provider>`);
+      const widget = provider.querySelector('bp-test-widget')!;
+      await widgetReady(widget);
+      const before = provider.exportProfile();
+      widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="two"]')!.click();
+      expect(widget.profile?.ratings.alpha.levelId).to.equal('two');
+      expect(provider.exportProfile()).to.equal(before);
+    });
+
+    it('answers from several widgets in a row all land', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}><bp-test-widget></bp-test-widget><bp-test-widget></bp-test-widget></blueprint-provider>`,
+      );
+      const [a, b] = [...provider.querySelectorAll('bp-test-widget')];
+      await widgetReady(a);
+      await widgetReady(b);
+      a.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="one"]')!.click();
+      b.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="beta"] [data-level="three"]')!.click();
+      expect(provider.profile?.ratings.alpha.levelId).to.equal('one');
+      expect(provider.profile?.ratings.beta.levelId).to.equal('three');
+    });
+
     it('a widget without a provider keeps answers in its own profile property', async () => {
       const widget = await fixture<TestWidget>(html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`);
       await widgetReady(widget);

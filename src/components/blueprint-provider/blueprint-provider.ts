@@ -6,7 +6,7 @@ import { frameworkContext, IDLE, localeContext, profileContext, type FrameworkSt
 import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { parseProfile } from '../../framework/parse.js';
-import { emptyProfile, serializeProfile } from '../../framework/profile.js';
+import { emptyProfile, serializeProfile, withRating } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import {
@@ -244,9 +244,12 @@ export class BlueprintProvider extends LitElement {
 
   #onRatingChange(e: BpRatingChangeEvent) {
     const model = this.#model;
+    const profile = this.#profile;
     // Only answers to this provider's framework, from widgets that use the shared profile.
-    if (!model || e.detail.profile.frameworkId !== model.id) return;
-    const result = parseProfile(e.detail.profile, model);
+    if (!model || !profile || e.ownProfile || e.detail.profile.frameworkId !== model.id) return;
+    // Apply the answer itself to the current profile, so answers from several widgets never overwrite each other.
+    const { capacityId, rating } = e.detail;
+    const result = parseProfile(withRating(profile, capacityId, rating), model);
     if (result.ok) this.#apply(result.value);
     else this.#refuse(result.errors, 'profile');
   }
