@@ -13,11 +13,17 @@ const list = document.querySelector<HTMLElement>('#capacities')!;
 const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
 let model: FrameworkModel | undefined;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), props);
+/** A small DOM builder for the demo: `el('label', { htmlFor: 'x' }, 'Text')`. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: object = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
   node.append(...children);
   return node;
-};
+}
 
 function render(profile: Profile | undefined) {
   if (!model) return;
@@ -36,15 +42,27 @@ function render(profile: Profile | undefined) {
           const id = `rate-${capacity.id}`;
           const select = el('select', { id }, el('option', { value: '' }, '—'));
           for (const level of model!.levels) select.append(el('option', { value: level.id }, t(level.label)));
-          select.append(el('option', { value: '@unsure' }, lang === 'es' ? 'No estoy seguro' : 'Not sure yet'));
+          select.append(
+            el('option', { value: '@unsure' }, lang === 'es' ? 'No estoy seguro' : 'Not sure yet'),
+          );
           const rating = profile?.ratings[capacity.id];
           select.value = rating?.status === 'unsure' ? '@unsure' : (rating?.levelId ?? '');
           select.addEventListener('change', () => {
             const value = select.value;
-            const next = value === '' ? undefined : value === '@unsure' ? { status: 'unsure' as const } : { status: 'rated' as const, levelId: value };
+            const next =
+              value === ''
+                ? undefined
+                : value === '@unsure'
+                  ? { status: 'unsure' as const }
+                  : { status: 'rated' as const, levelId: value };
             provider.profile = withRating(provider.profile!, capacity.id, next);
           });
-          return el('div', { className: 'capacity' }, el('label', { htmlFor: id }, t(capacity.label)), select);
+          return el(
+            'div',
+            { className: 'capacity' },
+            el('label', { htmlFor: id }, t(capacity.label)),
+            select,
+          );
         }),
       ),
     ),
@@ -68,5 +86,6 @@ langSelect.addEventListener('change', () => {
 });
 document.querySelector('#reset')!.addEventListener('click', () => provider.resetProfile());
 document.querySelector('#export')!.addEventListener('click', () => {
-  document.querySelector('#profile-json')!.textContent = provider.exportProfile() ?? 'The framework is not loaded yet.';
+  document.querySelector('#profile-json')!.textContent =
+    provider.exportProfile() ?? 'The framework is not loaded yet.';
 });

@@ -38,7 +38,11 @@ try {
   const { framework, profile } = await import(pathToFileURL(out).href);
   const base = 'https://unpkg.com/blueprint-widgets/dist/data/';
   const files = {
-    'framework.schema.json': { $schema: framework.$schema, $id: base + 'framework.schema.json', ...framework },
+    'framework.schema.json': {
+      $schema: framework.$schema,
+      $id: base + 'framework.schema.json',
+      ...framework,
+    },
     'profile.schema.json': { $schema: profile.$schema, $id: base + 'profile.schema.json', ...profile },
   };
   let stale = [];
@@ -54,7 +58,9 @@ try {
     }
   }
   if (stale.length) {
-    console.error(`${stale.join(', ')} out of date with src/framework/schema.ts: run \`npm run schema\` and commit.`);
+    console.error(
+      `${stale.join(', ')} out of date with src/framework/schema.ts: run \`npm run schema\` and commit.`,
+    );
     process.exitCode = 1;
   } else if (check) console.log('JSON Schemas are up to date with src/framework/schema.ts');
 } finally {

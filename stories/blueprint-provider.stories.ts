@@ -34,8 +34,11 @@ function readout(e: Event) {
 const withFetch =
   (match: string, respond: () => Promise<Response>): Decorator =>
   (story) => {
-    const original = window.fetch;
-    window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).includes(match) ? respond() : original(input, init));
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes(match)
+        ? respond()
+        : original(input, init);
     setTimeout(() => (window.fetch = original), 5000);
     return story();
   };
@@ -50,7 +53,13 @@ const meta: Meta<Args> = {
     lang: { control: 'text' },
   },
   render: ({ src, persist, lang }) =>
-    html`<blueprint-provider src=${ifDefined(src)} persist=${persist} lang=${ifDefined(lang)} @bp-load=${readout} @bp-profile-change=${readout}>
+    html`<blueprint-provider
+      src=${ifDefined(src)}
+      persist=${persist}
+      lang=${ifDefined(lang)}
+      @bp-load=${readout}
+      @bp-profile-change=${readout}
+    >
       <output>Waiting for the framework…</output>
     </blueprint-provider>`,
 };
@@ -64,7 +73,13 @@ export const LoadedFromSrc: Story = { args: { src: minimalUrl } };
 /** Loaded from the `framework` property: the bundled Framework for Improvement Teams sample. */
 export const LoadedFromProperty: Story = {
   render: ({ persist, lang }) =>
-    html`<blueprint-provider .framework=${improvementTeams} persist=${persist} lang=${ifDefined(lang)} @bp-load=${readout} @bp-profile-change=${readout}>
+    html`<blueprint-provider
+      .framework=${improvementTeams}
+      persist=${persist}
+      lang=${ifDefined(lang)}
+      @bp-load=${readout}
+      @bp-profile-change=${readout}
+    >
       <output>Waiting for the framework…</output>
     </blueprint-provider>`,
 };
@@ -94,7 +109,11 @@ export const Loading: Story = {
 /** The server answered 404: the error part names the URL and the status. */
 export const NotFound: Story = {
   args: { src: 'https://example.org/missing-framework.json' },
-  decorators: [withFetch('missing-framework.json', () => Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' })))],
+  decorators: [
+    withFetch('missing-framework.json', () =>
+      Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' })),
+    ),
+  ],
 };
 
 /** A document with broken references: every error with its JSON Pointer path. */
@@ -112,7 +131,11 @@ export const InvalidDocument: Story = {
 
 /** JSON with a syntax error: the line and column are named. */
 export const MalformedJson: Story = {
-  render: () => html`<blueprint-provider persist="off" .framework=${'{\n  "schema": "blueprint-framework/1",\n  "id": "x"\n  "version": "1"\n}'}></blueprint-provider>`,
+  render: () =>
+    html`<blueprint-provider
+      persist="off"
+      .framework=${'{\n  "schema": "blueprint-framework/1",\n  "id": "x"\n  "version": "1"\n}'}
+    ></blueprint-provider>`,
 };
 
 /** The provider's own messages in Spanish (lang="es"). */

@@ -155,7 +155,11 @@ export class FrameworkSource implements ReactiveController {
       if (this.#own !== state) return;
       host.dispatchEvent(
         state.status === 'ready'
-          ? new BpLoadEvent({ framework: state.model!.framework, model: state.model!, warnings: state.warnings })
+          ? new BpLoadEvent({
+              framework: state.model!.framework,
+              model: state.model!,
+              warnings: state.warnings,
+            })
           : new BpErrorEvent({ errors: state.errors, source: state.source ?? '' }),
       );
     });

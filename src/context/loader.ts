@@ -32,7 +32,11 @@ function failure(message: string): ParseResult<FrameworkModel> {
 async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseResult<FrameworkModel>> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
   } catch (e) {
     if (signal.aborted) throw e;
     return failure(`network error while fetching ${url} (${(e as Error).message || 'no response'})`);

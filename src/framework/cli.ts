@@ -41,7 +41,8 @@ async function readText(io: Io, file: string): Promise<{ text: string } | { erro
     return { text: await io.read(file) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
     return { error: issue('error', 'load', '', `cannot read ${file}: ${why}`) };
   }
 }
@@ -52,7 +53,9 @@ function printReport(io: Io, r: FileReport) {
   io.out(`${r.file} (${r.kind})`);
   for (const e of r.errors) io.out(`  error    ${formatIssue(e)}`);
   for (const w of r.warnings) io.out(`  warning  ${formatIssue(w)}`);
-  io.out(`  ${r.ok ? '✓ valid' : '✗ invalid'}: ${plural(r.errors.length, 'error')}, ${plural(r.warnings.length, 'warning')}`);
+  io.out(
+    `  ${r.ok ? '✓ valid' : '✗ invalid'}: ${plural(r.errors.length, 'error')}, ${plural(r.warnings.length, 'warning')}`,
+  );
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
@@ -79,7 +82,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
     file: frameworkFile,
     kind: 'framework',
     ok: framework?.ok ?? false,
-    errors: framework ? framework.errors : ['error' in frameworkText ? frameworkText.error : issue('error', 'load', '', '')],
+    errors: framework
+      ? framework.errors
+      : ['error' in frameworkText ? frameworkText.error : issue('error', 'load', '', '')],
     warnings: framework?.warnings ?? [],
   });
 
@@ -91,7 +96,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
       file: profileFile,
       kind: 'profile',
       ok: profile?.ok ?? false,
-      errors: profile ? profile.errors : ['error' in profileText ? profileText.error : issue('error', 'load', '', '')],
+      errors: profile
+        ? profile.errors
+        : ['error' in profileText ? profileText.error : issue('error', 'load', '', '')],
       warnings: profile?.warnings ?? [],
     });
   }

@@ -52,7 +52,12 @@ export interface Issue {
 }
 
 export type ParseResult<T> =
-  | { readonly ok: true; readonly value: T; readonly errors: readonly []; readonly warnings: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly value: T;
+      readonly errors: readonly [];
+      readonly warnings: readonly Issue[];
+    }
   | {
       readonly ok: false;
       readonly value?: undefined;

@@ -127,7 +127,10 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
       .replace(/, [\s\S]* is not valid JSON$/, '');
     const pos = /at position (\d+)/.exec(raw);
     const offset = pos ? Number(pos[1]) : /end of JSON input/.test(raw) ? text.length : jsonErrorOffset(text);
-    const where = offset === undefined ? '' : (({ line, column }) => ` (line ${line}, column ${column})`)(lineColumn(text, offset));
+    const where =
+      offset === undefined
+        ? ''
+        : (({ line, column }) => ` (line ${line}, column ${column})`)(lineColumn(text, offset));
     const reason = text.trim() === '' ? 'the text is empty' : raw.replace(/ in JSON at position \d+/, '');
     return { ok: false, error: issue('error', 'json', '', `not valid JSON: ${reason}${where}`) };
   }
@@ -180,7 +183,12 @@ function shapeIssues(issues: readonly AnyIssue[]): Issue[] {
  */
 const RECORD_SKIPPED_KEYS = ['__proto__', 'constructor', 'prototype'];
 
-function recordIssues(record: unknown, schema: v.GenericSchema, base: PathSegment[], expected: string): Issue[] {
+function recordIssues(
+  record: unknown,
+  schema: v.GenericSchema,
+  base: PathSegment[],
+  expected: string,
+): Issue[] {
   if (Array.isArray(record)) return [issue('error', 'shape', toPointer(base), `${expected}, received Array`)];
   if (!record || typeof record !== 'object') return [];
   return RECORD_SKIPPED_KEYS.flatMap((key) => {
@@ -213,7 +221,12 @@ function toValue(input: unknown): { ok: true; value: unknown } | { ok: false; er
 function wrongSchema(value: unknown, expected: string, other: string, what: string): Issue | undefined {
   // valibot's object schemas accept arrays; say plainly what a top-level array or scalar is not.
   if (Array.isArray(value) || !value || typeof value !== 'object')
-    return issue('error', 'shape', '', `expected a ${what} document (a JSON object), received ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`);
+    return issue(
+      'error',
+      'shape',
+      '',
+      `expected a ${what} document (a JSON object), received ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`,
+    );
   const got = (value as { schema?: unknown }).schema;
   if (got === undefined || got === expected) return undefined;
   const hint =
@@ -237,7 +250,12 @@ class Checker {
     this.warnings.push(issue('warning', code, toPointer(path), message));
   }
   /** Records the first path of each id; reports later ones as duplicates. */
-  unique(kind: string, items: readonly { id: string }[], pathOf: (index: number) => PathSegment[], severity: 'error' | 'warning' = 'error') {
+  unique(
+    kind: string,
+    items: readonly { id: string }[],
+    pathOf: (index: number) => PathSegment[],
+    severity: 'error' | 'warning' = 'error',
+  ) {
     const first = new Map<string, string>();
     items.forEach((item, index) => {
       const path = [...pathOf(index), 'id'];
@@ -254,7 +272,8 @@ class Checker {
   /** Reports `id` when `known` lacks it. */
   ref(kind: string, known: ReadonlySet<string>, id: string, path: PathSegment[]) {
     const kinds = kind.endsWith('y') ? kind.slice(0, -1) + 'ies' : kind + 's';
-    if (!known.has(id)) this.error('unresolved-reference', path, `no ${kind} with id "${id}" (${kinds} are ${listIds(known)})`);
+    if (!known.has(id))
+      this.error('unresolved-reference', path, `no ${kind} with id "${id}" (${kinds} are ${listIds(known)})`);
   }
 }
 
@@ -282,8 +301,18 @@ function checkFramework(doc: Framework, c: Checker): void {
   const rankAt = new Map<number, number>();
   doc.levels.forEach((level, i) => {
     const path = ['levels', i, 'rank'];
-    if (level.rank >= n) c.error('level-ranks', path, `rank ${level.rank} is out of range: with ${n} levels, ranks are 0 to ${n - 1}, each used once`);
-    else if (rankAt.has(level.rank)) c.error('level-ranks', path, `rank ${level.rank} is used twice (also at /levels/${rankAt.get(level.rank)}/rank); ranks are 0 to ${n - 1}, each used once`);
+    if (level.rank >= n)
+      c.error(
+        'level-ranks',
+        path,
+        `rank ${level.rank} is out of range: with ${n} levels, ranks are 0 to ${n - 1}, each used once`,
+      );
+    else if (rankAt.has(level.rank))
+      c.error(
+        'level-ranks',
+        path,
+        `rank ${level.rank} is used twice (also at /levels/${rankAt.get(level.rank)}/rank); ranks are 0 to ${n - 1}, each used once`,
+      );
     else rankAt.set(level.rank, i);
   });
 
@@ -294,11 +323,19 @@ function checkFramework(doc: Framework, c: Checker): void {
       const descriptors = cap.descriptors ?? {};
       Object.keys(descriptors).forEach((key) => c.ref('level', levels, key, [...base, 'descriptors', key]));
       if (!cap.descriptors) {
-        c.warn('missing-descriptor', base, `capacity "${cap.id}" has no descriptors; its levels will show only the general level summaries`);
+        c.warn(
+          'missing-descriptor',
+          base,
+          `capacity "${cap.id}" has no descriptors; its levels will show only the general level summaries`,
+        );
       } else {
         const missing = doc.levels.filter((l) => !(l.id in descriptors)).map((l) => l.id);
         if (missing.length)
-          c.warn('missing-descriptor', [...base, 'descriptors'], `capacity "${cap.id}" has no descriptor for level${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`);
+          c.warn(
+            'missing-descriptor',
+            [...base, 'descriptors'],
+            `capacity "${cap.id}" has no descriptor for level${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}`,
+          );
       }
     }),
   );
@@ -313,11 +350,19 @@ function checkFramework(doc: Framework, c: Checker): void {
       c.ref('capacity', capacities, e.capacityId, [...base, 'capacityId']);
       const owner = groupOfCapacity.get(e.capacityId);
       if (owner !== undefined && owner !== e.groupId)
-        c.error('unresolved-reference', [...base, 'capacityId'], `capacity "${e.capacityId}" is in group "${owner}", not in group "${e.groupId}"`);
+        c.error(
+          'unresolved-reference',
+          [...base, 'capacityId'],
+          `capacity "${e.capacityId}" is in group "${owner}", not in group "${e.groupId}"`,
+        );
     }
     const key = `${e.groupId}\0${e.levelId}\0${e.capacityId ?? ''}`;
     if (equityKeys.has(key))
-      c.warn('duplicate-entry', base, `a second entry for group "${e.groupId}" at level "${e.levelId}"${e.capacityId ? ` for capacity "${e.capacityId}"` : ''}; the first (/equityConsiderations/${equityKeys.get(key)}) is used`);
+      c.warn(
+        'duplicate-entry',
+        base,
+        `a second entry for group "${e.groupId}" at level "${e.levelId}"${e.capacityId ? ` for capacity "${e.capacityId}"` : ''}; the first (/equityConsiderations/${equityKeys.get(key)}) is used`,
+      );
     else equityKeys.set(key, i);
   });
   if (!doc.equityConsiderations?.length) {
@@ -326,7 +371,11 @@ function checkFramework(doc: Framework, c: Checker): void {
     doc.groups.forEach((g) =>
       doc.levels.forEach((l) => {
         if (!equityKeys.has(`${g.id}\0${l.id}\0`))
-          c.warn('missing-equity', ['equityConsiderations'], `no equity considerations for group "${g.id}" at level "${l.id}"`);
+          c.warn(
+            'missing-equity',
+            ['equityConsiderations'],
+            `no equity considerations for group "${g.id}" at level "${l.id}"`,
+          );
       }),
     );
   }
@@ -356,7 +405,10 @@ function checkFramework(doc: Framework, c: Checker): void {
   // Vocabularies: ids unique per facet; resources' facet values declared.
   const vocabularies = new Map<string, Set<string>>();
   Object.entries(doc.vocabularies ?? {}).forEach(([facet, entries]) =>
-    vocabularies.set(facet, c.unique(`"${facet}" value`, entries, (i) => ['vocabularies', facet, i], 'warning')),
+    vocabularies.set(
+      facet,
+      c.unique(`"${facet}" value`, entries, (i) => ['vocabularies', facet, i], 'warning'),
+    ),
   );
 
   (doc.resources ?? []).forEach((r, i) => {
@@ -369,17 +421,27 @@ function checkFramework(doc: Framework, c: Checker): void {
       const value = (r as Record<string, unknown>)[facet];
       const check = (val: unknown, path: PathSegment[]) => {
         if (typeof val === 'string' && !allowed.has(val))
-          c.error('unresolved-reference', path, `"${val}" is not in vocabularies.${facet} (values are ${listIds(allowed)})`);
+          c.error(
+            'unresolved-reference',
+            path,
+            `"${val}" is not in vocabularies.${facet} (values are ${listIds(allowed)})`,
+          );
       };
       if (Array.isArray(value)) value.forEach((val, k) => check(val, [...base, facet, k]));
       else check(value, [...base, facet]);
     }
     if (!r.capacityIds?.length && !r.groupIds?.length)
-      c.warn('untagged-resource', base, `resource "${r.id}" is tagged to no capacity or group, so it is never matched to a profile`);
+      c.warn(
+        'untagged-resource',
+        base,
+        `resource "${r.id}" is tagged to no capacity or group, so it is never matched to a profile`,
+      );
   });
 
   (doc.providers ?? []).forEach((p, i) =>
-    (p.capacityIds ?? []).forEach((id, k) => c.ref('capacity', capacities, id, ['providers', i, 'capacityIds', k])),
+    (p.capacityIds ?? []).forEach((id, k) =>
+      c.ref('capacity', capacities, id, ['providers', i, 'capacityIds', k]),
+    ),
   );
 }
 
@@ -398,10 +460,20 @@ export function parseFramework(input: unknown): ParseResult<FrameworkModel> {
   const skipped = [
     ...value.groups.flatMap((g, gi) =>
       g.capacities.flatMap((cap, ci) =>
-        recordIssues(cap.descriptors, DescriptorSchema, ['groups', gi, 'capacities', ci, 'descriptors'], 'expected an object of level ids to descriptors'),
+        recordIssues(
+          cap.descriptors,
+          DescriptorSchema,
+          ['groups', gi, 'capacities', ci, 'descriptors'],
+          'expected an object of level ids to descriptors',
+        ),
       ),
     ),
-    ...recordIssues(value.vocabularies, VocabularySchema, ['vocabularies'], 'expected an object of facets to lists of { id, label }'),
+    ...recordIssues(
+      value.vocabularies,
+      VocabularySchema,
+      ['vocabularies'],
+      'expected an object of facets to lists of { id, label }',
+    ),
     ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
   ];
   if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
@@ -422,19 +494,35 @@ function checkRatings(ratings: Ratings, base: PathSegment[], c: Checker, model: 
       c.error('missing-level', [...path, 'levelId'], 'a rating with status "rated" needs a levelId');
     if (!model) continue;
     if (!model.capacity(capacityId))
-      c.warn('unknown-id', path, `no capacity with id "${capacityId}" in framework "${model.id}"; the rating is kept`);
+      c.warn(
+        'unknown-id',
+        path,
+        `no capacity with id "${capacityId}" in framework "${model.id}"; the rating is kept`,
+      );
     if (rating.levelId !== undefined && !model.level(rating.levelId))
-      c.warn('unknown-id', [...path, 'levelId'], `no level with id "${rating.levelId}" (levels are ${listIds(model.levels.map((l) => l.id))}); the rating is kept`);
+      c.warn(
+        'unknown-id',
+        [...path, 'levelId'],
+        `no level with id "${rating.levelId}" (levels are ${listIds(model.levels.map((l) => l.id))}); the rating is kept`,
+      );
   }
 }
 
 function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefined) {
   if (model && doc.frameworkId !== model.id) {
-    c.error('framework-mismatch', ['frameworkId'], `this profile answers framework "${doc.frameworkId}", but the loaded framework is "${model.id}"`);
+    c.error(
+      'framework-mismatch',
+      ['frameworkId'],
+      `this profile answers framework "${doc.frameworkId}", but the loaded framework is "${model.id}"`,
+    );
     return;
   }
   if (model && doc.frameworkVersion !== undefined && doc.frameworkVersion !== model.version)
-    c.warn('version-mismatch', ['frameworkVersion'], `this profile was made with version "${doc.frameworkVersion}" of the framework; the loaded version is "${model.version}"`);
+    c.warn(
+      'version-mismatch',
+      ['frameworkVersion'],
+      `this profile was made with version "${doc.frameworkVersion}" of the framework; the loaded version is "${model.version}"`,
+    );
   checkRatings(doc.ratings, ['ratings'], c, model);
   (doc.snapshots ?? []).forEach((s, i) => checkRatings(s.ratings, ['snapshots', i, 'ratings'], c, model));
   c.unique('rater', doc.raters ?? [], (i) => ['raters', i], 'warning');
@@ -450,13 +538,26 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
     const priorities = (ours as { priorities?: unknown }).priorities;
     if (priorities === undefined) return;
     if (!Array.isArray(priorities) || priorities.some((p) => typeof p !== 'string'))
-      c.warn('extension', [...base, 'priorities'], 'expected a list of capacity ids; it is kept but not used');
+      c.warn(
+        'extension',
+        [...base, 'priorities'],
+        'expected a list of capacity ids; it is kept but not used',
+      );
     else {
       if (priorities.length > MAX_PRIORITIES)
-        c.warn('extension', [...base, 'priorities'], `at most ${MAX_PRIORITIES} priorities are used; the first ${MAX_PRIORITIES} count`);
+        c.warn(
+          'extension',
+          [...base, 'priorities'],
+          `at most ${MAX_PRIORITIES} priorities are used; the first ${MAX_PRIORITIES} count`,
+        );
       if (model)
         (priorities as string[]).forEach((p, i) => {
-          if (!model.capacity(p)) c.warn('unknown-id', [...base, 'priorities', i], `no capacity with id "${p}"; it is kept but not used`);
+          if (!model.capacity(p))
+            c.warn(
+              'unknown-id',
+              [...base, 'priorities', i],
+              `no capacity with id "${p}"; it is kept but not used`,
+            );
         });
     }
   }
@@ -478,8 +579,12 @@ export function parseProfile(input: unknown, framework?: FrameworkModel): ParseR
   const ratings = 'expected an object of capacity ids to ratings';
   const skipped = [
     ...recordIssues(value.ratings, RatingSchema, ['ratings'], ratings),
-    ...(value.snapshots ?? []).flatMap((s, i) => recordIssues(s.ratings, RatingSchema, ['snapshots', i, 'ratings'], ratings)),
-    ...(value.raters ?? []).flatMap((r, i) => recordIssues(r.ratings, RatingSchema, ['raters', i, 'ratings'], ratings)),
+    ...(value.snapshots ?? []).flatMap((s, i) =>
+      recordIssues(s.ratings, RatingSchema, ['snapshots', i, 'ratings'], ratings),
+    ),
+    ...(value.raters ?? []).flatMap((r, i) =>
+      recordIssues(r.ratings, RatingSchema, ['raters', i, 'ratings'], ratings),
+    ),
     ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
   ];
   if (skipped.length) return { ok: false, errors: skipped, warnings: [] };

@@ -6,7 +6,12 @@ import type { FrameworkModel } from './model.js';
 import {
   LIBRARY_EXTENSION,
   MAX_PRIORITIES,
-  PROFILE_SCHEMA_ID, type Level, type Profile, type Rating, type Ratings } from './schema.js';
+  PROFILE_SCHEMA_ID,
+  type Level,
+  type Profile,
+  type Rating,
+  type Ratings,
+} from './schema.js';
 
 /** A new, unanswered profile for `model`. */
 export function emptyProfile(model: FrameworkModel, team?: string): Profile {
@@ -31,7 +36,11 @@ export function levelOfRating(model: FrameworkModel, rating: Rating | undefined)
 }
 
 /** The level the team rated a capacity at, if any. */
-export function ratedLevel(model: FrameworkModel, ratings: Ratings | undefined, capacityId: string): Level | undefined {
+export function ratedLevel(
+  model: FrameworkModel,
+  ratings: Ratings | undefined,
+  capacityId: string,
+): Level | undefined {
   const rating = ratings && Object.hasOwn(ratings, capacityId) ? ratings[capacityId] : undefined;
   return levelOfRating(model, rating);
 }
@@ -40,7 +49,12 @@ export function ratedLevel(model: FrameworkModel, ratings: Ratings | undefined, 
  * A copy of `profile` with `capacityId` answered by `rating`, or un-answered when `rating` is undefined.
  * `updatedAt` is set to `now`; `ratedAt` is filled in when the rating has none.
  */
-export function withRating(profile: Profile, capacityId: string, rating: Rating | undefined, now = new Date()): Profile {
+export function withRating(
+  profile: Profile,
+  capacityId: string,
+  rating: Rating | undefined,
+  now = new Date(),
+): Profile {
   const stamp = now.toISOString();
   const ratings: Ratings = { ...profile.ratings };
   if (rating === undefined) delete ratings[capacityId];
@@ -64,7 +78,11 @@ export function withPriorities(profile: Profile, capacityIds: readonly string[],
 }
 
 /** How many capacities of `model` the profile answers, by status. */
-export function progress(model: FrameworkModel, profile: Profile | undefined, capacityIds?: readonly string[]) {
+export function progress(
+  model: FrameworkModel,
+  profile: Profile | undefined,
+  capacityIds?: readonly string[],
+) {
   const ids = capacityIds ?? model.capacities.map((c) => c.id);
   let rated = 0;
   let unsure = 0;

@@ -72,7 +72,11 @@ export interface CapacityRecommendation {
 }
 
 /** Where one capacity stands and what is suggested for it. */
-export function recommendFor(model: FrameworkModel, profile: Profile | undefined, capacityId: string): CapacityRecommendation | undefined {
+export function recommendFor(
+  model: FrameworkModel,
+  profile: Profile | undefined,
+  capacityId: string,
+): CapacityRecommendation | undefined {
   const capacity = model.capacity(capacityId);
   const group = model.groupOf(capacityId);
   if (!capacity || !group) return undefined;

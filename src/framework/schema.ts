@@ -20,20 +20,23 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
  * A link the widgets may follow: `http:`/`https:` (any letter case) or a relative reference, with no
  * whitespace or control characters anywhere (browsers strip those, so `java\tscript:` would otherwise pass).
  */
-// Control characters are exactly what this pattern must refuse.
-// eslint-disable-next-line no-control-regex
 export const SAFE_URL_PATTERN =
+  // Control characters are exactly what this pattern must refuse.
+  // eslint-disable-next-line no-control-regex
   /^(?:[hH][tT][tT][pP][sS]?:\/\/[^\s\u0000-\u001F\u007F]+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)[^\s\u0000-\u001F\u007F]+)$/;
 
 /** True when `url` may become a link (http(s) or relative). */
-export const isSafeUrl = (url: unknown): url is string => typeof url === 'string' && SAFE_URL_PATTERN.test(url);
+export const isSafeUrl = (url: unknown): url is string =>
+  typeof url === 'string' && SAFE_URL_PATTERN.test(url);
 
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-
 export const IdSchema = v.pipe(
   v.string('expected an id (a string)'),
-  v.regex(ID_PATTERN, 'expected an id: lowercase letters, digits, "-" or "_", starting with a letter or digit'),
+  v.regex(
+    ID_PATTERN,
+    'expected an id: lowercase letters, digits, "-" or "_", starting with a letter or digit',
+  ),
   v.maxLength(64, 'expected an id of at most 64 characters'),
 );
 
@@ -61,10 +64,7 @@ export const UrlSchema = v.pipe(
 );
 
 const DateSchema = v.union(
-  [
-    v.pipe(v.string(), v.isoDate()),
-    v.pipe(v.string(), v.isoTimestamp()),
-  ],
+  [v.pipe(v.string(), v.isoDate()), v.pipe(v.string(), v.isoTimestamp())],
   'expected a date (YYYY-MM-DD) or an ISO date-time',
 );
 const DateTimeSchema = v.pipe(
@@ -72,7 +72,10 @@ const DateTimeSchema = v.pipe(
   v.isoTimestamp('expected an ISO date-time such as 2026-11-23T18:40:00Z'),
 );
 
-const ColorSchema = v.pipe(v.string('expected a CSS color (a string)'), v.minLength(1, 'expected a CSS color'));
+const ColorSchema = v.pipe(
+  v.string('expected a CSS color (a string)'),
+  v.minLength(1, 'expected a CSS color'),
+);
 
 export const LevelSchema = v.looseObject({
   id: IdSchema,
@@ -97,7 +100,9 @@ export const CapacitySchema = v.looseObject({
   label: TextSchema,
   definition: v.optional(TextSchema),
   lookFors: v.optional(TextListSchema),
-  descriptors: v.optional(v.record(v.string(), DescriptorSchema, 'expected an object of level ids to descriptors')),
+  descriptors: v.optional(
+    v.record(v.string(), DescriptorSchema, 'expected an object of level ids to descriptors'),
+  ),
   prompts: v.optional(TextListSchema),
 });
 
@@ -166,52 +171,65 @@ export const ProviderSchema = v.looseObject({
   competencies: v.optional(TextListSchema),
 });
 
-export const AnchorSchema = v.looseObject({ id: IdSchema, label: TextSchema, summary: v.optional(TextSchema) });
+export const AnchorSchema = v.looseObject({
+  id: IdSchema,
+  label: TextSchema,
+  summary: v.optional(TextSchema),
+});
 
 const optionalString = v.optional(v.string('expected a string'));
 
 export const FrameworkSchema = v.pipe(
-  v.looseObject({
-    $schema: v.optional(v.pipe(v.string('expected a string'), v.description('Editor hint; ignored by widgets.'))),
-    schema: v.pipe(
-      v.literal(FRAMEWORK_SCHEMA_ID, `expected "${FRAMEWORK_SCHEMA_ID}"`),
-      v.description('Format and version of this document.'),
-    ),
-    id: IdSchema,
-    version: v.pipe(v.string('expected a version string'), v.description("The framework's own version.")),
-    title: TextSchema,
-    summary: v.optional(TextSchema),
-    source: v.optional(
-      v.looseObject({
-        publisher: optionalString,
-        url: v.optional(UrlSchema),
-        citation: optionalString,
-        license: optionalString,
-        retrieved: optionalString,
-      }),
-    ),
-    defaultLocale: v.optional(LocaleSchema),
-    levels: v.pipe(
-      v.array(LevelSchema, 'expected a list of levels'),
-      v.minLength(2, 'expected at least 2 levels'),
-      v.maxLength(7, 'expected at most 7 levels'),
-      v.description('One ordered scale shared by every capacity; ranks 0..n-1.'),
-    ),
-    groups: v.pipe(
-      v.array(GroupSchema, 'expected a list of groups'),
-      v.minLength(1, 'expected at least one group'),
-      v.description('Capacity groups, in display order.'),
-    ),
-    equityConsiderations: v.optional(v.array(EquityConsiderationSchema, 'expected a list')),
-    actions: v.optional(v.array(ActionSchema, 'expected a list of actions')),
-    resources: v.optional(v.array(ResourceSchema, 'expected a list of resources')),
-    vocabularies: v.optional(
-      v.record(v.string(), v.array(VocabularyEntrySchema, 'expected a list of { id, label }'), 'expected an object'),
-    ),
-    providers: v.optional(v.array(ProviderSchema, 'expected a list of providers')),
-    anchors: v.optional(v.array(AnchorSchema, 'expected a list of anchors')),
-    extensions: v.optional(v.record(v.string(), v.unknown(), 'expected an object')),
-  }, 'expected a framework document (a JSON object)'),
+  v.looseObject(
+    {
+      $schema: v.optional(
+        v.pipe(v.string('expected a string'), v.description('Editor hint; ignored by widgets.')),
+      ),
+      schema: v.pipe(
+        v.literal(FRAMEWORK_SCHEMA_ID, `expected "${FRAMEWORK_SCHEMA_ID}"`),
+        v.description('Format and version of this document.'),
+      ),
+      id: IdSchema,
+      version: v.pipe(v.string('expected a version string'), v.description("The framework's own version.")),
+      title: TextSchema,
+      summary: v.optional(TextSchema),
+      source: v.optional(
+        v.looseObject({
+          publisher: optionalString,
+          url: v.optional(UrlSchema),
+          citation: optionalString,
+          license: optionalString,
+          retrieved: optionalString,
+        }),
+      ),
+      defaultLocale: v.optional(LocaleSchema),
+      levels: v.pipe(
+        v.array(LevelSchema, 'expected a list of levels'),
+        v.minLength(2, 'expected at least 2 levels'),
+        v.maxLength(7, 'expected at most 7 levels'),
+        v.description('One ordered scale shared by every capacity; ranks 0..n-1.'),
+      ),
+      groups: v.pipe(
+        v.array(GroupSchema, 'expected a list of groups'),
+        v.minLength(1, 'expected at least one group'),
+        v.description('Capacity groups, in display order.'),
+      ),
+      equityConsiderations: v.optional(v.array(EquityConsiderationSchema, 'expected a list')),
+      actions: v.optional(v.array(ActionSchema, 'expected a list of actions')),
+      resources: v.optional(v.array(ResourceSchema, 'expected a list of resources')),
+      vocabularies: v.optional(
+        v.record(
+          v.string(),
+          v.array(VocabularyEntrySchema, 'expected a list of { id, label }'),
+          'expected an object',
+        ),
+      ),
+      providers: v.optional(v.array(ProviderSchema, 'expected a list of providers')),
+      anchors: v.optional(v.array(AnchorSchema, 'expected a list of anchors')),
+      extensions: v.optional(v.record(v.string(), v.unknown(), 'expected an object')),
+    },
+    'expected a framework document (a JSON object)',
+  ),
   v.title('blueprint-widgets framework document, version 1'),
 );
 

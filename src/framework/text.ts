@@ -49,7 +49,11 @@ export function resolveText(
 }
 
 /** The string of `resolveText`, for places that only need the words. */
-export function textOf(text: Text | undefined | null, locale: string | undefined, defaultLocale = 'en'): string {
+export function textOf(
+  text: Text | undefined | null,
+  locale: string | undefined,
+  defaultLocale = 'en',
+): string {
   return resolveText(text, locale, defaultLocale).text;
 }
 

@@ -6,7 +6,8 @@ import { matchLocale } from '../framework/text.js';
 
 const en = {
   loading: 'Loading the framework…',
-  waiting: 'Waiting for a framework. Give this element a src URL, a framework property, or an inline JSON script.',
+  waiting:
+    'Waiting for a framework. Give this element a src URL, a framework property, or an inline JSON script.',
   loadFailed: 'The framework could not be loaded',
   loadFailedFrom: (src: string) => `The framework could not be loaded from ${src}`,
   profileRefused: 'These answers could not be used',

@@ -117,7 +117,9 @@ export abstract class BlueprintElement extends LitElement {
     // The provider's profile when the widget shares it; else the widget's own, which it keeps itself.
     const ownProfile = !this.hasSharedProfile;
     if (ownProfile) this.profile = profile;
-    this.dispatchEvent(new BpRatingChangeEvent({ capacityId, rating: profile.ratings[capacityId], profile }, { ownProfile }));
+    this.dispatchEvent(
+      new BpRatingChangeEvent({ capacityId, rating: profile.ratings[capacityId], profile }, { ownProfile }),
+    );
     return profile;
   }
 }

@@ -5,7 +5,7 @@
 
 /** The nearest `lang` at or above `node`, crossing shadow-root boundaries. */
 export function inheritedLang(node: Node | null): string | undefined {
-  for (let n: Node | null = node; n; ) {
+  for (let n: Node | null = node; n;) {
     if (n instanceof Element) {
       const lang = n.getAttribute('lang');
       if (lang) return lang;

@@ -31,7 +31,8 @@ export function renderFrameworkState(state: FrameworkState, t: Strings): Templat
     case 'ready':
       return undefined;
     case 'error': {
-      const from = state.source && state.source !== 'property' && state.source !== 'inline' ? state.source : undefined;
+      const from =
+        state.source && state.source !== 'property' && state.source !== 'inline' ? state.source : undefined;
       return renderErrors(from ? t.loadFailedFrom(from) : t.loadFailed, state.errors, t);
     }
     case 'loading':

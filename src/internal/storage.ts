@@ -12,7 +12,12 @@ function area(mode: Exclude<PersistMode, 'off'>): Storage | Issue {
     if (!storage) throw new Error('not available');
     return storage;
   } catch (e) {
-    return issue('warning', 'storage', '', `this browser's ${mode} storage is not available (${(e as Error).message}); answers will not survive a reload`);
+    return issue(
+      'warning',
+      'storage',
+      '',
+      `this browser's ${mode} storage is not available (${(e as Error).message}); answers will not survive a reload`,
+    );
   }
 }
 
@@ -23,7 +28,14 @@ export function readStored(mode: PersistMode, key: string): { text?: string; war
   try {
     return { text: storage.getItem(key) ?? undefined };
   } catch (e) {
-    return { warning: issue('warning', 'storage', '', `the saved answers could not be read (${(e as Error).message})`) };
+    return {
+      warning: issue(
+        'warning',
+        'storage',
+        '',
+        `the saved answers could not be read (${(e as Error).message})`,
+      ),
+    };
   }
 }
 

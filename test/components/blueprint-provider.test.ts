@@ -10,6 +10,7 @@ import {
   type BpErrorEvent,
   type BpLoadEvent,
   type BpProfileChangeEvent,
+  type BpRatingChangeEvent,
   type BpWarningEvent,
   type Profile,
 } from '../../src/index.js';
@@ -29,18 +30,24 @@ const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/
 const errorPart = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]');
 
 async function loaded(provider: BlueprintProvider) {
-  await waitUntil(() => provider.frameworkState.status === 'ready' || provider.frameworkState.status === 'error', 'provider never settled', { timeout: 4000 });
+  await waitUntil(
+    () => provider.frameworkState.status === 'ready' || provider.frameworkState.status === 'error',
+    'provider never settled',
+    { timeout: 4000 },
+  );
   await provider.updateComplete;
 }
 
 async function widgetReady(widget: TestWidget) {
-  await waitUntil(() => widget.shownState.status === 'ready', 'widget never got a framework', { timeout: 4000 });
+  await waitUntil(() => widget.shownState.status === 'ready', 'widget never got a framework', {
+    timeout: 4000,
+  });
   await widget.updateComplete;
 }
 
 /** Counts fetches of URLs matching `pattern` while the test runs. */
 function countFetches(pattern: RegExp) {
-  const original = window.fetch;
+  const original = window.fetch.bind(window);
   const counter = { count: 0, restore: () => (window.fetch = original) };
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     if (pattern.test(String(input instanceof Request ? input.url : input))) counter.count++;
@@ -65,7 +72,7 @@ describe('<blueprint-provider>', () => {
       const el = document.createElement('div');
       el.innerHTML = `<blueprint-provider src="${OTHER}"><bp-test-widget></bp-test-widget></blueprint-provider>`;
       const provider = el.firstElementChild as BlueprintProvider;
-      const event = oneEvent(provider, 'bp-load') as Promise<BpLoadEvent>;
+      const event = oneEvent<BpLoadEvent>(provider, 'bp-load');
       document.body.append(el);
       try {
         const { detail } = await event;
@@ -84,7 +91,11 @@ describe('<blueprint-provider>', () => {
     });
 
     it('loads from the framework property (an object, never an attribute)', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}
+          ><bp-test-widget></bp-test-widget
+        ></blueprint-provider>`,
+      );
       await loaded(provider);
       expect(provider.model?.id).to.equal('other');
       const widget = provider.querySelector('bp-test-widget')!;
@@ -104,13 +115,15 @@ describe('<blueprint-provider>', () => {
     it('shows a delayed loading line, with reserved space, while the document loads', async () => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
-      const original = window.fetch;
+      const original = window.fetch.bind(window);
       window.fetch = async (...args) => {
         await gate;
         return original(...args);
       };
       try {
-        const provider = await fixture<BlueprintProvider>(html`<blueprint-provider src=${OTHER}></blueprint-provider>`);
+        const provider = await fixture<BlueprintProvider>(
+          html`<blueprint-provider src=${OTHER}></blueprint-provider>`,
+        );
         const status = provider.shadowRoot!.querySelector<HTMLElement>('[part~="status"]')!;
         expect(status.getAttribute('role')).to.equal('status');
         expect(status.textContent).to.contain('Loading');
@@ -133,7 +146,7 @@ describe('<blueprint-provider>', () => {
       window.addEventListener('unhandledrejection', onError);
       try {
         const el = document.createElement('blueprint-provider');
-        const event = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+        const event = oneEvent<BpErrorEvent>(el, 'bp-error');
         el.src = MISSING;
         document.body.append(el);
         const { detail } = await event;
@@ -158,7 +171,7 @@ describe('<blueprint-provider>', () => {
 
     it('malformed JSON says where: line and column', async () => {
       const el = document.createElement('blueprint-provider');
-      const event = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+      const event = oneEvent<BpErrorEvent>(el, 'bp-error');
       el.src = MALFORMED;
       document.body.append(el);
       try {
@@ -174,10 +187,14 @@ describe('<blueprint-provider>', () => {
     });
 
     it('an invalid document lists each error with its JSON Pointer path', async () => {
-      const el = await fixture<BlueprintProvider>(html`<blueprint-provider src=${INVALID}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${INVALID}><bp-test-widget></bp-test-widget></blueprint-provider>`,
+      );
       await loaded(el);
       const error = errorPart(el)!;
-      expect(error.querySelector('code')!.textContent).to.equal('/groups/0/capacities/0/descriptors/practising');
+      expect(error.querySelector('code')!.textContent).to.equal(
+        '/groups/0/capacities/0/descriptors/practising',
+      );
       expect(error.textContent).to.contain('no level with id "practising" (levels are low, high)');
       // The widget inside waits in the provider's error state rather than showing a blank box.
       const widget = el.querySelector('bp-test-widget')!;
@@ -188,14 +205,18 @@ describe('<blueprint-provider>', () => {
 
     it('refuses a document whose text is hostile, rendering it as text only', async () => {
       const hostile = { ...otherDoc, id: '<img src=x onerror=alert(1)>' };
-      const el = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${hostile}></blueprint-provider>`);
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${hostile}></blueprint-provider>`,
+      );
       await loaded(el);
       expect(errorPart(el)!.querySelector('img')).to.equal(null);
       expect(errorPart(el)!.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
     it("leaves the partner's own content inside it styled by the page, and its messages by its tokens", async () => {
-      const el = await fixture<BlueprintProvider>(html`<blueprint-provider src=${MISSING}><p>Partner text</p></blueprint-provider>`);
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${MISSING}><p>Partner text</p></blueprint-provider>`,
+      );
       await loaded(el);
       const page = getComputedStyle(document.body);
       const partner = getComputedStyle(el.querySelector('p')!);
@@ -235,7 +256,9 @@ describe('<blueprint-provider>', () => {
     it('a widget outside any provider takes each of the three inputs itself', async () => {
       const fromSrc = await fixture<TestWidget>(html`<bp-test-widget src=${OTHER}></bp-test-widget>`);
       await widgetReady(fromSrc);
-      const fromProperty = await fixture<TestWidget>(html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`);
+      const fromProperty = await fixture<TestWidget>(
+        html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`,
+      );
       await widgetReady(fromProperty);
       const fromInline = await fixture<TestWidget>(
         `<bp-test-widget><script type="application/json">${JSON.stringify(otherDoc)}</script></bp-test-widget>`,
@@ -265,11 +288,15 @@ describe('<blueprint-provider>', () => {
     });
 
     it('the widgets follow when the provider loads another framework', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`,
+      );
       const widget = provider.querySelector('bp-test-widget')!;
       await widgetReady(widget);
       provider.src = MINIMAL;
-      await waitUntil(() => widget.shownState.model?.id === 'minimal', 'widget did not follow', { timeout: 4000 });
+      await waitUntil(() => widget.shownState.model?.id === 'minimal', 'widget did not follow', {
+        timeout: 4000,
+      });
       await widget.updateComplete;
       expect(widget.shadowRoot!.querySelectorAll('li')).to.have.length(1);
     });
@@ -278,14 +305,16 @@ describe('<blueprint-provider>', () => {
   describe('the shared profile', () => {
     it('rating in one widget updates the provider, the other widgets and storage', async () => {
       const provider = await fixture<BlueprintProvider>(
-        html`<blueprint-provider src=${OTHER}><bp-test-widget id="a"></bp-test-widget><bp-test-widget id="b"></bp-test-widget></blueprint-provider>`,
+        html`<blueprint-provider src=${OTHER}
+          ><bp-test-widget id="a"></bp-test-widget><bp-test-widget id="b"></bp-test-widget
+        ></blueprint-provider>`,
       );
       await loaded(provider);
       const [a, b] = [...provider.querySelectorAll('bp-test-widget')];
       await widgetReady(a);
       await widgetReady(b);
-      const change = oneEvent(provider, 'bp-profile-change') as Promise<BpProfileChangeEvent>;
-      const rating = oneEvent(a, 'bp-rating-change');
+      const change = oneEvent<BpProfileChangeEvent>(provider, 'bp-profile-change');
+      const rating = oneEvent<BpRatingChangeEvent>(a, 'bp-rating-change');
       a.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="beta"] [data-level="three"]')!.click();
       const [{ detail }] = await Promise.all([change, rating]);
       expect(detail.profile.ratings.beta).to.include({ status: 'rated', levelId: 'three' });
@@ -299,26 +328,36 @@ describe('<blueprint-provider>', () => {
     });
 
     it('can be answered with the keyboard alone', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`,
+      );
       const widget = provider.querySelector('bp-test-widget')!;
       await widgetReady(widget);
-      widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="one"]')!.focus();
+      widget
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="one"]')!
+        .focus();
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => provider.profile?.ratings.alpha?.levelId === 'two');
     });
 
     it('survives a re-created provider (a reload), keyed by framework id', async () => {
-      const first = await fixture<BlueprintProvider>(html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const first = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`,
+      );
       const widget = first.querySelector('bp-test-widget')!;
       await widgetReady(widget);
-      widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="two"]')!.click();
+      widget
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="two"]')!
+        .click();
       await waitUntil(() => first.profile?.ratings.alpha !== undefined);
       const exported = first.exportProfile();
       first.remove();
       clearFrameworkCache();
 
-      const second = await fixture<BlueprintProvider>(html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const second = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${OTHER}><bp-test-widget></bp-test-widget></blueprint-provider>`,
+      );
       await loaded(second);
       expect(second.exportProfile()).to.equal(exported);
       const again = second.querySelector('bp-test-widget')!;
@@ -327,27 +366,39 @@ describe('<blueprint-provider>', () => {
     });
 
     it('persist="off" keeps answers out of storage', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider persist="off" .framework=${otherDoc}></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off" .framework=${otherDoc}></blueprint-provider>`,
+      );
       await loaded(provider);
-      provider.importProfile({ schema: 'blueprint-profile/1', frameworkId: 'other', ratings: { alpha: { status: 'unsure' } } });
+      provider.importProfile({
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { alpha: { status: 'unsure' } },
+      });
       expect(provider.profile?.ratings.alpha.status).to.equal('unsure');
       expect(localStorage.length).to.equal(0);
       expect(sessionStorage.length).to.equal(0);
     });
 
     it('full storage is a warning, never a broken widget; the answer still counts', async () => {
-      const original = Storage.prototype.setItem;
+      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
       Storage.prototype.setItem = function () {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
       const warn = console.warn;
       console.warn = () => {};
       try {
-        const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+        const provider = await fixture<BlueprintProvider>(
+          html`<blueprint-provider .framework=${otherDoc}
+            ><bp-test-widget></bp-test-widget
+          ></blueprint-provider>`,
+        );
         const widget = provider.querySelector('bp-test-widget')!;
         await widgetReady(widget);
-        const warning = oneEvent(provider, 'bp-warning') as Promise<BpWarningEvent>;
-        widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="one"]')!.click();
+        const warning = oneEvent<BpWarningEvent>(provider, 'bp-warning');
+        widget
+          .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="one"]')!
+          .click();
         const { detail } = await warning;
         expect(detail.source).to.equal('storage');
         expect(detail.warnings[0].message).to.contain('storage is full');
@@ -355,11 +406,13 @@ describe('<blueprint-provider>', () => {
         // A second answer does not repeat the same warning.
         let again = 0;
         provider.addEventListener('bp-warning', () => again++);
-        widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="beta"] [data-level="one"]')!.click();
+        widget
+          .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="beta"] [data-level="one"]')!
+          .click();
         await provider.updateComplete;
         expect(again).to.equal(0);
       } finally {
-        Storage.prototype.setItem = original;
+        Object.defineProperty(Storage.prototype, 'setItem', original);
         console.warn = warn;
       }
     });
@@ -376,7 +429,7 @@ describe('<blueprint-provider>', () => {
       console.warn = () => {};
       try {
         const el = document.createElement('blueprint-provider');
-        const warning = oneEvent(el, 'bp-warning') as Promise<BpWarningEvent>;
+        const warning = oneEvent<BpWarningEvent>(el, 'bp-warning');
         el.framework = otherDoc;
         document.body.append(el);
         const { detail } = await warning;
@@ -391,12 +444,15 @@ describe('<blueprint-provider>', () => {
     });
 
     it('saved answers that cannot be read are kept aside, with a warning, and a new profile starts', async () => {
-      localStorage.setItem(storageKeyFor('other'), '{"schema": "blueprint-profile/1", "frameworkId": "other", "ratings": 5}');
+      localStorage.setItem(
+        storageKeyFor('other'),
+        '{"schema": "blueprint-profile/1", "frameworkId": "other", "ratings": 5}',
+      );
       const warn = console.warn;
       console.warn = () => {};
       try {
         const el = document.createElement('blueprint-provider');
-        const warning = oneEvent(el, 'bp-warning') as Promise<BpWarningEvent>;
+        const warning = oneEvent<BpWarningEvent>(el, 'bp-warning');
         el.framework = otherDoc;
         document.body.append(el);
         const { detail } = await warning;
@@ -411,7 +467,9 @@ describe('<blueprint-provider>', () => {
     });
 
     it('export → import is exact, unknown fields and extensions included', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`,
+      );
       await loaded(provider);
       const profile = {
         schema: 'blueprint-profile/1',
@@ -420,13 +478,23 @@ describe('<blueprint-provider>', () => {
         team: 'Équipe "Ñ" <b>',
         updatedAt: '2026-11-20T10:00:00.000Z',
         ratings: {
-          alpha: { status: 'rated', levelId: 'two', note: 'We agreed, mostly.\nSecond line', ratedAt: '2026-11-20T10:00:00Z' },
+          alpha: {
+            status: 'rated',
+            levelId: 'two',
+            note: 'We agreed, mostly.\nSecond line',
+            ratedAt: '2026-11-20T10:00:00Z',
+          },
           beta: { status: 'skipped' },
           ghost: { status: 'rated', levelId: 'one' },
         },
-        snapshots: [{ takenAt: '2026-01-15', label: 'Winter', ratings: { alpha: { status: 'rated', levelId: 'one' } } }],
+        snapshots: [
+          { takenAt: '2026-01-15', label: 'Winter', ratings: { alpha: { status: 'rated', levelId: 'one' } } },
+        ],
         raters: [{ id: 'r1', name: 'Ana', ratings: { alpha: { status: 'rated', levelId: 'three' } } }],
-        extensions: { 'blueprint-widgets': { priorities: ['alpha'] }, host: { anything: [1, 2, { deep: true }] } },
+        extensions: {
+          'blueprint-widgets': { priorities: ['alpha'] },
+          host: { anything: [1, 2, { deep: true }] },
+        },
         futureField: { kept: true },
       };
       const result = provider.importProfile(JSON.stringify(profile));
@@ -440,12 +508,22 @@ describe('<blueprint-provider>', () => {
     });
 
     it('refuses a profile for another framework, keeps the current answers, and says why', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`,
+      );
       await loaded(provider);
-      provider.importProfile({ schema: 'blueprint-profile/1', frameworkId: 'other', ratings: { alpha: { status: 'unsure' } } });
+      provider.importProfile({
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { alpha: { status: 'unsure' } },
+      });
       const before = provider.exportProfile();
-      const error = oneEvent(provider, 'bp-error') as Promise<BpErrorEvent>;
-      const result = provider.importProfile({ schema: 'blueprint-profile/1', frameworkId: 'minimal', ratings: {} });
+      const error = oneEvent<BpErrorEvent>(provider, 'bp-error');
+      const result = provider.importProfile({
+        schema: 'blueprint-profile/1',
+        frameworkId: 'minimal',
+        ratings: {},
+      });
       expect(result.ok).to.be.false;
       const { detail } = await error;
       expect(detail.source).to.equal('import');
@@ -460,40 +538,62 @@ describe('<blueprint-provider>', () => {
     it('a profile set from code before the framework loads is applied once it does', async () => {
       const el = document.createElement('blueprint-provider');
       el.src = OTHER;
-      el.profile = { schema: 'blueprint-profile/1', frameworkId: 'other', ratings: { beta: { status: 'rated', levelId: 'one' } } };
+      el.profile = {
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { beta: { status: 'rated', levelId: 'one' } },
+      };
       document.body.append(el);
       try {
         await loaded(el);
         expect(el.profile?.ratings.beta.levelId).to.equal('one');
-        expect(JSON.parse(localStorage.getItem(storageKeyFor('other'))!).ratings.beta.levelId).to.equal('one');
+        expect(
+          (JSON.parse(localStorage.getItem(storageKeyFor('other'))!) as Profile).ratings.beta.levelId,
+        ).to.equal('one');
       } finally {
         el.remove();
       }
     });
 
     it('resetProfile forgets the answers', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`,
+      );
       await loaded(provider);
-      provider.importProfile({ schema: 'blueprint-profile/1', frameworkId: 'other', ratings: { alpha: { status: 'unsure' } } });
+      provider.importProfile({
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { alpha: { status: 'unsure' } },
+      });
       provider.resetProfile();
       expect(provider.profile?.ratings).to.deep.equal({});
-      expect(JSON.parse(localStorage.getItem(storageKeyFor('other'))!).ratings).to.deep.equal({});
+      expect((JSON.parse(localStorage.getItem(storageKeyFor('other'))!) as Profile).ratings).to.deep.equal(
+        {},
+      );
     });
 
     it('a widget given its own profile inside a provider keeps its answers to itself', async () => {
       const own: Profile = { schema: 'blueprint-profile/1', frameworkId: 'other', ratings: {} };
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${otherDoc}><bp-test-widget .profile=${own}></bp-test-widget></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}
+          ><bp-test-widget .profile=${own}></bp-test-widget
+        ></blueprint-provider>`,
+      );
       const widget = provider.querySelector('bp-test-widget')!;
       await widgetReady(widget);
       const before = provider.exportProfile();
-      widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="two"]')!.click();
+      widget
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="two"]')!
+        .click();
       expect(widget.profile?.ratings.alpha.levelId).to.equal('two');
       expect(provider.exportProfile()).to.equal(before);
     });
 
     it('answers from several widgets in a row all land', async () => {
       const provider = await fixture<BlueprintProvider>(
-        html`<blueprint-provider .framework=${otherDoc}><bp-test-widget></bp-test-widget><bp-test-widget></bp-test-widget></blueprint-provider>`,
+        html`<blueprint-provider .framework=${otherDoc}
+          ><bp-test-widget></bp-test-widget><bp-test-widget></bp-test-widget
+        ></blueprint-provider>`,
       );
       const [a, b] = [...provider.querySelectorAll('bp-test-widget')];
       await widgetReady(a);
@@ -505,10 +605,14 @@ describe('<blueprint-provider>', () => {
     });
 
     it('a widget without a provider keeps answers in its own profile property', async () => {
-      const widget = await fixture<TestWidget>(html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`);
+      const widget = await fixture<TestWidget>(
+        html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`,
+      );
       await widgetReady(widget);
-      const event = oneEvent(widget, 'bp-rating-change');
-      widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="three"]')!.click();
+      const event = oneEvent<BpRatingChangeEvent>(widget, 'bp-rating-change');
+      widget
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="three"]')!
+        .click();
       const { detail } = await event;
       expect(detail.capacityId).to.equal('alpha');
       expect(widget.profile?.ratings.alpha.levelId).to.equal('three');
@@ -520,7 +624,11 @@ describe('<blueprint-provider>', () => {
 
   describe('locale', () => {
     it('shares its lang with the widgets, and speaks it in its own messages', async () => {
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider lang="es" .framework=${otherDoc}><bp-test-widget></bp-test-widget></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider lang="es" .framework=${otherDoc}
+          ><bp-test-widget></bp-test-widget
+        ></blueprint-provider>`,
+      );
       const widget = provider.querySelector('bp-test-widget')!;
       await widgetReady(widget);
       expect(widget.shownLocale).to.equal('es');
@@ -530,7 +638,9 @@ describe('<blueprint-provider>', () => {
       await widget.updateComplete;
       expect(textOf(widget)).to.contain('Another framework');
 
-      const failing = await fixture<BlueprintProvider>(html`<blueprint-provider lang="es" src=${MISSING}></blueprint-provider>`);
+      const failing = await fixture<BlueprintProvider>(
+        html`<blueprint-provider lang="es" src=${MISSING}></blueprint-provider>`,
+      );
       await loaded(failing);
       expect(errorPart(failing)!.textContent).to.contain('No se pudo cargar el marco');
     });
@@ -554,7 +664,9 @@ describe('<blueprint-provider>', () => {
 
     it('exported classes can be registered under a host’s own names', async () => {
       customElements.define('partner-provider', class extends BlueprintProvider {});
-      const el = await fixture<BlueprintProvider>(html`<partner-provider .framework=${otherDoc}></partner-provider>`);
+      const el = await fixture<BlueprintProvider>(
+        html`<partner-provider .framework=${otherDoc}></partner-provider>`,
+      );
       await loaded(el);
       expect(el.model?.id).to.equal('other');
     });
@@ -562,7 +674,9 @@ describe('<blueprint-provider>', () => {
     it('a FrameworkModel can be shared as the framework property without re-validating', async () => {
       const result = parseFramework(otherDoc);
       expect(result.ok).to.be.true;
-      const provider = await fixture<BlueprintProvider>(html`<blueprint-provider .framework=${result.value}></blueprint-provider>`);
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${result.value}></blueprint-provider>`,
+      );
       await loaded(provider);
       expect(provider.model).to.equal(result.value);
     });

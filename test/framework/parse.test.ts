@@ -229,8 +229,14 @@ describe('parseFramework', () => {
         expectOnlyError(r, '', ['expected a framework document (a JSON object)']);
       }
       // An array is refused as a whole, not as six missing fields.
-      expectOnlyError(parseFramework([]), '', ['expected a framework document (a JSON object)', 'received an array']);
-      expectOnlyError(parseProfile('[]'), '', ['expected a profile document (a JSON object)', 'received an array']);
+      expectOnlyError(parseFramework([]), '', [
+        'expected a framework document (a JSON object)',
+        'received an array',
+      ]);
+      expectOnlyError(parseProfile('[]'), '', [
+        'expected a profile document (a JSON object)',
+        'received an array',
+      ]);
     });
 
     it('records keyed "__proto__", "constructor" or "prototype" are checked too, never a crash', () => {

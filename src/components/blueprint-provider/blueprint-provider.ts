@@ -2,7 +2,13 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FrameworkSource, type FrameworkInput } from '../../context/framework-source.js';
-import { frameworkContext, IDLE, localeContext, profileContext, type FrameworkState } from '../../context/keys.js';
+import {
+  frameworkContext,
+  IDLE,
+  localeContext,
+  profileContext,
+  type FrameworkState,
+} from '../../context/keys.js';
 import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { parseProfile } from '../../framework/parse.js';
@@ -127,7 +133,12 @@ export class BlueprintProvider extends LitElement {
    */
   importProfile(input: string | object): ParseResult<Profile> {
     if (!this.#model) {
-      const error = issue('error', 'load', '', 'the framework is not loaded yet, so no profile can be imported');
+      const error = issue(
+        'error',
+        'load',
+        '',
+        'the framework is not loaded yet, so no profile can be imported',
+      );
       this.#refuse([error], 'import');
       return { ok: false, errors: [error], warnings: [] };
     }
@@ -179,7 +190,8 @@ export class BlueprintProvider extends LitElement {
     } else if (changed.has('profile') && this.#requested !== undefined && this.#model) {
       this.#applyRequested(this.#model);
     }
-    if (changed.has('persist') && changed.get('persist') !== undefined && this.#profile) this.#save(this.#profile);
+    if (changed.has('persist') && changed.get('persist') !== undefined && this.#profile)
+      this.#save(this.#profile);
   }
 
   get #locale(): string | undefined {
@@ -219,7 +231,9 @@ export class BlueprintProvider extends LitElement {
             'storage',
             result.errors[0]?.path ?? '',
             `the answers saved in this browser could not be used (${result.errors[0]?.message}); ` +
-              (failed ? 'a new profile was started' : `they were kept under the storage key "${backup}" and a new profile was started`),
+              (failed
+                ? 'a new profile was started'
+                : `they were kept under the storage key "${backup}" and a new profile was started`),
           ),
         ],
         'storage',

@@ -1,0 +1,187 @@
+/**
+ * Three builds from one file (`--mode` picks one):
+ *
+ *   vite build                 ESM library: dist/<same path as src>.js, one file per source module
+ *                              (preserveModules), runtime deps and node builtins external, src/data/*.json
+ *                              copied to dist/data/. Empties dist/ first, so it runs before the others.
+ *   vite build --mode bundle   dist/blueprint-widgets.js: ONE self-contained, fully minified ES module from
+ *                              src/all.ts (lit, @lit/context, valibot, d3 inlined). Never empties dist/.
+ *   vite --mode demo           dev server for demo/*.html (http://localhost:5173/ redirects to /demo/); the pages load
+ *                              /src/all.ts and fetch /src/data/*.json straight from the source tree.
+ *   vite build --mode demo     the demo pages to dist-demo/ (same layout: dist-demo/demo/index.html,
+ *                              dist-demo/src/data/*.json), `vite preview --mode demo` serves it.
+ *
+ * Storybook also loads this file (mode "production"/"development"); it keeps only `plugins` and
+ * `build.target`, so the data-copy plugin checks its output directory and does nothing there.
+ */
+import { builtinModules } from 'node:module';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = (...p: string[]) => join(root, 'src', ...p);
+
+/** Library entries: the public modules plus every component class and define file (found, not listed). */
+function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: src('index.ts'),
+    all: src('all.ts'),
+    'framework/index': src('framework', 'index.ts'),
+    'framework/cli': src('framework', 'cli.ts'),
+  };
+  const componentsDir = src('components');
+  if (existsSync(componentsDir)) {
+    for (const dirent of readdirSync(componentsDir, { withFileTypes: true })) {
+      if (!dirent.isDirectory()) continue;
+      const tag = dirent.name;
+      for (const file of [`${tag}.ts`, 'define.ts']) {
+        if (existsSync(src('components', tag, file))) {
+          entries[`components/${tag}/${file.slice(0, -3)}`] = src('components', tag, file);
+        }
+      }
+    }
+  }
+  // An entry that does not exist yet (the tree is being written) is skipped rather than failing the build.
+  return Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+}
+
+/** Runtime dependencies stay imports in the ESM build: lit, @lit/*, d3-*, valibot, anything in
+ * package.json dependencies/peerDependencies, and node builtins (src/framework/cli.ts). */
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const runtimeDeps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const external: (string | RegExp)[] = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^d3-/,
+  /^valibot($|\/)/,
+  ...runtimeDeps.map((name) => new RegExp(`^${escape(name)}($|/)`)),
+  /^node:/,
+  ...builtinModules,
+];
+
+/** Copies src/data/*.json to `<outDir>/<dest>` after a build whose output directory is `outDir`. */
+function copyData(outDir: string, dest: string): Plugin {
+  return {
+    name: 'bp-copy-data',
+    apply: 'build',
+    writeBundle(options) {
+      if (!options.dir || resolve(options.dir) !== resolve(root, outDir)) return; // e.g. storybook-static
+      const from = src('data');
+      if (!existsSync(from)) return;
+      const to = resolve(root, outDir, dest);
+      mkdirSync(to, { recursive: true });
+      for (const f of readdirSync(from)) if (f.endsWith('.json')) cpSync(join(from, f), join(to, f));
+    },
+  };
+}
+
+/** `/` on the demo dev/preview server goes to /demo/. */
+const demoRedirect: Plugin = {
+  name: 'bp-demo-redirect',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.statusCode = 302;
+      res.setHeader('Location', '/demo/');
+      res.end();
+    });
+  },
+  configurePreviewServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.statusCode = 302;
+      res.setHeader('Location', '/demo/');
+      res.end();
+    });
+  },
+};
+
+function demoPages(): Record<string, string> {
+  const dir = join(root, 'demo');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.slice(0, -5), join(dir, f)]),
+  );
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'demo') {
+    return {
+      // The project root is the server root, so a page at /demo/ can load /src/all.ts (or ../src/all.ts)
+      // and fetch /src/data/*.json exactly as in the source tree.
+      root,
+      base: './',
+      appType: 'mpa',
+      publicDir: false,
+      plugins: [demoRedirect, copyData('dist-demo', 'src/data')],
+      server: { fs: { strict: true, allow: [root] } },
+      build: {
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: demoPages() },
+      },
+    };
+  }
+
+  if (mode === 'bundle') {
+    // Not lib mode: Vite's lib-mode `es` output keeps whitespace (codegen minify off). An app-style build
+    // with an explicit JS input gets the full Oxc minifier (whitespace, syntax, identifiers).
+    return {
+      publicDir: false,
+      plugins: [copyData('dist', 'data')],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false, // the ESM build has already written dist/
+        target: 'es2022',
+        minify: 'oxc',
+        sourcemap: false,
+        copyPublicDir: false,
+        modulePreload: false,
+        reportCompressedSize: true,
+        rolldownOptions: {
+          input: { 'blueprint-widgets': src('all.ts') },
+          preserveEntrySignatures: 'strict', // keep all.ts's exports
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            codeSplitting: false, // one file, dynamic imports inlined
+            comments: { legal: false, annotation: false, jsdoc: false },
+          },
+        },
+      },
+    };
+  }
+
+  // Default: the ESM library for npm consumers (readable, unminified; consumers' bundlers minify).
+  return {
+    publicDir: false,
+    plugins: [copyData('dist', 'data')],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      copyPublicDir: false,
+      lib: { entry: libraryEntries(), formats: ['es'] },
+      rolldownOptions: {
+        external,
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+});
