@@ -6,17 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cliPlugin } from './test/support/cli-plugin.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const args = [
-  '--no-sandbox', // root in CI
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { executablePath, chromiumArgs } from './scripts/chromium.mjs';
 
 /**
  * Every test page: a deliberately hostile host stylesheet (the widgets live in shadow DOM and must survive
@@ -47,7 +37,7 @@ export default {
   nodeResolve: true,
   // tsconfig is REQUIRED: it carries experimentalDecorators/useDefineForClassFields to esbuild.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), cliPlugin()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml,
   testFramework: { config: { timeout: 5000, retries: 0 } },
   testsFinishTimeout: 120000,

@@ -17,9 +17,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from './chromium.mjs';
 
 const dir = resolve(process.argv[2] ?? 'storybook-static');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
 const timeout = Number(process.env.SMOKE_TIMEOUT) || 20000;
 
@@ -63,15 +63,7 @@ const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-cor
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 });
 
 /** Runs in the page: waits for every custom element under the root (and in shadow roots) to be upgraded and

@@ -10,6 +10,8 @@ const minimalUrl = new URL('../src/data/minimal.json', import.meta.url).href;
 
 interface Args {
   src?: string;
+  /** The `framework` property (an object or JSON text). */
+  framework?: object | string;
   persist: 'local' | 'session' | 'off';
   lang?: string;
 }
@@ -51,10 +53,12 @@ const meta: Meta<Args> = {
     persist: { control: 'inline-radio', options: ['local', 'session', 'off'] },
     src: { control: 'text' },
     lang: { control: 'text' },
+    framework: { control: 'object' },
   },
-  render: ({ src, persist, lang }) =>
+  render: ({ src, framework, persist, lang }) =>
     html`<blueprint-provider
       src=${ifDefined(src)}
+      .framework=${framework}
       persist=${persist}
       lang=${ifDefined(lang)}
       @bp-load=${readout}
@@ -71,18 +75,7 @@ type Story = StoryObj<Args>;
 export const LoadedFromSrc: Story = { args: { src: minimalUrl } };
 
 /** Loaded from the `framework` property: the bundled Framework for Improvement Teams sample. */
-export const LoadedFromProperty: Story = {
-  render: ({ persist, lang }) =>
-    html`<blueprint-provider
-      .framework=${improvementTeams}
-      persist=${persist}
-      lang=${ifDefined(lang)}
-      @bp-load=${readout}
-      @bp-profile-change=${readout}
-    >
-      <output>Waiting for the framework…</output>
-    </blueprint-provider>`,
-};
+export const LoadedFromProperty: Story = { args: { framework: improvementTeams } };
 
 /** Loaded from an inline `<script type="application/json">` child: the BELE sample (it has a few warnings). */
 export const LoadedInline: Story = {
@@ -118,24 +111,18 @@ export const NotFound: Story = {
 
 /** A document with broken references: every error with its JSON Pointer path. */
 export const InvalidDocument: Story = {
-  render: () =>
-    html`<blueprint-provider
-      persist="off"
-      .framework=${{
-        ...improvementTeams,
-        levels: improvementTeams.levels.map((l, i) => (i === 1 ? { ...l, rank: 7 } : l)),
-        actions: [{ id: 'a', capacityId: 'nope', levelId: 'beginning', title: 'Broken' }],
-      }}
-    ></blueprint-provider>`,
+  args: {
+    framework: {
+      ...improvementTeams,
+      levels: improvementTeams.levels.map((l, i) => (i === 1 ? { ...l, rank: 7 } : l)),
+      actions: [{ id: 'a', capacityId: 'nope', levelId: 'beginning', title: 'Broken' }],
+    },
+  },
 };
 
 /** JSON with a syntax error: the line and column are named. */
 export const MalformedJson: Story = {
-  render: () =>
-    html`<blueprint-provider
-      persist="off"
-      .framework=${'{\n  "schema": "blueprint-framework/1",\n  "id": "x"\n  "version": "1"\n}'}
-    ></blueprint-provider>`,
+  args: { framework: '{\n  "schema": "blueprint-framework/1",\n  "id": "x"\n  "version": "1"\n}' },
 };
 
 /** The provider's own messages in Spanish (lang="es"). */
