@@ -179,8 +179,12 @@ export class BlueprintProvider extends LitElement {
     const state = this.#source.state;
     this.#frameworkProvider.setValue(state);
     this.#localeProvider.setValue(this.#locale);
-    for (const s of ['idle', 'loading', 'ready', 'error']) this.#internals.states.delete(s);
-    this.#internals.states.add(state.status);
+    // Custom states (:state(ready)) are a styling hook; browsers without them (Safari < 17.4) just lack it.
+    const states = this.#internals.states as CustomStateSet | undefined;
+    if (states) {
+      for (const s of ['idle', 'loading', 'ready', 'error']) states.delete(s);
+      states.add(state.status);
+    }
 
     if (state.model !== this.#model) {
       this.#model = state.model;
