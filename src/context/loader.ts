@@ -3,7 +3,7 @@
  * element that asks. A load is aborted only when every element waiting for it has stopped waiting.
  * Failed loads are not cached, so setting `src` again retries.
  */
-import { issue, type ParseResult } from '../framework/issues.js';
+import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { parseFramework } from '../framework/parse.js';
 
@@ -29,7 +29,15 @@ function failure(message: string): ParseResult<FrameworkModel> {
   return { ok: false, errors: [issue('error', 'load', '', message)], warnings: [] };
 }
 
-async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseResult<FrameworkModel>> {
+/**
+ * Fetches JSON text from `url`: the text, or a located 'load' error naming the URL and what went wrong
+ * (network, HTTP status, interrupted download). Rejects only when `signal` aborts.
+ */
+export async function fetchText(
+  url: string,
+  signal: AbortSignal,
+): Promise<{ text: string } | { error: Issue }> {
+  const fail = (message: string) => ({ error: issue('error', 'load', '', message) });
   let response: Response;
   try {
     response = await fetch(url, {
@@ -39,20 +47,25 @@ async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseRe
     });
   } catch (e) {
     if (signal.aborted) throw e;
-    return failure(`network error while fetching ${url} (${(e as Error).message || 'no response'})`);
+    return fail(`network error while fetching ${url} (${(e as Error).message || 'no response'})`);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ' ' + response.statusText : ''}`;
-    return failure(`the server answered ${status} for ${url}`);
+    return fail(`the server answered ${status} for ${url}`);
   }
-  let text: string;
   try {
-    text = await response.text();
+    return { text: await response.text() };
   } catch (e) {
     if (signal.aborted) throw e;
-    return failure(`the download of ${url} was interrupted (${(e as Error).message})`);
+    return fail(`the download of ${url} was interrupted (${(e as Error).message})`);
   }
-  return parseFramework(text);
+}
+
+async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseResult<FrameworkModel>> {
+  const fetched = await fetchText(url, signal);
+  return 'error' in fetched
+    ? { ok: false, errors: [fetched.error], warnings: [] }
+    : parseFramework(fetched.text);
 }
 
 /** A handle on a shared load: `result` settles once; `release()` says this caller no longer waits. */

@@ -25,11 +25,22 @@ const es: Strings = {
   moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
 };
 
-const tables: Record<string, Strings> = { en, es };
+/** String tables per locale; English is required and is the fallback. */
+export type StringTables<T> = { readonly en: T } & { readonly [locale: string]: T };
 
-/** The string table for `locale` (best match), else English. */
-export function strings(locale: string | undefined): Strings {
+/**
+ * The table for `locale` (best match: `es-MX` → `es`), else English. Each element keeps its own strings in
+ * `src/i18n/<element>.ts` as `{ en, es }` and picks with this.
+ */
+export function localized<T>(tables: StringTables<T>, locale: string | undefined): T {
   return tables[matchLocale(Object.keys(tables), locale) ?? 'en'];
+}
+
+const tables: StringTables<Strings> = { en, es };
+
+/** The shared strings (loading, errors) for `locale`. */
+export function strings(locale: string | undefined): Strings {
+  return localized(tables, locale);
 }
 
 /** The locales the library's UI is translated into. */

@@ -3,14 +3,23 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localeContext, profileContext, type FrameworkState } from '../context/keys.js';
 import { FrameworkSource, type FrameworkInput } from '../context/framework-source.js';
+import { absoluteUrl, fetchText } from '../context/loader.js';
+import type { Issue, ParseResult } from '../framework/issues.js';
+import { parseProfile } from '../framework/parse.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, withRating } from '../framework/profile.js';
 import type { Profile, Rating } from '../framework/schema.js';
 import { strings, type Strings } from '../i18n/index.js';
-import { BpRatingChangeEvent } from './events.js';
+import { BpErrorEvent, BpRatingChangeEvent } from './events.js';
 import { inheritedLang, onDocumentLangChange } from './locale.js';
-import { renderFrameworkState } from './status.js';
+import { renderErrors, renderFrameworkState } from './status.js';
 import { hostStyles, statusStyles } from './styles.js';
+
+interface ProfileLoad {
+  readonly url: string;
+  readonly abort: AbortController;
+  fetched?: { text: string } | { error: Issue };
+}
 
 /**
  * The base of every widget: the three framework inputs (`src`, the `framework` property, an inline
@@ -37,10 +46,21 @@ export abstract class BlueprintElement extends LitElement {
    */
   @property({ attribute: false }) profile?: Profile;
 
+  /**
+   * URL of a team profile JSON document to show, validated against the framework. The `profile`
+   * property wins over it; answers made in the widget go to `profile`.
+   */
+  @property({ attribute: 'profile-src', reflect: true }) profileSrc?: string;
+
   protected readonly source = new FrameworkSource(this, { consume: true });
   readonly #profileContext = new ContextConsumer(this, { context: profileContext, subscribe: true });
   readonly #localeContext = new ContextConsumer(this, { context: localeContext, subscribe: true });
   #unlisten?: () => void;
+  /** The profile-src load: its URL, and its text or error once fetched. */
+  #profileLoad?: ProfileLoad;
+  /** The loaded profile validated against a model (kept until the text or the model changes). */
+  #profileResult?: { text: string; model: FrameworkModel; result: ParseResult<Profile> };
+  #announcedProfileErrors?: readonly Issue[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -50,6 +70,10 @@ export abstract class BlueprintElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlisten?.();
+    if (this.#profileLoad && !this.#profileLoad.fetched) {
+      this.#profileLoad.abort.abort();
+      this.#profileLoad = undefined;
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -67,16 +91,61 @@ export abstract class BlueprintElement extends LitElement {
     return this.source.model;
   }
 
-  /** The profile to show: the `profile` property, else the provider's when it answers this framework. */
+  /**
+   * The profile to show: the `profile` property, else the one loaded from `profile-src`, else the
+   * provider's when it answers this framework.
+   */
   protected get currentProfile(): Profile | undefined {
     if (this.profile) return this.profile;
+    const loaded = this.#loadedProfile;
+    if (loaded?.ok) return loaded.value;
     const shared = this.#profileContext.value;
     return shared && shared.frameworkId === this.model?.id ? shared : undefined;
   }
 
   /** True inside a provider that shares a profile for this element's framework. */
   protected get hasSharedProfile(): boolean {
-    return this.profile === undefined && this.currentProfile !== undefined;
+    return this.profile === undefined && !this.#loadedProfile?.ok && this.currentProfile !== undefined;
+  }
+
+  /** Errors of the `profile-src` document (fetch or validation), if any. */
+  protected get profileErrors(): readonly Issue[] {
+    const loaded = this.#loadedProfile;
+    if (loaded && !loaded.ok) return loaded.errors;
+    const fetched = this.#profileLoad?.fetched;
+    return fetched && 'error' in fetched ? [fetched.error] : [];
+  }
+
+  /** The `profile-src` document validated against the current model, memoized. */
+  get #loadedProfile(): ParseResult<Profile> | undefined {
+    const fetched = this.#profileLoad?.fetched;
+    const model = this.model;
+    if (!fetched || !('text' in fetched) || !model) return undefined;
+    const memo = this.#profileResult;
+    if (memo && memo.text === fetched.text && memo.model === model) return memo.result;
+    const result = parseProfile(fetched.text, model);
+    this.#profileResult = { text: fetched.text, model, result };
+    return result;
+  }
+
+  #syncProfileSrc() {
+    const url = this.profileSrc ? (absoluteUrl(this.profileSrc) ?? this.profileSrc) : undefined;
+    if (this.#profileLoad?.url === url) return;
+    this.#profileLoad?.abort.abort();
+    this.#profileLoad = undefined;
+    if (!url) return;
+    const load: ProfileLoad = { url, abort: new AbortController() };
+    this.#profileLoad = load;
+    fetchText(url, load.abort.signal).then(
+      (fetched) => {
+        if (this.#profileLoad !== load) return;
+        load.fetched = fetched;
+        this.requestUpdate();
+      },
+      () => {
+        /* aborted: the URL changed or the element left the page */
+      },
+    );
   }
 
   /** The language to show: the element's `lang`, else the provider's, else the nearest ancestor's or the document's. */
@@ -97,11 +166,24 @@ export abstract class BlueprintElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.source.sync({ framework: this.framework, src: this.src });
+    this.#syncProfileSrc();
+    const errors = this.profileErrors;
+    if (errors.length && errors !== this.#announcedProfileErrors) {
+      this.#announcedProfileErrors = errors;
+      const source = this.#profileLoad?.url ?? 'profile';
+      void this.updateComplete.then(() => this.dispatchEvent(new BpErrorEvent({ errors, source })));
+    }
   }
 
   /** The waiting / loading / error view, or undefined when the framework is ready. */
   protected renderFrameworkState(): TemplateResult | undefined {
     return renderFrameworkState(this.frameworkState, this.strings);
+  }
+
+  /** The error box for a `profile-src` that failed, or undefined. Render it above the content. */
+  protected renderProfileErrors(): TemplateResult | undefined {
+    const errors = this.profileErrors;
+    return errors.length ? renderErrors(this.strings.profileRefused, errors, this.strings) : undefined;
   }
 
   /**

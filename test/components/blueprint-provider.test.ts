@@ -271,6 +271,40 @@ describe('<blueprint-provider>', () => {
       expect(errorPart(failing)!.textContent).to.contain('404');
     });
 
+    it('a widget outside a provider shows a profile from profile-src, and says when it cannot', async () => {
+      const profileUrl = new URL('../fixtures/other.profile.json', import.meta.url).href;
+      const widget = await fixture<TestWidget>(
+        html`<bp-test-widget src=${OTHER} profile-src=${profileUrl}></bp-test-widget>`,
+      );
+      await widgetReady(widget);
+      await waitUntil(() => widget.shownProfile !== undefined, 'profile never loaded', { timeout: 4000 });
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('[data-capacity="alpha"] .value')!.textContent).to.equal(
+        'three',
+      );
+      expect(widget.shadowRoot!.querySelector('[data-capacity="beta"] .value')!.textContent).to.equal(
+        'unsure',
+      );
+
+      const missing = await fixture<TestWidget>(html`<bp-test-widget src=${OTHER}></bp-test-widget>`);
+      const error = oneEvent<BpErrorEvent>(missing, 'bp-error');
+      missing.profileSrc = MISSING;
+      const { detail } = await error;
+      expect(detail.source).to.equal(MISSING);
+      await missing.updateComplete;
+      expect(errorPart(missing)!.textContent).to.contain('These answers could not be used');
+      expect(errorPart(missing)!.textContent).to.contain('404');
+      // The framework still shows, unanswered.
+      expect(missing.shadowRoot!.querySelectorAll('li[data-capacity]')).to.have.length(2);
+      await expect(missing).to.be.accessible();
+
+      const wrong = await fixture<TestWidget>(
+        html`<bp-test-widget src=${MINIMAL} profile-src=${profileUrl}></bp-test-widget>`,
+      );
+      const refused = await oneEvent<BpErrorEvent>(wrong, 'bp-error');
+      expect(refused.detail.errors[0].code).to.equal('framework-mismatch');
+    });
+
     it('a provider that upgrades after its widgets still reaches them', async () => {
       const el = document.createElement('div');
       el.innerHTML = `<late-provider src="${OTHER}"><section><bp-test-widget></bp-test-widget></section></late-provider>`;

@@ -23,7 +23,8 @@ export class TestWidget extends BlueprintElement {
     if (status) return status;
     const model = this.model!;
     const profile = this.currentProfile;
-    return html`<h2>${model.text(model.framework.title, this.locale)}</h2>
+    return html`${this.renderProfileErrors() ?? nothing}
+      <h2>${model.text(model.framework.title, this.locale)}</h2>
       <ul>
         ${model.capacities.map((c) => {
           const rating = ratingOf(profile, c.id);
