@@ -28,6 +28,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Inline JSON for the framework: a direct `<script type="application/json">` child without `data-profile`. */
 const INLINE = ':scope > script[type="application/json"]:not([data-profile])';
 
+const isScript = (node: Node | null | undefined) => node instanceof HTMLScriptElement;
+/** Whether a mutation added, removed or rewrote a `<script>` (the only light-DOM change a source cares about). */
+const touchesScript = (r: MutationRecord) =>
+  isScript(r.target) || isScript(r.target.parentNode) || [...r.addedNodes, ...r.removedNodes].some(isScript);
+
 // One validation per object, however many elements receive it.
 const parsedObjects = new WeakMap<object, ParseResult<FrameworkModel>>();
 
@@ -82,14 +87,20 @@ export class FrameworkSource implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
-    this.#observer.observe(this.#host, { childList: true });
+    this.#observer ??= new MutationObserver((records) => {
+      if (records.some(touchesScript)) this.#host.requestUpdate();
+    });
+    // Inline JSON may be appended, or its text written, after the element connects.
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // Reconnected after a disconnect released the load: sync again.
     if (this.#last === undefined) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    // Out of its provider, a widget must not keep showing (and answering into) the provider's framework.
+    // Reconnected inside a provider, the context answers again at once.
+    if (this.#consumer) this.#consumer.value = undefined;
     if (this.#handle) {
       this.#handle.release();
       this.#handle = undefined;
@@ -130,8 +141,13 @@ export class FrameworkSource implements ReactiveController {
           handle.release();
           this.#settle(toState(result, src));
         },
-        () => {
-          /* aborted: this element stopped waiting */
+        (e: unknown) => {
+          // Aborted: this element stopped waiting. Anything else is a bug; show it rather than load forever.
+          if (this.#handle !== handle || (e as Error)?.name === 'AbortError') return;
+          this.#handle = undefined;
+          this.#settle(
+            toState({ ok: false, errors: [issue('error', 'load', '', String(e))], warnings: [] }, src),
+          );
         },
       );
     } else {

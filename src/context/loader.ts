@@ -80,6 +80,10 @@ export function loadFramework(url: string): LoadHandle {
   if (href === undefined) {
     return { result: Promise.resolve(failure(`"${url}" is not a URL`)), release() {} };
   }
+  // Forget an entry only while it is still the cached one: a newer load of the same URL may have replaced it.
+  const forget = (entry: Entry) => {
+    if (cache.get(href) === entry) cache.delete(href);
+  };
   let entry = cache.get(href);
   if (!entry) {
     const abort = new AbortController();
@@ -89,12 +93,12 @@ export function loadFramework(url: string): LoadHandle {
       settled: false,
       promise: fetchFramework(href, abort.signal).then((result) => {
         created.settled = true;
-        if (!result.ok) cache.delete(href);
+        if (!result.ok) forget(created);
         return result;
       }),
     };
     // An aborted load rejects; nobody is waiting for it any more, so keep that rejection quiet.
-    created.promise.catch(() => cache.delete(href));
+    created.promise.catch(() => forget(created));
     cache.set(href, created);
     entry = created;
   }
@@ -108,7 +112,7 @@ export function loadFramework(url: string): LoadHandle {
       released = true;
       shared.waiters--;
       if (shared.waiters === 0 && !shared.settled) {
-        cache.delete(href);
+        forget(shared);
         shared.abort.abort();
       }
     },

@@ -10,7 +10,7 @@ const USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json]
 
 Checks a framework document (and optionally a team profile against it) against the
 blueprint-widgets format, version 1. Prints every error and warning with its JSON Pointer.
-Exit code: 1 when there are errors, 0 otherwise.
+Exit code: 1 when there are errors, 0 otherwise, 2 for a usage mistake.
 
 Options:
   --json     print the result as JSON

@@ -117,7 +117,9 @@ function jsonErrorOffset(text: string): number | undefined {
 }
 
 /** Parses JSON text into a value, or a located 'json' error. */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: Issue } {
+export function parseJson(input: string): { ok: true; value: unknown } | { ok: false; error: Issue } {
+  // A byte-order mark, as editors on Windows save UTF-8, is not part of the JSON.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
@@ -201,9 +203,13 @@ function recordIssues(
 
 const VocabularySchema = v.array(VocabularyEntrySchema, 'expected a list of { id, label }');
 
-/** Deep-frozen copy, so nothing downstream can change a validated document in place. */
+/**
+ * Deep-frozen plain copy, so nothing downstream can change a validated document in place. A JSON round
+ * trip (not structuredClone) so that proxies from reactive frameworks (Vue, MobX) and objects carrying
+ * functions copy as the JSON they stand for.
+ */
 function freezeCopy<T>(value: T): T {
-  const copy = structuredClone(value);
+  const copy = JSON.parse(JSON.stringify(value)) as T;
   const freeze = (node: unknown) => {
     if (node && typeof node === 'object' && !Object.isFrozen(node)) {
       Object.freeze(node);
@@ -212,6 +218,20 @@ function freezeCopy<T>(value: T): T {
   };
   freeze(copy);
   return copy;
+}
+
+/** Runs a parse; anything it throws (a hostile getter, a cyclic object) becomes a located error, never an exception. */
+function guarded<T>(parse: () => ParseResult<T>): ParseResult<T> {
+  try {
+    return parse();
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      errors: [issue('error', 'shape', '', `the document could not be read as JSON data (${why})`)],
+      warnings: [],
+    };
+  }
 }
 
 function toValue(input: unknown): { ok: true; value: unknown } | { ok: false; error: Issue } {
@@ -450,6 +470,10 @@ function checkFramework(doc: Framework, c: Checker): void {
  * On success the value is an immutable {@link FrameworkModel}; warnings never refuse a document.
  */
 export function parseFramework(input: unknown): ParseResult<FrameworkModel> {
+  return guarded(() => parseFrameworkUnguarded(input));
+}
+
+function parseFrameworkUnguarded(input: unknown): ParseResult<FrameworkModel> {
   const json = toValue(input);
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, FRAMEWORK_SCHEMA_ID, PROFILE_SCHEMA_ID, 'framework');
@@ -569,6 +593,10 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
  * levels are warnings, and those ratings are kept.
  */
 export function parseProfile(input: unknown, framework?: FrameworkModel): ParseResult<Profile> {
+  return guarded(() => parseProfileUnguarded(input, framework));
+}
+
+function parseProfileUnguarded(input: unknown, framework?: FrameworkModel): ParseResult<Profile> {
   const json = toValue(input);
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, PROFILE_SCHEMA_ID, FRAMEWORK_SCHEMA_ID, 'profile');

@@ -11,6 +11,7 @@ const en = {
   loadFailed: 'The framework could not be loaded',
   loadFailedFrom: (src: string) => `The framework could not be loaded from ${src}`,
   profileRefused: 'These answers could not be used',
+  unavailable: 'Not available: the framework could not be loaded (the message above says why).',
   moreErrors: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
 };
 
@@ -22,6 +23,7 @@ const es: Strings = {
   loadFailed: 'No se pudo cargar el marco',
   loadFailedFrom: (src: string) => `No se pudo cargar el marco desde ${src}`,
   profileRefused: 'No se pudieron usar estas respuestas',
+  unavailable: 'No disponible: no se pudo cargar el marco (el mensaje de arriba explica por qué).',
   moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
 };
 

@@ -18,7 +18,8 @@ import { hostStyles, statusStyles } from './styles.js';
 interface ProfileLoad {
   readonly url: string;
   readonly abort: AbortController;
-  fetched?: { text: string } | { error: Issue };
+  /** The fetched text, or the errors of a failed fetch (one array, so it is announced once). */
+  fetched?: { text: string } | { errors: readonly Issue[] };
 }
 
 /**
@@ -60,16 +61,24 @@ export abstract class BlueprintElement extends LitElement {
   #profileLoad?: ProfileLoad;
   /** The loaded profile validated against a model (kept until the text or the model changes). */
   #profileResult?: { text: string; model: FrameworkModel; result: ParseResult<Profile> };
+  /** The `profile` property validated against a model (kept until either changes). */
+  #ownResult?: { input: unknown; model: FrameworkModel; result: ParseResult<Profile> };
   #announcedProfileErrors?: readonly Issue[];
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unlisten = onDocumentLangChange(() => this.requestUpdate());
+    // Moved while its profile-src was loading: that load was dropped, so start it again.
+    if (this.profileSrc && !this.#profileLoad) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlisten?.();
+    // Out of its provider, the widget must not keep the provider's profile or language; a provider it
+    // is reconnected into answers again at once.
+    this.#profileContext.value = undefined;
+    this.#localeContext.value = undefined;
     if (this.#profileLoad && !this.#profileLoad.fetched) {
       this.#profileLoad.abort.abort();
       this.#profileLoad = undefined;
@@ -96,7 +105,10 @@ export abstract class BlueprintElement extends LitElement {
    * provider's when it answers this framework.
    */
   protected get currentProfile(): Profile | undefined {
-    if (this.profile) return this.profile;
+    if (this.profile !== undefined) {
+      const own = this.#ownProfile;
+      return own?.ok ? own.value : undefined;
+    }
     const loaded = this.#loadedProfile;
     if (loaded?.ok) return loaded.value;
     const shared = this.#profileContext.value;
@@ -105,15 +117,35 @@ export abstract class BlueprintElement extends LitElement {
 
   /** True inside a provider that shares a profile for this element's framework. */
   protected get hasSharedProfile(): boolean {
-    return this.profile === undefined && !this.#loadedProfile?.ok && this.currentProfile !== undefined;
+    if (this.profile !== undefined || this.#loadedProfile?.ok) return false;
+    const shared = this.#profileContext.value;
+    return shared !== undefined && shared.frameworkId === this.model?.id;
   }
 
-  /** Errors of the `profile-src` document (fetch or validation), if any. */
+  /** Errors of the profile given to this widget (the `profile` property, else `profile-src`), if any. */
   protected get profileErrors(): readonly Issue[] {
+    if (this.profile !== undefined) {
+      const own = this.#ownProfile;
+      return own && !own.ok ? own.errors : [];
+    }
     const loaded = this.#loadedProfile;
     if (loaded && !loaded.ok) return loaded.errors;
     const fetched = this.#profileLoad?.fetched;
-    return fetched && 'error' in fetched ? [fetched.error] : [];
+    return fetched && 'errors' in fetched ? fetched.errors : [];
+  }
+
+  /**
+   * The `profile` property validated against the model (memoized): a profile for another framework, or
+   * one that is not a profile at all, is refused with located errors rather than drawn.
+   */
+  get #ownProfile(): ParseResult<Profile> | undefined {
+    const model = this.model;
+    if (this.profile === undefined || !model) return undefined;
+    const memo = this.#ownResult;
+    if (memo && memo.input === this.profile && memo.model === model) return memo.result;
+    const result = parseProfile(this.profile, model);
+    this.#ownResult = { input: this.profile, model, result };
+    return result;
   }
 
   /** The `profile-src` document validated against the current model, memoized. */
@@ -139,7 +171,7 @@ export abstract class BlueprintElement extends LitElement {
     fetchText(url, load.abort.signal).then(
       (fetched) => {
         if (this.#profileLoad !== load) return;
-        load.fetched = fetched;
+        load.fetched = 'error' in fetched ? { errors: [fetched.error] } : fetched;
         this.requestUpdate();
       },
       () => {
@@ -148,14 +180,13 @@ export abstract class BlueprintElement extends LitElement {
     );
   }
 
-  /** The language to show: the element's `lang`, else the provider's, else the nearest ancestor's or the document's. */
+  /**
+   * The language to show: the element's `lang`, else the nearest ancestor's (crossing shadow roots, so a
+   * provider's `lang` counts), else the provider's locale, else the framework's default. The provider's
+   * context also re-renders the widget when the provider's language changes.
+   */
   protected get locale(): string | undefined {
-    return (
-      this.getAttribute('lang') ||
-      this.#localeContext.value ||
-      inheritedLang(this.parentNode) ||
-      this.model?.defaultLocale
-    );
+    return inheritedLang(this) || this.#localeContext.value || this.model?.defaultLocale;
   }
 
   /** The library's UI strings in the current locale. */
@@ -170,14 +201,15 @@ export abstract class BlueprintElement extends LitElement {
     const errors = this.profileErrors;
     if (errors.length && errors !== this.#announcedProfileErrors) {
       this.#announcedProfileErrors = errors;
-      const source = this.#profileLoad?.url ?? 'profile';
+      const source = this.profile === undefined ? (this.#profileLoad?.url ?? 'profile') : 'profile';
       void this.updateComplete.then(() => this.dispatchEvent(new BpErrorEvent({ errors, source })));
     }
   }
 
   /** The waiting / loading / error view, or undefined when the framework is ready. */
   protected renderFrameworkState(): TemplateResult | undefined {
-    return renderFrameworkState(this.frameworkState, this.strings);
+    // Inside a provider, the provider announces loading and errors; the widget only keeps its place.
+    return renderFrameworkState(this.frameworkState, this.strings, this.source.fromContext);
   }
 
   /** The error box for a `profile-src` that failed, or undefined. Render it above the content. */

@@ -1,3 +1,5 @@
+import { attachContextRoot } from '../context/context-root.js';
+
 /**
  * The one place tags are registered. Two copies of the library on one page (two partner embeds, two
  * versions) must not throw: the first definition wins and later ones warn once.
@@ -13,5 +15,13 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     );
     return;
   }
-  customElements.define(tag, ctor);
+  // Before defining: upgrading elements ask for their context at once, and a provider registered later must
+  // still receive those requests, whichever define runs first.
+  attachContextRoot();
+  try {
+    customElements.define(tag, ctor);
+  } catch (e) {
+    // e.g. the host already registered this very class under its own name: keep theirs, say so.
+    console.warn(`blueprint-widgets: <${tag}> could not be registered (${(e as Error).message}).`);
+  }
 }

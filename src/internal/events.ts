@@ -31,8 +31,16 @@ export interface WarningDetail {
   readonly source: IssueSource;
 }
 
+/**
+ * Why the shared profile changed: restored from storage (or a new one started) when the framework
+ * loaded, a person's answer, an import, a profile set from code, another tab's save, or a reset.
+ */
+export type ProfileChangeReason = 'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset';
+
 export interface ProfileChangeDetail {
   readonly profile: Profile;
+  /** Why it changed (additive to the contract). */
+  readonly reason: ProfileChangeReason;
 }
 
 export interface RatingChangeDetail {
@@ -83,6 +91,8 @@ export class BpRatingChangeEvent extends CustomEvent<RatingChangeDetail> {
   static readonly type = 'bp-rating-change';
   /** True when the widget keeps its own `profile` rather than its provider's; providers ignore such answers. */
   readonly ownProfile: boolean;
+  /** Set by the nearest provider that applied the answer, so providers further up do not apply it again. */
+  handled = false;
   constructor(detail: RatingChangeDetail, options: { ownProfile?: boolean } = {}) {
     super(BpRatingChangeEvent.type, { ...init, detail });
     this.ownProfile = options.ownProfile ?? false;

@@ -25,18 +25,27 @@ export function renderErrors(heading: string, errors: readonly Issue[], t: Strin
 /**
  * What an element shows instead of its content while it has no framework: a waiting or loading line
  * (which fades in after a short delay, in reserved space), or the error box. Undefined once ready.
+ * `quiet` is for widgets whose state comes from their provider: the provider announces loading and errors,
+ * so the widgets keep their space without repeating the live regions.
  */
-export function renderFrameworkState(state: FrameworkState, t: Strings): TemplateResult | undefined {
+export function renderFrameworkState(
+  state: FrameworkState,
+  t: Strings,
+  quiet = false,
+): TemplateResult | undefined {
   switch (state.status) {
     case 'ready':
       return undefined;
     case 'error': {
+      if (quiet) return html`<div class="status" part="status">${t.unavailable}</div>`;
       const from =
         state.source && state.source !== 'property' && state.source !== 'inline' ? state.source : undefined;
       return renderErrors(from ? t.loadFailedFrom(from) : t.loadFailed, state.errors, t);
     }
     case 'loading':
-      return html`<div class="status" part="status" role="status">${t.loading}</div>`;
+      return quiet
+        ? html`<div class="status" part="status">${t.loading}</div>`
+        : html`<div class="status" part="status" role="status">${t.loading}</div>`;
     default:
       return html`<div class="status" part="status">${t.waiting}</div>`;
   }

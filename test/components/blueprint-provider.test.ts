@@ -196,10 +196,13 @@ describe('<blueprint-provider>', () => {
         '/groups/0/capacities/0/descriptors/practising',
       );
       expect(error.textContent).to.contain('no level with id "practising" (levels are low, high)');
-      // The widget inside waits in the provider's error state rather than showing a blank box.
+      // The widget inside keeps its place and says why it is empty, without repeating the provider's alert.
       const widget = el.querySelector('bp-test-widget')!;
       await widget.updateComplete;
-      expect(errorPart(widget)?.textContent).to.contain('practising');
+      expect(errorPart(widget)).to.equal(null);
+      const status = widget.shadowRoot!.querySelector('[part~="status"]')!;
+      expect(status.textContent).to.contain('the framework could not be loaded');
+      expect(status.getAttribute('role')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -653,6 +656,217 @@ describe('<blueprint-provider>', () => {
       await widget.updateComplete;
       widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] .clear')!.click();
       expect(widget.profile?.ratings.alpha).to.equal(undefined);
+    });
+  });
+
+  describe('robustness (review findings)', () => {
+    it('a profile given as a Proxy (Vue reactive) is read, never thrown', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`,
+      );
+      await loaded(provider);
+      const proxy = new Proxy(
+        { schema: 'blueprint-profile/1', frameworkId: 'other', ratings: { alpha: { status: 'unsure' } } },
+        {},
+      );
+      expect(provider.importProfile(proxy).ok).to.be.true;
+      provider.profile = new Proxy({ schema: 'blueprint-profile/1', frameworkId: 'other', ratings: {} }, {});
+      expect(provider.profile?.ratings).to.deep.equal({});
+    });
+
+    it('nested providers of one framework apply an answer once, to the nearest', async () => {
+      const outer = await fixture<BlueprintProvider>(
+        html`<blueprint-provider storage-key="outer" .framework=${otherDoc}
+          ><blueprint-provider storage-key="inner" .framework=${otherDoc}
+            ><bp-test-widget></bp-test-widget></blueprint-provider
+        ></blueprint-provider>`,
+      );
+      const inner = outer.querySelector('blueprint-provider')!;
+      await loaded(outer);
+      const widget = inner.querySelector('bp-test-widget')!;
+      await widgetReady(widget);
+      widget
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="two"]')!
+        .click();
+      expect(inner.profile?.ratings.alpha.levelId).to.equal('two');
+      expect(outer.profile?.ratings.alpha).to.equal(undefined);
+      expect(localStorage.getItem('inner')).to.contain('"two"');
+      expect(localStorage.getItem('outer') ?? '').to.not.contain('alpha');
+    });
+
+    it('a listener that sets the profile from bp-profile-change is not lost', async () => {
+      const el = document.createElement('blueprint-provider');
+      const wanted: Profile = {
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { beta: { status: 'skipped' } },
+      };
+      const reasons: string[] = [];
+      el.addEventListener('bp-profile-change', (e: BpProfileChangeEvent) => {
+        reasons.push(e.detail.reason);
+        if (e.detail.reason === 'restore') el.profile = wanted;
+      });
+      el.framework = otherDoc;
+      document.body.append(el);
+      try {
+        await waitUntil(() => reasons.length === 2, 'second change never came');
+        expect(reasons).to.deep.equal(['restore', 'set']);
+        expect(el.profile?.ratings.beta.status).to.equal('skipped');
+        // Setting the same profile again changes nothing and says nothing.
+        const same = el.profile;
+        el.profile = same;
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 20));
+        expect(reasons).to.have.length(2);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a profile set from code is readable at once and respects call order', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}></blueprint-provider>`,
+      );
+      await loaded(provider);
+      provider.profile = {
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { alpha: { status: 'unsure' } },
+      };
+      expect(JSON.parse(provider.exportProfile()!)).to.have.nested.property('ratings.alpha.status', 'unsure');
+      provider.importProfile({
+        schema: 'blueprint-profile/1',
+        frameworkId: 'other',
+        ratings: { beta: { status: 'unsure' } },
+      });
+      expect(Object.keys(provider.profile.ratings)).to.deep.equal(['beta']);
+      // undefined is not an eraser; resetProfile() is.
+      provider.profile = undefined;
+      expect(Object.keys(provider.profile!.ratings)).to.deep.equal(['beta']);
+    });
+
+    it('a widget moved out of its provider stops using the provider’s data and keeps its own answers', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider .framework=${otherDoc}
+          ><bp-test-widget></bp-test-widget
+        ></blueprint-provider>`,
+      );
+      const widget = provider.querySelector('bp-test-widget')!;
+      await widgetReady(widget);
+      document.body.append(widget);
+      try {
+        await widget.updateComplete;
+        expect(widget.shownState.status).to.equal('idle');
+        widget.framework = otherDoc;
+        await widgetReady(widget);
+        widget
+          .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="alpha"] [data-level="one"]')!
+          .click();
+        expect(widget.profile?.ratings.alpha.levelId).to.equal('one');
+        expect(provider.profile?.ratings.alpha).to.equal(undefined);
+      } finally {
+        widget.remove();
+      }
+    });
+
+    it('a failing profile-src is announced once, however often the widget renders', async () => {
+      const widget = await fixture<TestWidget>(
+        html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`,
+      );
+      let errors = 0;
+      widget.addEventListener('bp-error', () => errors++);
+      widget.profileSrc = MISSING;
+      await waitUntil(() => errors > 0, 'no bp-error');
+      for (let i = 0; i < 3; i++) {
+        widget.requestUpdate();
+        await widget.updateComplete;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+      expect(errors).to.equal(1);
+    });
+
+    it('a widget given a profile for another framework says so instead of drawing it', async () => {
+      const widget = await fixture<TestWidget>(
+        html`<bp-test-widget .framework=${otherDoc}></bp-test-widget>`,
+      );
+      await widgetReady(widget);
+      const error = oneEvent<BpErrorEvent>(widget, 'bp-error');
+      widget.profile = { schema: 'blueprint-profile/1', frameworkId: 'minimal', ratings: {} };
+      const { detail } = await error;
+      expect(detail.errors[0].code).to.equal('framework-mismatch');
+      expect(errorPart(widget)!.textContent).to.contain('answers framework "minimal"');
+      expect(widget.shownProfile).to.equal(undefined);
+    });
+
+    it('a nearer lang wins over the provider’s', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider lang="en" .framework=${otherDoc}
+          ><div lang="es"><bp-test-widget></bp-test-widget></div
+        ></blueprint-provider>`,
+      );
+      const widget = provider.querySelector('bp-test-widget')!;
+      await widgetReady(widget);
+      expect(widget.shownLocale).to.equal('es');
+    });
+
+    it('switching src back and forth keeps one cached load per URL', async () => {
+      const fetches = countFetches(/other\.json|minimal\.json/);
+      try {
+        const provider = await fixture<BlueprintProvider>(
+          html`<blueprint-provider src=${OTHER}></blueprint-provider>`,
+        );
+        provider.src = MINIMAL;
+        await provider.updateComplete;
+        provider.src = OTHER;
+        await loaded(provider);
+        const second = await fixture<BlueprintProvider>(
+          html`<blueprint-provider src=${OTHER}></blueprint-provider>`,
+        );
+        await loaded(second);
+        expect(fetches.count).to.be.at.most(3);
+        expect(second.model?.id).to.equal('other');
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('an unknown persist value saves nothing and warns; switching persist moves the answers', async () => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = document.createElement('blueprint-provider');
+        el.setAttribute('persist', 'nope');
+        const warning = oneEvent<BpWarningEvent>(el, 'bp-warning');
+        el.framework = otherDoc;
+        document.body.append(el);
+        expect((await warning).detail.warnings[0].message).to.contain('persist="nope"');
+        await loaded(el);
+        el.importProfile({
+          schema: 'blueprint-profile/1',
+          frameworkId: 'other',
+          ratings: { alpha: { status: 'unsure' } },
+        });
+        expect(localStorage.length).to.equal(0);
+        el.persist = 'local';
+        await el.updateComplete;
+        expect(localStorage.getItem(storageKeyFor('other'))).to.contain('unsure');
+        el.persist = 'session';
+        await el.updateComplete;
+        expect(localStorage.getItem(storageKeyFor('other'))).to.equal(null);
+        expect(sessionStorage.getItem(storageKeyFor('other'))).to.contain('unsure');
+        el.remove();
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('inline JSON written after the element connects is read', async () => {
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider><script type="application/json"></script></blueprint-provider>`,
+      );
+      await el.updateComplete;
+      el.querySelector('script')!.textContent = JSON.stringify(otherDoc);
+      await waitUntil(() => el.model?.id === 'other', 'inline text never read');
     });
   });
 

@@ -56,6 +56,11 @@ describe('CLI: blueprint-widgets validate', function () {
     expect(r.stderr).to.equal('');
   });
 
+  it('a file saved with a UTF-8 byte-order mark is read', async () => {
+    const r = await runCli(['validate', 'fw.json'], { 'fw.json': '\uFEFF' + JSON.stringify(validFramework()) });
+    expect(r.code, dump(r)).to.equal(0);
+  });
+
   describe('broken documents: code 1, each problem printed with its path', () => {
     it('malformed JSON', async () => {
       const r = await validate('{\n  "schema": "blueprint-framework/1",\n  "id": oops\n}');

@@ -21,14 +21,17 @@ import {
   BpWarningEvent,
   type BpRatingChangeEvent,
   type IssueSource,
+  type ProfileChangeReason,
 } from '../../internal/events.js';
 import { inheritedLang, onDocumentLangChange } from '../../internal/locale.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { readStored, writeStored, type PersistMode } from '../../internal/storage.js';
 import { styles } from './blueprint-provider.styles.js';
 
-/** The storage key of a framework's profile: one saved profile per framework id. */
+/** The storage key of a framework's profile: one saved profile per framework id (see `storage-key`). */
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
+
+const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
 
 /**
  * Loads one framework and one team profile and shares them, with the locale, with every widget inside
@@ -54,7 +57,7 @@ export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile
  * @fires {BpLoadEvent} bp-load - The framework loaded. `detail: { framework, model, warnings }`.
  * @fires {BpErrorEvent} bp-error - The framework or a profile was refused. `detail: { errors: { path, message }[], source }`.
  * @fires {BpWarningEvent} bp-warning - Something is off but nothing was refused (storage unavailable, another framework version). `detail: { warnings, source }`.
- * @fires {BpProfileChangeEvent} bp-profile-change - The shared profile changed. `detail: { profile }`.
+ * @fires {BpProfileChangeEvent} bp-profile-change - The shared profile changed. `detail: { profile, reason }`, reason one of `restore` (the framework loaded: saved answers, or a new profile), `rating`, `import`, `set`, `storage` (another tab), `reset`.
  */
 export class BlueprintProvider extends LitElement {
   static override styles = styles;
@@ -75,16 +78,27 @@ export class BlueprintProvider extends LitElement {
   /** The framework as an object, JSON text or a FrameworkModel. Wins over `src` and inline JSON. */
   @property({ attribute: false }) framework?: FrameworkInput;
 
-  /** Where the team's answers are saved: `local` (default, survives a reload), `session`, or `off`. */
+  /**
+   * Where the team's answers are saved: `local` (default, survives a reload), `session` (until the tab
+   * closes), or `off`. Any other value counts as `off`, with a warning. Switching moves the saved answers.
+   */
   @property({ reflect: true }) persist: PersistMode = 'local';
+
+  /**
+   * The storage key of the saved answers. Defaults to one per framework id; give each provider its own
+   * key when one page (or one browser) holds several teams' answers for the same framework.
+   */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
 
   /** Problems with a profile given by the page, an import or storage that refused it. */
   @state() private profileErrors: readonly Issue[] = [];
 
   #profile: Profile | undefined;
-  /** A profile set from code, applied once the framework is ready. */
-  #requested: Profile | object | string | undefined;
+  /** A profile set from code before the framework loaded, applied once it is ready. */
+  #requested: unknown;
   #model: FrameworkModel | undefined;
+  /** Where the current answers were last saved, so a new `persist` or `storage-key` can move them. */
+  #savedAt: { mode: PersistMode; key: string } | undefined;
   #warned = new Set<string>();
   #unlisten?: () => void;
 
@@ -94,22 +108,22 @@ export class BlueprintProvider extends LitElement {
   }
 
   /**
-   * The team's profile. Setting it (an object or JSON text) validates it against the framework once
-   * loaded: a valid profile replaces the current one and is saved; an invalid one is refused with
-   * `bp-error` and the error part, and the current answers stay. Setting `undefined` starts afresh.
+   * The team's profile. Setting it (an object or JSON text) validates it against the framework: a valid
+   * profile replaces the current one at once and is saved; an invalid one is refused with `bp-error` and
+   * the error part, and the current answers stay. Set before the framework loads, it is applied when it
+   * does. Setting `undefined` only cancels such a pending profile; `resetProfile()` erases answers.
    */
   @property({ attribute: false })
   get profile(): Profile | undefined {
     return this.#profile;
   }
   set profile(value: Profile | undefined) {
-    if (value === undefined) {
+    if (value === undefined || value === this.#profile) {
       this.#requested = undefined;
-      if (this.#model) this.#apply(emptyProfile(this.#model));
       return;
     }
-    this.#requested = value;
-    this.requestUpdate('profile');
+    if (this.#model) this.#applyInput(value, 'profile', 'set');
+    else this.#requested = value;
   }
 
   /** The loaded framework's model, once ready. */
@@ -142,19 +156,13 @@ export class BlueprintProvider extends LitElement {
       this.#refuse([error], 'import');
       return { ok: false, errors: [error], warnings: [] };
     }
-    const result = parseProfile(input, this.#model);
-    if (!result.ok) {
-      this.#refuse(result.errors, 'import');
-      return result;
-    }
-    this.#warn(result.warnings, 'import');
-    this.#apply(result.value);
-    return result;
+    return this.#applyInput(input, 'import', 'import');
   }
 
   /** Forgets the team's answers (here and in storage) and starts an empty profile. */
   resetProfile(): void {
-    this.profile = undefined;
+    this.#requested = undefined;
+    if (this.#model) this.#apply(emptyProfile(this.#model), 'reset');
   }
 
   override connectedCallback(): void {
@@ -175,136 +183,169 @@ export class BlueprintProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && !PERSIST_MODES.includes(this.persist)) {
+      this.#warn(
+        [
+          issue(
+            'warning',
+            'storage',
+            '',
+            `persist="${String(this.persist)}" is not local, session or off; answers are not saved`,
+          ),
+        ],
+        'storage',
+      );
+    }
     this.#source.sync({ framework: this.framework, src: this.src });
     const state = this.#source.state;
     this.#frameworkProvider.setValue(state);
-    this.#localeProvider.setValue(this.#locale);
-    // Custom states (:state(ready)) are a styling hook; browsers without them (Safari < 17.4) just lack it.
-    const states = this.#internals.states as CustomStateSet | undefined;
-    if (states) {
-      for (const s of ['idle', 'loading', 'ready', 'error']) states.delete(s);
-      states.add(state.status);
-    }
+    this.#setStates(state.status);
 
     if (state.model !== this.#model) {
       this.#model = state.model;
       this.profileErrors = [];
+      this.#savedAt = undefined;
       if (state.model) this.#restore(state.model);
-      else this.#setProfile(undefined);
-    } else if (changed.has('profile') && this.#requested !== undefined && this.#model) {
-      this.#applyRequested(this.#model);
-    }
-    if (changed.has('persist') && changed.get('persist') !== undefined && this.#profile)
+      else this.#setProfile(undefined, 'restore');
+    } else if ((changed.has('persist') || changed.has('storageKey')) && this.#profile) {
       this.#save(this.#profile);
+    }
+    this.#localeProvider.setValue(this.#locale);
+  }
+
+  /** Custom states (`:state(ready)`) are a styling hook; where a browser lacks them or refuses plain names, skip it. */
+  #setStates(status: string) {
+    try {
+      const states = this.#internals.states as CustomStateSet | undefined;
+      if (!states) return;
+      for (const s of ['idle', 'loading', 'ready', 'error']) states.delete(s);
+      states.add(status);
+    } catch {
+      /* Chromium 90–124 accepted only "--name" states; the hook is optional, rendering is not. */
+    }
   }
 
   get #locale(): string | undefined {
-    return (
-      this.getAttribute('lang') || inheritedLang(this.parentNode) || this.#model?.defaultLocale || undefined
-    );
+    return inheritedLang(this) || this.#model?.defaultLocale || undefined;
   }
 
   get #strings(): Strings {
     return strings(this.#locale);
   }
 
+  get #mode(): PersistMode {
+    return PERSIST_MODES.includes(this.persist) ? this.persist : 'off';
+  }
+
   get #storageKey(): string | undefined {
-    return this.#model && storageKeyFor(this.#model.id);
+    return this.storageKey || (this.#model && storageKeyFor(this.#model.id));
   }
 
   /** A new framework is ready: take the profile the page asked for, else the saved one, else a new one. */
   #restore(model: FrameworkModel) {
-    if (this.#requested !== undefined && this.#applyRequested(model)) return;
-    const key = storageKeyFor(model.id);
-    const stored = readStored(this.persist, key);
+    if (this.#requested !== undefined) {
+      const requested = this.#requested;
+      this.#requested = undefined;
+      if (this.#applyInput(requested, 'profile', 'restore').ok) return;
+    }
+    const key = this.#storageKey!;
+    const stored = readStored(this.#mode, key);
     if (stored.warning) this.#warn([stored.warning], 'storage');
     if (stored.text !== undefined) {
       const result = parseProfile(stored.text, model);
       if (result.ok) {
         this.#warn(result.warnings, 'storage');
-        this.#setProfile(result.value);
+        this.#savedAt = { mode: this.#mode, key };
+        this.#setProfile(result.value, 'restore');
         return;
       }
       // Keep what could not be read, so nothing is lost, and start afresh.
       const backup = `${key}:unreadable`;
-      const failed = writeStored(this.persist, backup, stored.text);
+      const failed = writeStored(this.#mode, backup, stored.text);
+      const kept = failed
+        ? 'a new profile was started'
+        : `they were kept under the storage key "${backup}" and a new profile was started`;
+      const first = result.errors[0];
       this.#warn(
         [
           issue(
             'warning',
             'storage',
-            result.errors[0]?.path ?? '',
-            `the answers saved in this browser could not be used (${result.errors[0]?.message}); ` +
-              (failed
-                ? 'a new profile was started'
-                : `they were kept under the storage key "${backup}" and a new profile was started`),
+            first?.path ?? '',
+            `the answers saved in this browser could not be used (${first?.message}); ${kept}`,
           ),
         ],
         'storage',
       );
     }
-    this.#setProfile(emptyProfile(model));
+    this.#setProfile(emptyProfile(model), 'restore');
   }
 
-  /** Validates the profile the page set; returns whether it was applied. */
-  #applyRequested(model: FrameworkModel): boolean {
-    const requested = this.#requested;
-    this.#requested = undefined;
-    const result = parseProfile(requested, model);
+  /** Validates a profile given from outside and applies it, or refuses it with errors. */
+  #applyInput(input: unknown, source: IssueSource, reason: ProfileChangeReason): ParseResult<Profile> {
+    const result = parseProfile(input, this.#model);
     if (!result.ok) {
-      this.#refuse(result.errors, 'profile');
-      return false;
+      this.#refuse(result.errors, source);
+      return result;
     }
-    this.#warn(result.warnings, 'profile');
-    this.#apply(result.value);
-    return true;
+    this.#warn(result.warnings, source);
+    this.#apply(result.value, reason);
+    return result;
   }
 
   #onRatingChange(e: BpRatingChangeEvent) {
     const model = this.#model;
     const profile = this.#profile;
-    // Only answers to this provider's framework, from widgets that use the shared profile.
-    if (!model || !profile || e.ownProfile || e.detail.profile.frameworkId !== model.id) return;
+    // Only answers to this provider's framework, from widgets that use the shared profile, once (nested providers).
+    if (!model || !profile || e.ownProfile || e.handled || e.detail.profile.frameworkId !== model.id) return;
+    e.handled = true;
     // Apply the answer itself to the current profile, so answers from several widgets never overwrite each other.
     const { capacityId, rating } = e.detail;
     const result = parseProfile(withRating(profile, capacityId, rating), model);
-    if (result.ok) this.#apply(result.value);
+    if (result.ok) this.#apply(result.value, 'rating');
     else this.#refuse(result.errors, 'profile');
   }
 
   #onStorage = (e: StorageEvent) => {
-    // Another tab of this site changed the saved answers: follow it.
-    if (!this.#model || e.key !== this.#storageKey || e.newValue === null || this.persist === 'off') return;
-    if ((this.persist === 'local') !== (e.storageArea === window.localStorage)) return;
+    // Another tab of this site saved answers under this key: follow it, unless it is another team's.
+    const mode = this.#mode;
+    if (!this.#model || mode === 'off' || e.key !== this.#storageKey || e.newValue === null) return;
+    if ((mode === 'local') !== (e.storageArea === window.localStorage)) return;
     const result = parseProfile(e.newValue, this.#model);
-    if (result.ok) this.#setProfile(result.value);
+    if (result.ok && result.value.team === this.#profile?.team) this.#setProfile(result.value, 'storage');
   };
 
   /** Makes `profile` the shared profile, saves it, and announces it. */
-  #apply(profile: Profile) {
+  #apply(profile: Profile, reason: ProfileChangeReason) {
     this.profileErrors = [];
-    this.#setProfile(profile);
+    this.#setProfile(profile, reason);
     this.#save(profile);
   }
 
-  #setProfile(profile: Profile | undefined) {
+  #setProfile(profile: Profile | undefined, reason: ProfileChangeReason) {
     if (profile === this.#profile) return;
     this.#profile = profile;
     this.#profileProvider.setValue(profile);
     this.requestUpdate();
-    if (profile) this.dispatchEvent(new BpProfileChangeEvent({ profile }));
+    if (profile) this.#dispatchAfterUpdate(new BpProfileChangeEvent({ profile, reason }));
   }
 
+  /** Saves the profile where `persist` and the key say, and removes it from where it was saved before. */
   #save(profile: Profile) {
     const key = this.#storageKey;
     if (!key) return;
-    const warning = writeStored(this.persist, key, serializeProfile(profile));
+    const mode = this.#mode;
+    const before = this.#savedAt;
+    if (before && (before.mode !== mode || before.key !== key))
+      writeStored(before.mode, before.key, undefined);
+    const warning = writeStored(mode, key, serializeProfile(profile));
+    this.#savedAt = { mode, key };
     if (warning) this.#warn([warning], 'storage');
   }
 
   #refuse(errors: readonly Issue[], source: IssueSource) {
     this.profileErrors = errors;
-    this.dispatchEvent(new BpErrorEvent({ errors, source }));
+    this.#dispatchAfterUpdate(new BpErrorEvent({ errors, source }));
   }
 
   /** Announces warnings once each (a full storage would otherwise warn at every click). */
@@ -315,7 +356,19 @@ export class BlueprintProvider extends LitElement {
     });
     if (!fresh.length) return;
     for (const w of fresh) console.warn(`blueprint-widgets: ${w.path ? w.path + ': ' : ''}${w.message}`);
-    this.dispatchEvent(new BpWarningEvent({ warnings: fresh, source }));
+    this.#dispatchAfterUpdate(new BpWarningEvent({ warnings: fresh, source }));
+  }
+
+  /**
+   * Events wait for the render they describe: listeners then see the element updated, and a listener
+   * that sets a property (even from inside this element's update) schedules a new update rather than
+   * being lost.
+   */
+  #dispatchAfterUpdate(event: Event) {
+    void this.updateComplete.then(
+      () => this.dispatchEvent(event),
+      () => this.dispatchEvent(event),
+    );
   }
 
   protected override render() {
