@@ -11,10 +11,10 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issue, type ParseResult } from '../framework/issues.js';
 import { FrameworkModel } from '../framework/model.js';
-import { parseFramework } from '../framework/parse.js';
 import { BpErrorEvent, BpLoadEvent } from '../internal/events.js';
 import { frameworkContext, IDLE, type FrameworkState } from './keys.js';
 import { absoluteUrl, loadFramework, type LoadHandle } from './loader.js';
+import { loadValidator, validator } from './validator.js';
 
 export type FrameworkInput = FrameworkModel | object | string;
 
@@ -36,8 +36,10 @@ const touchesScript = (r: MutationRecord) =>
 // One validation per object, however many elements receive it.
 const parsedObjects = new WeakMap<object, ParseResult<FrameworkModel>>();
 
-function parseInput(value: FrameworkInput): ParseResult<FrameworkModel> {
-  if (value instanceof FrameworkModel) return { ok: true, value, errors: [], warnings: value.warnings };
+function parseInput(
+  value: FrameworkInput,
+  parseFramework: (input: unknown) => ParseResult<FrameworkModel>,
+): ParseResult<FrameworkModel> {
   if (typeof value === 'string') return parseFramework(value);
   let result = parsedObjects.get(value);
   if (!result) parsedObjects.set(value, (result = parseFramework(value)));
@@ -150,15 +152,37 @@ export class FrameworkSource implements ReactiveController {
           );
         },
       );
+    } else if (next.value instanceof FrameworkModel) {
+      // Already validated: nothing to parse.
+      const model = next.value;
+      this.#settle(toState({ ok: true, value: model, errors: [], warnings: model.warnings }, next.kind));
     } else {
-      let result: ParseResult<FrameworkModel>;
-      try {
-        result = parseInput(next.value as FrameworkInput);
-      } catch (e) {
-        // Defensive: a getter on a host-supplied object may throw. Never let it reach the page.
-        result = { ok: false, errors: [issue('error', 'shape', '', (e as Error).message)], warnings: [] };
+      const parse = validator();
+      if (parse) {
+        this.#settle(toState(parseInput(next.value as FrameworkInput, parse.parseFramework), next.kind));
+      } else {
+        // The validator loads on first use (a separate chunk for npm bundles); parse when it is here.
+        this.#own = { status: 'loading', errors: [], warnings: [], source: next.kind };
+        void loadValidator().then(
+          (v) => {
+            if (this.#last !== next) return; // superseded by a newer input
+            this.#settle(toState(parseInput(next.value as FrameworkInput, v.parseFramework), next.kind));
+          },
+          (e: unknown) => {
+            if (this.#last !== next) return;
+            this.#settle(
+              toState(
+                {
+                  ok: false,
+                  errors: [issue('error', 'load', '', `the validator could not be loaded (${String(e)})`)],
+                  warnings: [],
+                },
+                next.kind,
+              ),
+            );
+          },
+        );
       }
-      this.#settle(toState(result, next.kind));
     }
   }
 

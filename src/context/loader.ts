@@ -5,7 +5,7 @@
  */
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { parseFramework } from '../framework/parse.js';
+import { loadValidator } from './validator.js';
 
 interface Entry {
   readonly promise: Promise<ParseResult<FrameworkModel>>;
@@ -62,10 +62,11 @@ export async function fetchText(
 }
 
 async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseResult<FrameworkModel>> {
+  const validating = loadValidator(); // in parallel with the download
   const fetched = await fetchText(url, signal);
   return 'error' in fetched
     ? { ok: false, errors: [fetched.error], warnings: [] }
-    : parseFramework(fetched.text);
+    : (await validating).parseFramework(fetched.text);
 }
 
 /** A handle on a shared load: `result` settles once; `release()` says this caller no longer waits. */

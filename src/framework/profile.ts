@@ -3,15 +3,8 @@
  * library does not know (a host page's extensions, future fields) pass through untouched.
  */
 import type { FrameworkModel } from './model.js';
-import {
-  LIBRARY_EXTENSION,
-  MAX_PRIORITIES,
-  PROFILE_SCHEMA_ID,
-  type Level,
-  type Profile,
-  type Rating,
-  type Ratings,
-} from './schema.js';
+import { LIBRARY_EXTENSION, MAX_PRIORITIES, PROFILE_SCHEMA_ID } from './constants.js';
+import type { Level, Profile, Rating, Ratings } from './schema.js';
 
 /** A new, unanswered profile for `model`. */
 export function emptyProfile(model: FrameworkModel, team?: string): Profile {

@@ -5,7 +5,7 @@ import { localeContext, profileContext, type FrameworkState } from '../context/k
 import { FrameworkSource, type FrameworkInput } from '../context/framework-source.js';
 import { absoluteUrl, fetchText } from '../context/loader.js';
 import type { Issue, ParseResult } from '../framework/issues.js';
-import { parseProfile } from '../framework/parse.js';
+import { loadValidator, validator } from '../context/validator.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, withRating } from '../framework/profile.js';
 import type { Profile, Rating } from '../framework/schema.js';
@@ -143,7 +143,9 @@ export abstract class BlueprintElement extends LitElement {
     if (this.profile === undefined || !model) return undefined;
     const memo = this.#ownResult;
     if (memo && memo.input === this.profile && memo.model === model) return memo.result;
-    const result = parseProfile(this.profile, model);
+    const parse = this.#validator();
+    if (!parse) return undefined;
+    const result = parse.parseProfile(this.profile, model);
     this.#ownResult = { input: this.profile, model, result };
     return result;
   }
@@ -155,9 +157,18 @@ export abstract class BlueprintElement extends LitElement {
     if (!fetched || !('text' in fetched) || !model) return undefined;
     const memo = this.#profileResult;
     if (memo && memo.text === fetched.text && memo.model === model) return memo.result;
-    const result = parseProfile(fetched.text, model);
+    const parse = this.#validator();
+    if (!parse) return undefined;
+    const result = parse.parseProfile(fetched.text, model);
     this.#profileResult = { text: fetched.text, model, result };
     return result;
+  }
+
+  /** The validator, or undefined while it loads (the element renders again when it is here). */
+  #validator() {
+    const parse = validator();
+    if (!parse) void loadValidator().then(() => this.requestUpdate());
+    return parse;
   }
 
   #syncProfileSrc() {

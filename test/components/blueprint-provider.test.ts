@@ -670,7 +670,10 @@ describe('<blueprint-provider>', () => {
         {},
       );
       expect(provider.importProfile(proxy).ok).to.be.true;
-      provider.profile = new Proxy({ schema: 'blueprint-profile/1', frameworkId: 'other', ratings: {} }, {});
+      provider.profile = new Proxy<Profile>(
+        { schema: 'blueprint-profile/1', frameworkId: 'other', ratings: {} },
+        {},
+      );
       expect(provider.profile?.ratings).to.deep.equal({});
     });
 

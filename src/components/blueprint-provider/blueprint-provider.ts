@@ -11,7 +11,8 @@ import {
 } from '../../context/keys.js';
 import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { parseProfile } from '../../framework/parse.js';
+import * as validatorModule from '../../framework/parse.js';
+import { registerValidator } from '../../context/validator.js';
 import { emptyProfile, serializeProfile, withRating } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
@@ -27,6 +28,9 @@ import { inheritedLang, onDocumentLangChange } from '../../internal/locale.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { readStored, writeStored, type PersistMode } from '../../internal/storage.js';
 import { styles } from './blueprint-provider.styles.js';
+
+// The provider validates everything it shares, so it carries the validator and lends it to the widgets.
+registerValidator(validatorModule);
 
 /** The storage key of a framework's profile: one saved profile per framework id (see `storage-key`). */
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
@@ -252,7 +256,7 @@ export class BlueprintProvider extends LitElement {
     const stored = readStored(this.#mode, key);
     if (stored.warning) this.#warn([stored.warning], 'storage');
     if (stored.text !== undefined) {
-      const result = parseProfile(stored.text, model);
+      const result = validatorModule.parseProfile(stored.text, model);
       if (result.ok) {
         this.#warn(result.warnings, 'storage');
         this.#savedAt = { mode: this.#mode, key };
@@ -283,7 +287,7 @@ export class BlueprintProvider extends LitElement {
 
   /** Validates a profile given from outside and applies it, or refuses it with errors. */
   #applyInput(input: unknown, source: IssueSource, reason: ProfileChangeReason): ParseResult<Profile> {
-    const result = parseProfile(input, this.#model);
+    const result = validatorModule.parseProfile(input, this.#model);
     if (!result.ok) {
       this.#refuse(result.errors, source);
       return result;
@@ -301,7 +305,7 @@ export class BlueprintProvider extends LitElement {
     e.handled = true;
     // Apply the answer itself to the current profile, so answers from several widgets never overwrite each other.
     const { capacityId, rating } = e.detail;
-    const result = parseProfile(withRating(profile, capacityId, rating), model);
+    const result = validatorModule.parseProfile(withRating(profile, capacityId, rating), model);
     if (result.ok) this.#apply(result.value, 'rating');
     else this.#refuse(result.errors, 'profile');
   }
@@ -311,7 +315,7 @@ export class BlueprintProvider extends LitElement {
     const mode = this.#mode;
     if (!this.#model || mode === 'off' || e.key !== this.#storageKey || e.newValue === null) return;
     if ((mode === 'local') !== (e.storageArea === window.localStorage)) return;
-    const result = parseProfile(e.newValue, this.#model);
+    const result = validatorModule.parseProfile(e.newValue, this.#model);
     if (result.ok && result.value.team === this.#profile?.team) this.#setProfile(result.value, 'storage');
   };
 
