@@ -57,7 +57,9 @@ describe('CLI: blueprint-widgets validate', function () {
   });
 
   it('a file saved with a UTF-8 byte-order mark is read', async () => {
-    const r = await runCli(['validate', 'fw.json'], { 'fw.json': '\uFEFF' + JSON.stringify(validFramework()) });
+    const r = await runCli(['validate', 'fw.json'], {
+      'fw.json': '\uFEFF' + JSON.stringify(validFramework()),
+    });
     expect(r.code, dump(r)).to.equal(0);
   });
 
