@@ -1,0 +1,685 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GROUP_PALETTE, type FrameworkModel } from '../../framework/model.js';
+import { ratingOf } from '../../framework/profile.js';
+import type { Profile, Rating, Ratings } from '../../framework/schema.js';
+import { localized } from '../../i18n/index.js';
+import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
+import { BlueprintElement } from '../../internal/blueprint-element.js';
+import { BpCapacitySelectEvent } from './events.js';
+import {
+  barBox,
+  layout,
+  levelCenter,
+  rankAt,
+  spreadOf,
+  staggerFactor,
+  type Box,
+  type Layout,
+  type Orientation,
+  type Slot,
+  type Spread,
+} from './geometry.js';
+import { styles } from './blueprint-bars.styles.js';
+
+type Status = 'rated' | 'unsure' | 'skipped' | 'none';
+
+/** One bar, everything the template needs, derived in `willUpdate`. */
+interface BarView {
+  readonly id: string;
+  readonly index: number;
+  readonly slot: Slot;
+  readonly label: string;
+  readonly groupLabel: string;
+  /** The group's color as a CSS value (custom property overrides first). */
+  readonly color: string;
+  readonly status: Status;
+  readonly rank: number | undefined;
+  readonly bar: Box;
+  readonly ghost: Box | undefined;
+  readonly spread: Spread | undefined;
+  /** "Student Agency: Developing (2 of 4)". */
+  readonly name: string;
+  /** "Developing (2 of 4)" or "not sure yet". */
+  readonly value: string;
+  readonly change: string | undefined;
+  readonly spreadText: string | undefined;
+}
+
+interface View {
+  readonly model: FrameworkModel;
+  readonly t: BarsStrings;
+  readonly layout: Layout;
+  readonly bars: readonly BarView[];
+  readonly groups: readonly { id: string; label: string; color: string; box: Box; rule: Box }[];
+  readonly levelLabels: readonly { label: string; full: string; box: Box }[];
+  readonly title: string;
+  readonly description: string;
+  readonly compareLabel: string | undefined;
+  readonly missingSnapshot: string | undefined;
+  readonly spread: boolean;
+  readonly rtl: boolean;
+}
+
+/** CSS colors from the framework go into a style attribute: only plain color syntax is let through. */
+const SAFE_COLOR = /^[#a-z0-9(),.%\s/-]+$/i;
+
+/**
+ * The team's profile as "dancing bars": one bar per capacity, in framework order, grouped and colored by
+ * capacity group, its length the level the team rated. Bars rise on first render and move, staggered, when
+ * the profile changes. Unanswered capacities are empty outlined slots; "not sure" is hatched, never a level.
+ * Optional layers: a snapshot to compare with (dashed outlines), the spread of several raters' answers,
+ * and editing by pointer or keyboard. A real data table carries the same values for everyone.
+ *
+ * @tagname blueprint-bars
+ * @summary The team's profile as accessible, animated bars, one per capacity, grouped by capacity group.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart chart - The chart area (the SVG picture, labels and the keyboard layer).
+ * @csspart bar - Each bar's SVG rect (rated capacities).
+ * @csspart label - Capacity and group labels.
+ * @csspart axis - The level axis labels and guide lines.
+ * @csspart legend - The key below the chart.
+ * @csspart table - The data table (visually hidden until shown with its toggle).
+ * @csspart error - The error box (a framework or profile that could not be used).
+ * @csspart status - The loading or waiting line.
+ *
+ * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. Defaults to the framework's color or the library palette.
+ * @cssprop --bp-bar-radius - Corner radius of the bars (default 3px).
+ * @cssprop --bp-bars-label-size - Size of the chart's text, relative to the element's font (default 0.875em).
+ * @cssprop --bp-bars-guide-color - Color of the level guide lines.
+ * @cssprop --bp-motion-duration - How long one bar takes to move (default 300ms, capped at 300ms); bars start staggered within as much again, so a change never takes more than 600ms. 0ms, or prefers-reduced-motion, makes changes instant.
+ * @cssprop --bp-color-focus - Focus ring color.
+ * @cssprop --bp-color-text - Text, comparison outlines and range marks.
+ * @cssprop --bp-color-text-muted - Axis labels and the hatching of "not sure".
+ * @cssprop --bp-color-border - Outline of unanswered slots.
+ * @cssprop --bp-font-family - Font.
+ *
+ * @fires {BpRatingChangeEvent} bp-rating-change - `editable` only: a person set a capacity's level. `detail: { capacityId, rating, profile }`.
+ * @fires {BpCapacitySelectEvent} bp-capacity-select - A person selected a bar (click, Enter or Space). `detail: { capacityId }`.
+ * @fires {BpLoadEvent} bp-load - The element's own framework (`src` / `framework`) loaded.
+ * @fires {BpErrorEvent} bp-error - The framework or the `profile-src` document could not be used.
+ */
+export class BlueprintBars extends BlueprintElement {
+  static override styles = styles;
+
+  /** Let people set levels by clicking a bar or with the keyboard (Up / Down, + / -, Delete). */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** A snapshot of the profile to compare with, by its `takenAt` or its `label` (drawn as dashed outlines). */
+  @property({ reflect: true }) compare?: string;
+
+  /** A profile to compare with (wins over `compare`); drawn as dashed outlines. */
+  @property({ attribute: false }) compareProfile?: Profile;
+
+  /** Show the range of the raters' levels on each bar (when the profile has `raters`). */
+  @property({ type: Boolean, reflect: true }) spread = false;
+
+  /** Show one capacity group only, by its id. An unknown id shows every group. */
+  @property({ reflect: true }) group?: string;
+
+  /** `vertical` (default) or `horizontal` bars. A vertical chart too narrow for its bars lays out horizontally. */
+  @property({ reflect: true }) orientation: Orientation = 'vertical';
+
+  /** Width and font size of the chart, measured by the ResizeObserver. */
+  @state() private size?: { width: number; em: number };
+  /** The bar holding the tab stop (roving tabindex). */
+  @state() private active = 0;
+  @state() private tableShown = false;
+  /** What the live region says. */
+  @state() private announcement = '';
+
+  #view?: View;
+  #observer?: ResizeObserver;
+  #frame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this.#observer = new ResizeObserver(() => {
+        // Measure in the next frame: re-rendering inside the callback would change the size it observes.
+        cancelAnimationFrame(this.#frame);
+        this.#frame = requestAnimationFrame(() => this.#measure());
+      });
+      this.#observer.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    cancelAnimationFrame(this.#frame);
+  }
+
+  #measure() {
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    const width = Math.round(this.getBoundingClientRect().width);
+    const em = parseFloat(getComputedStyle(chart ?? this).fontSize) * (chart ? 1 : 0.875);
+    if (!width) return;
+    if (!this.size || this.size.width !== width || Math.abs(this.size.em - em) > 0.1)
+      this.size = { width, em };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.size && this.isConnected) {
+      const width = Math.round(this.getBoundingClientRect().width);
+      if (width) this.size = { width, em: parseFloat(getComputedStyle(this).fontSize) * 0.875 };
+    }
+    this.#view = this.#derive();
+    const count = this.#view?.bars.length ?? 0;
+    if (this.active >= count) this.active = Math.max(0, count - 1);
+  }
+
+  /** The comparison ratings and their name: `compareProfile`, else the snapshot named by `compare`. */
+  #comparison(
+    profile: Profile | undefined,
+  ): { label: string; ratings: Ratings } | { missing: string } | undefined {
+    if (this.compareProfile)
+      return {
+        label: this.compareProfile.team ?? localized(barsStrings, this.locale).comparison,
+        ratings: this.compareProfile.ratings,
+      };
+    const wanted = this.compare?.trim();
+    if (!wanted) return undefined;
+    const snap = profile?.snapshots?.find(
+      (s) => s.takenAt === wanted || s.label?.trim().toLowerCase() === wanted.toLowerCase(),
+    );
+    return snap ? { label: snap.label ?? snap.takenAt, ratings: snap.ratings } : { missing: wanted };
+  }
+
+  /** Everything the template draws, from the model, the profile and the measured size. Never throws. */
+  #derive(): View | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const locale = this.locale;
+    const t = localized(barsStrings, locale);
+    const text = (v: Parameters<FrameworkModel['text']>[0]) => model.text(v, locale);
+    const profile = this.currentProfile;
+    const levels = model.levels;
+    const n = levels.length;
+    const groups = model.groups.some((g) => g.id === this.group)
+      ? model.groups.filter((g) => g.id === this.group)
+      : model.groups;
+    const size = this.size ?? { width: 640, em: 14 };
+    const l = layout({
+      width: size.width,
+      em: size.em,
+      levelCount: n,
+      orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
+      groups: groups.map((g) => ({ id: g.id, capacityIds: g.capacities.map((c) => c.id) })),
+    });
+    const comparison = this.#comparison(profile);
+    const compare = comparison && 'ratings' in comparison ? comparison : undefined;
+    const raters = this.spread ? (profile?.raters ?? []) : [];
+    const levelName = (rank: number) => text(levels[rank].label);
+    const rankOf = (rating: Rating | undefined) => {
+      if (rating?.status !== 'rated' || rating.levelId === undefined) return undefined;
+      return model.level(rating.levelId)?.rank;
+    };
+    const statusOf = (rating: Rating | undefined): Status => {
+      if (!rating) return 'none';
+      if (rating.status === 'rated') return rankOf(rating) === undefined ? 'none' : 'rated';
+      return rating.status;
+    };
+    const describe = (rating: Rating | undefined) => {
+      const status = statusOf(rating);
+      const rank = rankOf(rating);
+      if (status === 'rated' && rank !== undefined) return t.levelPosition(levelName(rank), rank + 1, n);
+      return status === 'unsure' ? t.unsure : status === 'skipped' ? t.skipped : t.unanswered;
+    };
+    const colors = new Map(
+      model.groups.map((g, i) => {
+        const own = model.groupColor(g.id);
+        const fallback = SAFE_COLOR.test(own) ? own : GROUP_PALETTE[i % GROUP_PALETTE.length];
+        return [g.id, `var(--bp-group-color-${g.id},var(--bp-group-color-${i + 1},${fallback}))`];
+      }),
+    );
+
+    let rated = 0;
+    let unsure = 0;
+    const bars: BarView[] = l.slots.map((slot) => {
+      const capacity = model.capacity(slot.id)!;
+      const rating = ratingOf(profile, slot.id);
+      const status = statusOf(rating);
+      const rank = rankOf(rating);
+      if (status === 'rated') rated++;
+      if (status === 'unsure') unsure++;
+      const label = text(capacity.label);
+      const value = describe(rating);
+      const before =
+        compare && Object.hasOwn(compare.ratings, slot.id) ? compare.ratings[slot.id] : undefined;
+      const beforeRank = rankOf(before);
+      let change: string | undefined;
+      if (compare) {
+        const was = describe(before);
+        const now = status === 'rated' && rank !== undefined ? levelName(rank) : value;
+        const wasShort = beforeRank !== undefined ? levelName(beforeRank) : was;
+        change = wasShort === now ? t.same(now) : t.from(wasShort, now);
+      }
+      let spread: Spread | undefined;
+      let spreadText: string | undefined;
+      if (this.spread) {
+        const answers = raters.map((r) =>
+          Object.hasOwn(r.ratings, slot.id) ? r.ratings[slot.id] : undefined,
+        );
+        spread = spreadOf(answers.map(rankOf), n);
+        const others = answers.filter((a) => a && rankOf(a) === undefined).length;
+        spreadText = spread
+          ? `${t.range(levelName(spread.min), levelName(spread.max))}: ${t.counts(
+              spread.counts.flatMap((c, r) => (c ? [`${levelName(r)} ${c}`] : [])),
+              spread.rated,
+              others,
+            )}`
+          : t.noRaters;
+      }
+      const inset = compare ? 0.22 : 0;
+      return {
+        id: slot.id,
+        index: slot.index,
+        slot,
+        label,
+        groupLabel: text(model.groupOf(slot.id)?.label),
+        color: colors.get(slot.groupId) ?? GROUP_PALETTE[0],
+        status,
+        rank,
+        bar: barBox(l, slot, rank ?? -1, inset),
+        ghost: beforeRank !== undefined ? barBox(l, slot, beforeRank) : undefined,
+        spread,
+        name:
+          status === 'rated' && rank !== undefined
+            ? t.atLevel(label, levelName(rank), rank + 1, n)
+            : t.withStatus(label, value),
+        value,
+        change,
+        spreadText,
+      };
+    });
+
+    const title = text(model.framework.title);
+    let description = t.summary(rated, bars.length, unsure);
+    if (compare) description += t.comparedWith(compare.label);
+    if (this.spread && raters.length) description += t.spreadShown;
+    const narrowAxis =
+      (l.orientation === 'vertical' ? l.levelLabels[0]?.w : l.levelLabels[0]?.w) < 6 * size.em;
+    return {
+      model,
+      t,
+      layout: l,
+      bars,
+      groups: l.groups.map((g) => ({
+        id: g.id,
+        label: text(model.group(g.id)?.label),
+        color: colors.get(g.id) ?? GROUP_PALETTE[0],
+        box: g.label,
+        rule: g.rule,
+      })),
+      levelLabels: levels.map((level, r) => {
+        const full = text(level.label);
+        return {
+          full,
+          label: narrowAxis && level.shortLabel ? text(level.shortLabel) : full,
+          box: l.levelLabels[r],
+        };
+      }),
+      title,
+      description,
+      compareLabel: compare?.label,
+      missingSnapshot: comparison && 'missing' in comparison ? comparison.missing : undefined,
+      spread: this.spread && raters.length > 0,
+      rtl: this.isConnected && getComputedStyle(this).direction === 'rtl',
+    };
+  }
+
+  // ---- events -------------------------------------------------------------------------------------------
+
+  #buttons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.hit')];
+  }
+
+  async #focusBar(index: number, announce: boolean) {
+    const view = this.#view;
+    if (!view?.bars.length) return;
+    this.active = Math.max(0, Math.min(view.bars.length - 1, index));
+    if (announce) this.announcement = view.bars[this.active].name;
+    await this.updateComplete;
+    this.#buttons()[this.active]?.focus();
+  }
+
+  #select(bar: BarView) {
+    this.dispatchEvent(new BpCapacitySelectEvent({ capacityId: bar.id }));
+  }
+
+  /** Sets a capacity's level by rank (keeping its note); undefined un-answers it. */
+  #setRank(bar: BarView, rank: number | undefined) {
+    const view = this.#view;
+    if (!view) return;
+    const { model, t } = view;
+    const n = model.levels.length;
+    if (rank === undefined) {
+      const profile = this.commitRating(bar.id, undefined);
+      if (profile) this.announcement = t.withStatus(bar.label, t.unanswered);
+      return;
+    }
+    const level = model.levelAt(Math.max(0, Math.min(n - 1, rank)));
+    if (!level) return;
+    const existing = ratingOf(this.currentProfile, bar.id);
+    const next: Rating = { ...existing, status: 'rated', levelId: level.id };
+    delete next.ratedAt;
+    if (this.commitRating(bar.id, next))
+      this.announcement = t.atLevel(bar.label, model.text(level.label, this.locale), level.rank + 1, n);
+  }
+
+  #onKeydown = (e: KeyboardEvent) => {
+    const view = this.#view;
+    const target = (e.target as Element).closest<HTMLButtonElement>('.hit');
+    if (!view || !target) return;
+    const index = Number(target.dataset['index']);
+    const bar = view.bars[index];
+    if (!bar) return;
+    const vertical = view.layout.orientation === 'vertical';
+    const forward = view.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = view.rtl ? 'ArrowRight' : 'ArrowLeft';
+    const next = vertical ? forward : 'ArrowDown';
+    const prev = vertical ? back : 'ArrowUp';
+    const raise = vertical ? 'ArrowUp' : forward;
+    const lower = vertical ? 'ArrowDown' : back;
+    let move: number | undefined;
+    let change: 'up' | 'down' | 'clear' | undefined;
+    switch (e.key) {
+      case next:
+        move = index + 1;
+        break;
+      case prev:
+        move = index - 1;
+        break;
+      case 'Home':
+        move = 0;
+        break;
+      case 'End':
+        move = view.bars.length - 1;
+        break;
+      case raise:
+      case '+':
+      case '=':
+        change = 'up';
+        break;
+      case lower:
+      case '-':
+        change = 'down';
+        break;
+      case 'Delete':
+      case 'Backspace':
+        change = 'clear';
+        break;
+      default:
+        return;
+    }
+    if (move !== undefined) {
+      e.preventDefault();
+      void this.#focusBar(move, true);
+      return;
+    }
+    if (!this.editable || !change) return;
+    e.preventDefault();
+    if (change === 'clear') this.#setRank(bar, undefined);
+    else if (change === 'up') this.#setRank(bar, bar.rank === undefined ? 0 : bar.rank + 1);
+    else if (bar.rank !== undefined && bar.rank > 0) this.#setRank(bar, bar.rank - 1);
+  };
+
+  #onClick = (e: MouseEvent) => {
+    const view = this.#view;
+    const target = (e.target as Element).closest<HTMLButtonElement>('.hit');
+    if (!view || !target) return;
+    const bar = view.bars[Number(target.dataset['index'])];
+    if (!bar) return;
+    this.active = bar.index;
+    // A keyboard "click" (Enter / Space) has no pointer position: it selects.
+    if (this.editable && e.detail > 0) {
+      const chart = this.renderRoot.querySelector('.chart')!.getBoundingClientRect();
+      const xFromStart = view.rtl ? chart.right - e.clientX : e.clientX - chart.left;
+      const rank = rankAt(view.layout, xFromStart, e.clientY - chart.top);
+      const inBar =
+        view.layout.orientation === 'vertical'
+          ? e.clientY - chart.top <= bar.slot.band.y + bar.slot.band.h
+          : xFromStart >= bar.slot.band.x;
+      if (rank !== undefined && inBar) {
+        this.#setRank(bar, rank);
+        return;
+      }
+    }
+    this.#select(bar);
+  };
+
+  #onFocusIn = (e: FocusEvent) => {
+    const target = (e.target as Element).closest<HTMLButtonElement>('.hit');
+    if (target) this.active = Number(target.dataset['index']);
+  };
+
+  #toggleTable = () => {
+    this.tableShown = !this.tableShown;
+  };
+
+  // ---- render -------------------------------------------------------------------------------------------
+
+  protected override render() {
+    const status = this.renderFrameworkState();
+    if (status) return html`<div part="base" class="base">${status}</div>`;
+    const view = this.#view;
+    if (!view) return nothing;
+    const { t, layout: l } = view;
+    const count = view.bars.length;
+    const style =
+      `height:${l.height}px;--base:${l.plot.y + l.plot.h}px;` +
+      `--_stagger:calc(var(--_dur) * ${staggerFactor(count).toFixed(4)})`;
+    const classes = `chart ${l.orientation}${l.rotatedLabels ? ' rotated' : ''}`;
+    const vertical = l.orientation === 'vertical';
+    const hint = this.editable
+      ? `${t.hint} ${vertical ? t.editHint(t.up, t.down) : view.rtl ? t.editHint(t.left, t.right) : t.editHint(t.right, t.left)}`
+      : t.hint;
+    return html`<div part="base" class="base">
+      ${this.renderProfileErrors() ?? nothing}
+      <div part="chart" class=${classes} style=${style}>
+        ${this.#renderSvg(view)}
+        <div class="axis-labels" part="axis" aria-hidden="true">
+          ${view.levelLabels.map((a) => this.#renderText('axis-label', a.box, a.label, a.full))}
+        </div>
+        <div class="group-labels" aria-hidden="true">
+          ${view.groups.map((g) => this.#renderText('group-label', g.box, g.label, g.label))}
+        </div>
+        <div
+          class="hits"
+          role="toolbar"
+          aria-label=${t.barsLabel}
+          aria-orientation=${vertical ? 'horizontal' : 'vertical'}
+          @keydown=${this.#onKeydown}
+          @click=${this.#onClick}
+          @focusin=${this.#onFocusIn}
+        >
+          ${view.bars.map((b) => this.#renderHit(b, l))}
+        </div>
+      </div>
+      <p id="hint" hidden>${hint}</p>
+      ${view.missingSnapshot ? html`<p class="note">${t.noSnapshot(view.missingSnapshot)}</p>` : nothing}
+      <div class="below">
+        ${this.#renderLegend(view)}
+        <button
+          class="toggle"
+          type="button"
+          aria-expanded=${this.tableShown ? 'true' : 'false'}
+          aria-controls="data"
+          @click=${this.#toggleTable}
+        >
+          ${this.tableShown ? t.hideTable : t.showTable}
+        </button>
+      </div>
+      <div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap sr-only'}>
+        ${this.#renderTable(view)}
+      </div>
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  #renderText(cls: string, b: Box, label: string, full: string) {
+    return html`<div
+      class=${cls}
+      part="label"
+      title=${full}
+      style=${`inset-inline-start:${b.x}px;top:${b.y}px;width:${b.w}px;height:${b.h}px`}
+    >
+      <span class="clamp">${label}</span>
+    </div>`;
+  }
+
+  #renderHit(b: BarView, l: Layout) {
+    const { hit, label } = b.slot;
+    return html`<button
+      type="button"
+      class="hit"
+      data-index=${b.index}
+      data-capacity=${b.id}
+      tabindex=${b.index === this.active ? 0 : -1}
+      aria-label=${b.name}
+      aria-describedby="hint"
+      style=${`inset-inline-start:${hit.x}px;top:${hit.y}px;width:${hit.w}px;height:${hit.h}px`}
+    >
+      <span
+        class="label"
+        part="label"
+        title=${b.label}
+        style=${`top:${label.y - hit.y}px;height:${label.h}px${l.orientation === 'horizontal' ? `;width:${label.w}px` : ''}`}
+        ><span class=${l.rotatedLabels ? 'text' : 'clamp text'}>${b.label}</span></span
+      >
+    </button>`;
+  }
+
+  #renderSvg(view: View) {
+    const l = view.layout;
+    const vertical = l.orientation === 'vertical';
+    const guides = l.levels.map((b) =>
+      vertical
+        ? svg`<line class="guide" x1=${l.plot.x} x2=${l.plot.x + l.plot.w} y1=${b.y} y2=${b.y}></line>`
+        : svg`<line class="guide" x1=${b.x + b.w} x2=${b.x + b.w} y1=${l.plot.y} y2=${l.plot.y + l.plot.h}></line>`,
+    );
+    const baseline = vertical
+      ? svg`<line class="baseline" x1=${l.plot.x} x2=${l.plot.x + l.plot.w} y1=${l.plot.y + l.plot.h} y2=${l.plot.y + l.plot.h}></line>`
+      : svg`<line class="baseline" x1=${l.plot.x} x2=${l.plot.x} y1=${l.plot.y} y2=${l.plot.y + l.plot.h}></line>`;
+    return html`<svg
+      class=${view.rtl ? 'flip' : ''}
+      role="img"
+      aria-labelledby="svg-title"
+      aria-describedby="svg-desc"
+      width=${l.width}
+      height=${l.height}
+      viewBox=${`0 0 ${l.width} ${l.height}`}
+    >
+      <title id="svg-title">${view.t.chartLabel(view.title)}</title>
+      <desc id="svg-desc">${view.description}</desc>
+      <defs>
+        <pattern
+          id="bp-hatch"
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line class="hatch" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+      </defs>
+      <g part="axis">${guides}${baseline}</g>
+      <g>
+        ${view.groups.map((g) => svg`<rect class="rule" style=${`--c:${g.color}`} x=${g.rule.x} y=${g.rule.y} width=${g.rule.w} height=${g.rule.h}></rect>`)}
+      </g>
+      <g>${view.bars.map((b) => this.#renderMark(b, l))}</g>
+    </svg>`;
+  }
+
+  #renderMark(b: BarView, l: Layout): TemplateResult {
+    const geo = (x: Box) => `--x:${x.x}px;--y:${x.y}px;--w:${x.w}px;--h:${x.h}px`;
+    const band = b.slot.band;
+    let body: TemplateResult;
+    if (b.status === 'rated') {
+      body = svg`<rect part="bar" class="m grow bar" style=${geo(b.bar)} x=${b.bar.x} y=${b.bar.y} width=${b.bar.w} height=${b.bar.h}></rect>`;
+    } else if (b.status === 'unsure') {
+      body = svg`<rect class="m unsure-tint" style=${geo(band)} x=${band.x} y=${band.y} width=${band.w} height=${band.h}></rect><rect class="m unsure" style=${geo(band)} x=${band.x} y=${band.y} width=${band.w} height=${band.h}></rect>`;
+    } else {
+      body = svg`<rect class="m empty" style=${geo(band)} x=${band.x} y=${band.y} width=${band.w} height=${band.h}></rect>`;
+    }
+    const ghost = b.ghost
+      ? svg`<rect class="m grow ghost" style=${geo(b.ghost)} x=${b.ghost.x} y=${b.ghost.y} width=${b.ghost.w} height=${b.ghost.h}></rect>`
+      : nothing;
+    return svg`<g class="mark" data-capacity=${b.id} data-status=${b.status} style=${`--i:${b.index};--c:${b.color}`}>${ghost}${body}${b.spread ? this.#renderSpread(b, b.spread, l) : nothing}</g>`;
+  }
+
+  #renderSpread(b: BarView, s: Spread, l: Layout) {
+    const lo = levelCenter(l, b.slot, s.min);
+    const hi = levelCenter(l, b.slot, s.max);
+    const vertical = l.orientation === 'vertical';
+    const thick = 3;
+    const range = vertical
+      ? { x: lo.x - thick / 2, y: hi.y, w: thick, h: lo.y - hi.y }
+      : { x: lo.x, y: lo.y - thick / 2, w: hi.x - lo.x, h: thick };
+    const maxR = Math.max(3, Math.min(b.slot.band.w, b.slot.band.h, l.levels[0].h, l.levels[0].w) / 2 - 1);
+    return svg`<rect class="range" x=${range.x} y=${range.y} width=${range.w} height=${range.h}></rect>${s.counts.map(
+      (c, r) => {
+        if (!c) return nothing;
+        const p = levelCenter(l, b.slot, r);
+        return svg`<circle class="dot" data-count=${c} cx=${p.x} cy=${p.y} r=${Math.min(maxR, 2.5 + 1.5 * c)}></circle>`;
+      },
+    )}`;
+  }
+
+  #renderLegend(view: View) {
+    const { t } = view;
+    const has = (s: Status) => view.bars.some((b) => b.status === s);
+    return html`<ul class="legend" part="legend" aria-label=${t.legend}>
+      ${view.groups.map(
+        (g) => html`<li><span class="swatch" style=${`--c:${g.color}`}></span><span>${g.label}</span></li>`,
+      )}
+      ${has('unsure') ? html`<li><span class="swatch unsure"></span><span>${t.legendUnsure}</span></li>` : nothing}
+      ${
+        has('none') || has('skipped')
+          ? html`<li><span class="swatch empty"></span><span>${t.legendEmpty}</span></li>`
+          : nothing
+      }
+      ${
+        view.compareLabel
+          ? html`<li>
+              <span class="swatch ghost"></span><span>${t.legendCompare(view.compareLabel)}</span>
+            </li>`
+          : nothing
+      }
+      ${view.spread ? html`<li><span class="swatch range"></span><span>${t.legendSpread}</span></li>` : nothing}
+    </ul>`;
+  }
+
+  #renderTable(view: View) {
+    const { t } = view;
+    return html`<table part="table">
+      <caption>
+        ${t.tableCaption(view.title)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.capacity}</th>
+          <th scope="col">${t.group}</th>
+          <th scope="col">${t.level}</th>
+          ${view.compareLabel ? html`<th scope="col">${t.change(view.compareLabel)}</th>` : nothing}
+          ${this.spread ? html`<th scope="col">${t.ratersColumn}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${view.bars.map(
+          (b) =>
+            html`<tr data-capacity=${b.id}>
+              <th scope="row">${b.label}</th>
+              <td>${b.groupLabel}</td>
+              <td>${b.value}</td>
+              ${view.compareLabel ? html`<td>${b.change}</td>` : nothing}${this.spread ? html`<td>${b.spreadText}</td>` : nothing}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * UI strings of <blueprint-bars> (framework text comes from the JSON). English and Spanish; other locales
+ * fall back to English through `localized`.
+ */
+import type { StringTables } from './index.js';
+
+const en = {
+  chartLabel: (title: string) => `${title}: team profile`,
+  summary: (rated: number, total: number, unsure: number) =>
+    `${rated} of ${total} ${total === 1 ? 'capacity' : 'capacities'} rated at a level` +
+    (unsure ? `, ${unsure} not sure yet.` : '.'),
+  comparedWith: (label: string) => ` Outlines show ${label}.`,
+  spreadShown: ' Range marks show how far apart the raters were.',
+  /** "Student Agency: Developing (2 of 4)" */
+  atLevel: (capacity: string, level: string, position: number, count: number) =>
+    `${capacity}: ${level} (${position} of ${count})`,
+  levelPosition: (level: string, position: number, count: number) => `${level} (${position} of ${count})`,
+  withStatus: (capacity: string, status: string) => `${capacity}: ${status}`,
+  unanswered: 'not answered',
+  unsure: 'not sure yet',
+  skipped: 'skipped',
+  barsLabel: 'Capacities',
+  hint: 'Arrow keys move between capacities; Enter selects one.',
+  editHint: (up: string, down: string) => `${up} raises the level, ${down} lowers it, Delete clears it.`,
+  up: 'Up arrow',
+  down: 'Down arrow',
+  right: 'Right arrow',
+  left: 'Left arrow',
+  showTable: 'Show the data table',
+  hideTable: 'Hide the data table',
+  tableCaption: (title: string) => `${title}: level of each capacity`,
+  capacity: 'Capacity',
+  group: 'Group',
+  level: 'Level',
+  change: (label: string) => `Change since ${label}`,
+  ratersColumn: 'Raters’ levels',
+  from: (a: string, b: string) => `from ${a} to ${b}`,
+  same: (a: string) => `no change (${a})`,
+  range: (min: string, max: string) => (min === max ? `all at ${min}` : `${min} to ${max}`),
+  counts: (parts: string[], rated: number, others: number) =>
+    `${parts.join(', ')} (${rated} ${rated === 1 ? 'rater' : 'raters'}` +
+    (others ? `; ${others} without a level)` : ')'),
+  noRaters: 'no raters',
+  legend: 'Key',
+  legendUnsure: 'Not sure yet (hatched)',
+  legendEmpty: 'Not answered (empty outline)',
+  legendCompare: (label: string) => `${label} (dashed outline)`,
+  legendSpread: 'Range of the raters’ levels',
+  comparison: 'the comparison',
+  noSnapshot: (name: string) => `This profile has no snapshot “${name}” to compare with.`,
+};
+
+export type BarsStrings = typeof en;
+
+const es: BarsStrings = {
+  chartLabel: (title: string) => `${title}: perfil del equipo`,
+  summary: (rated: number, total: number, unsure: number) =>
+    `${rated} de ${total} ${total === 1 ? 'capacidad valorada' : 'capacidades valoradas'} en un nivel` +
+    (unsure ? `, ${unsure} sin decidir.` : '.'),
+  comparedWith: (label: string) => ` Los contornos muestran ${label}.`,
+  spreadShown: ' Las marcas de rango muestran cuánto difieren los evaluadores.',
+  atLevel: (capacity: string, level: string, position: number, count: number) =>
+    `${capacity}: ${level} (${position} de ${count})`,
+  levelPosition: (level: string, position: number, count: number) => `${level} (${position} de ${count})`,
+  withStatus: (capacity: string, status: string) => `${capacity}: ${status}`,
+  unanswered: 'sin responder',
+  unsure: 'sin decidir',
+  skipped: 'omitida',
+  barsLabel: 'Capacidades',
+  hint: 'Las flechas recorren las capacidades; Intro selecciona una.',
+  editHint: (up: string, down: string) => `${up} sube el nivel, ${down} lo baja, Suprimir lo borra.`,
+  up: 'Flecha arriba',
+  down: 'Flecha abajo',
+  right: 'Flecha derecha',
+  left: 'Flecha izquierda',
+  showTable: 'Mostrar la tabla de datos',
+  hideTable: 'Ocultar la tabla de datos',
+  tableCaption: (title: string) => `${title}: nivel de cada capacidad`,
+  capacity: 'Capacidad',
+  group: 'Grupo',
+  level: 'Nivel',
+  change: (label: string) => `Cambio desde ${label}`,
+  ratersColumn: 'Niveles de los evaluadores',
+  from: (a: string, b: string) => `de ${a} a ${b}`,
+  same: (a: string) => `sin cambio (${a})`,
+  range: (min: string, max: string) => (min === max ? `todos en ${min}` : `de ${min} a ${max}`),
+  counts: (parts: string[], rated: number, others: number) =>
+    `${parts.join(', ')} (${rated} ${rated === 1 ? 'evaluador' : 'evaluadores'}` +
+    (others ? `; ${others} sin nivel)` : ')'),
+  noRaters: 'sin evaluadores',
+  legend: 'Leyenda',
+  legendUnsure: 'Sin decidir (rayado)',
+  legendEmpty: 'Sin responder (contorno vacío)',
+  legendCompare: (label: string) => `${label} (contorno discontinuo)`,
+  legendSpread: 'Rango de los niveles de los evaluadores',
+  comparison: 'la comparación',
+  noSnapshot: (name: string) => `Este perfil no tiene la instantánea «${name}» para comparar.`,
+};
+
+export const barsStrings: StringTables<BarsStrings> = { en, es };

@@ -1,0 +1,251 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/blueprint-bars/define.js';
+import '../src/components/blueprint-provider/define.js';
+import type { Profile } from '../src/index.js';
+import improvementTeams from '../src/data/improvement-teams.json';
+import sampleProfileJson from '../src/data/improvement-teams.profile.json';
+
+const sampleProfile = sampleProfileJson as unknown as Profile;
+
+interface Args {
+  src?: string;
+  'profile-src'?: string;
+  /** The `framework` property. */
+  framework?: object;
+  /** The `profile` property. */
+  profile?: Profile;
+  /** The `compareProfile` property. */
+  compareProfile?: Profile;
+  compare?: string;
+  spread: boolean;
+  editable: boolean;
+  group?: string;
+  orientation: 'vertical' | 'horizontal';
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** Width of the container the chart fills (any CSS length). */
+  width: string;
+}
+
+/** A made-up framework: `levels` levels, groups of the given sizes, optional label makers. */
+function made(
+  levels: number,
+  sizes: number[],
+  label: (g: number, c: number) => string = (g, c) => `Capacity ${g + 1}.${c + 1}`,
+  groupLabel: (g: number) => string = (g) => `Group ${g + 1}`,
+  levelLabel: (r: number) => string = (r) => `Level ${r + 1}`,
+) {
+  return {
+    schema: 'blueprint-framework/1',
+    id: 'made',
+    version: '1',
+    title: 'Made-up framework',
+    levels: Array.from({ length: levels }, (_, r) => ({ id: `l${r}`, rank: r, label: levelLabel(r) })),
+    groups: sizes.map((n, g) => ({
+      id: `g${g}`,
+      label: groupLabel(g),
+      capacities: Array.from({ length: n }, (_, c) => ({ id: `c${g}-${c}`, label: label(g, c) })),
+    })),
+  };
+}
+
+/** A profile for `made()` rating every capacity with `pick(g, c)` (a rank, 'unsure', or undefined). */
+function madeProfile(
+  sizes: number[],
+  pick: (g: number, c: number) => number | 'unsure' | undefined,
+): Profile {
+  const ratings: Profile['ratings'] = {};
+  sizes.forEach((n, g) => {
+    for (let c = 0; c < n; c++) {
+      const v = pick(g, c);
+      if (v === 'unsure') ratings[`c${g}-${c}`] = { status: 'unsure' };
+      else if (v !== undefined) ratings[`c${g}-${c}`] = { status: 'rated', levelId: `l${v}` };
+    }
+  });
+  return { schema: 'blueprint-profile/1', frameworkId: 'made', ratings };
+}
+
+/** Answers every fetch of `match` with `respond` while the story is shown (loading and error states). */
+const withFetch =
+  (match: string, respond: () => Promise<Response>): Decorator =>
+  (story) => {
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes(match)
+        ? respond()
+        : original(input, init);
+    setTimeout(() => (window.fetch = original), 5000);
+    return story();
+  };
+
+const bars = (a: Args) =>
+  html`<blueprint-bars
+    src=${ifDefined(a.src)}
+    profile-src=${ifDefined(a['profile-src'])}
+    .framework=${a.framework}
+    .profile=${a.profile}
+    .compareProfile=${a.compareProfile}
+    compare=${ifDefined(a.compare || undefined)}
+    ?spread=${a.spread}
+    ?editable=${a.editable}
+    group=${ifDefined(a.group || undefined)}
+    orientation=${a.orientation}
+    lang=${ifDefined(a.lang || undefined)}
+  ></blueprint-bars>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/blueprint-bars',
+  component: 'blueprint-bars',
+  args: {
+    framework: improvementTeams,
+    profile: sampleProfile,
+    spread: false,
+    editable: false,
+    orientation: 'vertical',
+    width: '100%',
+  },
+  argTypes: {
+    src: { control: 'text' },
+    'profile-src': { control: 'text' },
+    framework: { control: 'object' },
+    profile: { control: 'object' },
+    compareProfile: { control: 'object' },
+    compare: { control: 'select', options: ['', 'Fall 2025', 'Spring 2026', '2025-10-20'] },
+    spread: { control: 'boolean' },
+    editable: { control: 'boolean' },
+    group: {
+      control: 'select',
+      options: ['', ...improvementTeams.groups.map((g) => g.id)],
+    },
+    orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    lang: { control: 'text' },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    width: { control: 'text' },
+  },
+  render: (a) =>
+    html`<div dir=${ifDefined(a.dir)} style=${`width:${a.width};max-width:100%`}>${bars(a)}</div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The sample framework with the sample team's profile. */
+export const Default: Story = {};
+
+/** No answers yet: every capacity is an empty slot. */
+export const Empty: Story = { args: { profile: undefined } };
+
+/** Some capacities answered, one "not sure", the rest empty. */
+export const Partial: Story = {
+  args: {
+    profile: {
+      ...sampleProfile,
+      ratings: {
+        'problem-understanding': { status: 'rated', levelId: 'developing' },
+        'student-agency': { status: 'unsure' },
+        'team-roles': { status: 'rated', levelId: 'leading' },
+      },
+    },
+  },
+};
+
+/** Compared with the "Fall 2025" snapshot: dashed outlines show where the team was. */
+export const Compare: Story = { args: { compare: 'Fall 2025' } };
+
+/** The spread of the three raters' answers, where they answered. */
+export const Spread: Story = { args: { spread: true } };
+
+/** Editable: click a level on a bar, or Up / Down on a focused bar. */
+export const Editable: Story = { args: { editable: true } };
+
+/** One group only (`group="inclusive-culture"`). */
+export const SingleGroup: Story = { args: { group: 'inclusive-culture' } };
+
+/** Bars laid sideways. */
+export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+
+/** A 280 px phone column: the chart lays itself out sideways. */
+export const Narrow280: Story = { args: { width: '280px' } };
+
+/** Seven levels (the most the format allows). */
+export const SevenLevels: Story = {
+  args: {
+    framework: made(7, [4, 3]),
+    profile: madeProfile([4, 3], (g, c) => (g * 4 + c) % 7),
+  },
+};
+
+/** Sixty capacities in four groups. */
+export const SixtyCapacities: Story = {
+  args: {
+    framework: made(4, [15, 15, 15, 15]),
+    profile: madeProfile([15, 15, 15, 15], (g, c) =>
+      c % 7 === 3 ? 'unsure' : c % 5 === 4 ? undefined : (g + c) % 4,
+    ),
+  },
+};
+
+/** One group of one capacity. */
+export const OneCapacity: Story = {
+  args: { framework: made(3, [1]), profile: madeProfile([1], () => 1) },
+};
+
+/** Very long capacity, group and level labels: wrapped or truncated, full text on hover. */
+export const LongLabels: Story = {
+  args: {
+    framework: made(
+      4,
+      [3, 2],
+      (g, c) =>
+        `An extraordinarily long capacity label ${g + 1}.${c + 1} about collaborative inquiry, shared leadership and continuous improvement`,
+      (g) => `A group label ${g + 1} that is much too long to fit under its few bars`,
+      (r) => `Level ${r + 1}: a descriptive level name`,
+    ),
+    profile: madeProfile([3, 2], (g, c) => (g + c) % 4),
+  },
+};
+
+/** Right to left, with Hebrew and Arabic labels (`dir="rtl"` on the container). */
+export const RightToLeft: Story = {
+  args: {
+    dir: 'rtl',
+    lang: 'he',
+    framework: made(
+      4,
+      [2, 3],
+      (g, c) =>
+        ['הבנת הבעיה', 'תיאוריית שיפור', 'القياس العملي', 'التعلم من البيانات', 'البنية التحتية'][g * 2 + c],
+      (g) => ['שיטות שיפור', 'القياس والبيانات'][g],
+      (r) => ['התחלה', 'מתפתח', 'מתרגל', 'מוביל'][r],
+    ),
+    profile: madeProfile([2, 3], (g, c) => (c === 2 ? 'unsure' : (g + c + 1) % 4)),
+  },
+};
+
+/** Inside a provider: the bars follow the shared profile (rate with the bars themselves: editable). */
+export const InsideProvider: Story = {
+  args: { editable: true, framework: undefined, profile: undefined },
+  render: (a) =>
+    html`<blueprint-provider persist="off" .framework=${improvementTeams} .profile=${sampleProfile}>
+      <div style=${`width:${a.width};max-width:100%`}>${bars(a)}</div>
+    </blueprint-provider>`,
+};
+
+/** Still loading its framework: the status line appears after a short delay. */
+export const Loading: Story = {
+  args: { framework: undefined, profile: undefined, src: 'https://example.org/slow-bars-framework.json' },
+  decorators: [withFetch('slow-bars-framework.json', () => new Promise<Response>(() => {}))],
+};
+
+/** The framework could not be loaded: the error part says from where and why. */
+export const LoadError: Story = {
+  name: 'Error',
+  args: { framework: undefined, profile: undefined, src: 'https://example.org/missing-bars-framework.json' },
+  decorators: [
+    withFetch('missing-bars-framework.json', () =>
+      Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found' })),
+    ),
+  ],
+};
