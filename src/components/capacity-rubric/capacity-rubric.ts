@@ -1,0 +1,598 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { issue, type Issue } from '../../framework/issues.js';
+import type { FrameworkModel } from '../../framework/model.js';
+import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
+import type { Capacity, Group, Level, Rating } from '../../framework/schema.js';
+import type { ResolvedText, Text } from '../../framework/text.js';
+import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
+import { BlueprintElement } from '../../internal/blueprint-element.js';
+import { BpErrorEvent } from '../../internal/events.js';
+import { renderErrors } from '../../internal/status.js';
+import { styles } from './capacity-rubric.styles.js';
+import {
+  choiceOf,
+  levelChoice,
+  ratingAfterTakeBack,
+  ratingForChoice,
+  ratingForNote,
+  SKIPPED,
+  UNSURE,
+  type Choice,
+} from './choices.js';
+
+export type RubricMode = 'list' | 'step';
+
+/** What the rubric shows: groups with their capacities, or a problem with `group` / `capacity`. */
+type Scope =
+  | { readonly sections: readonly { group: Group; capacities: readonly Capacity[] }[]; single: boolean }
+  | { readonly error: Issue };
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** A heading level clamped to 2..6 (h1 belongs to the page). */
+const clampLevel = (level: number) =>
+  Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 3;
+const primaryTag = (tag: string | undefined) => tag?.toLowerCase().split('-')[0];
+
+/**
+ * The team's self-assessment: for each capacity, what each level looks like (the framework's
+ * descriptors, side by side as a rubric row), and a choice of where the team is now. "Not sure yet" and
+ * "Skip" are answers of their own, never levels; choosing an answer again, or "Clear", un-answers it.
+ * An optional note is saved with the answer. Progress says how many capacities are answered, overall and
+ * per group, with a button to the next unanswered one. `mode="step"` shows one capacity at a time.
+ *
+ * Answers go into the team's profile: the provider's shared profile inside a `<blueprint-provider>`
+ * (so every other widget follows, and the answers persist), else the element's own `profile` property.
+ *
+ * Notes: a note is stored in the capacity's rating and kept whenever the answer changes. A note written
+ * for an unanswered capacity is saved as `{ status: "unsure", note }` ("Not sure yet"), and taking a
+ * choice back keeps the note the same way; only "Clear" removes an answer and its note together.
+ * A note is saved when its text area loses focus (`change`).
+ *
+ * @tagname capacity-rubric
+ * @summary A self-assessment rubric: choose the team's level for each capacity, from the framework's descriptors.
+ *
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart progress - The progress area: "7 of 17 capacities answered", a bar, and the next-unanswered button.
+ * @csspart progress-text - The progress sentence (a polite live region: announced when the count changes).
+ * @csspart next-unanswered - The button that moves focus to the next unanswered capacity.
+ * @csspart group - One group's section (list mode).
+ * @csspart group-heading - A group's heading.
+ * @csspart group-progress - A group's "3 of 4 capacities answered" line.
+ * @csspart capacity - One capacity: its heading, details, levels, other answers and note.
+ * @csspart capacity-heading - A capacity's heading (inside the fieldset's legend).
+ * @csspart details - Each collapsible `<details>`: definition, look-fors, prompts.
+ * @csspart levels - The rubric row: one cell per level (a vertical list in narrow containers).
+ * @csspart level - One level's cell: the whole cell is the radio's label.
+ * @csspart level-chosen - Added to the chosen level's cell.
+ * @csspart chosen-mark - The "✓ Chosen" mark on the chosen answer.
+ * @csspart other-answer - The "Not sure yet" and "Skip" choices.
+ * @csspart clear - The "Clear answer" button.
+ * @csspart note - The note text area (in `readonly`, the note's text).
+ * @csspart answer - The answer shown as text in `readonly`.
+ * @csspart step-position - "Capacity 3 of 17" (step mode).
+ * @csspart step-nav - The previous / next buttons (step mode).
+ * @csspart previous - The "Previous capacity" button.
+ * @csspart next - The "Next capacity" button.
+ * @csspart status - The loading or waiting line.
+ * @csspart error - The box saying what failed (`role="alert"`), also for an unknown `group` or `capacity`.
+ *
+ * @cssprop --bp-font-family - Font family.
+ * @cssprop --bp-font-size - Base font size.
+ * @cssprop --bp-color-text - Text color.
+ * @cssprop --bp-color-text-muted - Secondary text (hints, general descriptions).
+ * @cssprop --bp-color-surface - Background of cells and cards.
+ * @cssprop --bp-color-border - Borders of cells and cards.
+ * @cssprop --bp-color-focus - Focus ring (always visible on keyboard focus).
+ * @cssprop --bp-rubric-chosen-color - Border and mark of the chosen answer (default: the focus color).
+ * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer.
+ * @cssprop --bp-radius - Corner radius.
+ * @cssprop --bp-space - Base spacing.
+ *
+ * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile }`.
+ * @fires {BpErrorEvent} bp-error - The framework, the `profile-src` document, or the `group` / `capacity` id was refused. `detail: { errors, source }`.
+ */
+export class CapacityRubric extends BlueprintElement {
+  static override styles = styles;
+
+  /** Show only the capacities of this group (a group id). */
+  @property() group?: string;
+
+  /** Show only this capacity (a capacity id). Wins over `group`. */
+  @property() capacity?: string;
+
+  /** `list` (default): every capacity in a scrolling list. `step`: one capacity at a time, with previous / next. */
+  @property({ reflect: true }) mode: RubricMode = 'list';
+
+  /** Show the answers as text, without any inputs (a report, a facilitator's screen). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The level (2..6) of the rubric's top headings: group headings, or capacity headings when there are no groups shown. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The capacity shown in step mode (an index into the capacities shown). */
+  @state() private step = 0;
+
+  /** Where focus goes after the next render: a capacity's heading, or its first (or chosen) choice. */
+  #focusAfterRender?: { capacityId: string; target: 'heading' | 'choice' };
+  /** The capacity a person last worked in (list mode), where "next unanswered" starts looking. */
+  #lastCapacity?: string;
+  #reportedScopeError?: string;
+
+  get #t(): RubricStrings {
+    return rubricStrings(this.locale);
+  }
+
+  get #isStep(): boolean {
+    return this.mode === 'step' && !this.capacity;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const request = this.#focusAfterRender;
+    if (request) {
+      this.#focusAfterRender = undefined;
+      this.#focus(request.capacityId, request.target);
+    }
+    const model = this.model;
+    const scope = model && this.#scope(model);
+    const error = scope && 'error' in scope ? scope.error : undefined;
+    const key = error?.message;
+    if (error && key !== this.#reportedScopeError) {
+      this.dispatchEvent(new BpErrorEvent({ errors: [error], source: 'property' }));
+    }
+    this.#reportedScopeError = key;
+  }
+
+  /** The groups and capacities to show, from `capacity`, else `group`, else everything. */
+  #scope(model: FrameworkModel): Scope {
+    const t = this.#t;
+    if (this.capacity) {
+      const capacity = model.capacity(this.capacity);
+      const group = capacity && model.groupOf(capacity.id);
+      if (!capacity || !group)
+        return { error: issue('error', 'unresolved-reference', '', t.noCapacity(this.capacity)) };
+      return { sections: [{ group, capacities: [capacity] }], single: true };
+    }
+    if (this.group) {
+      const group = model.group(this.group);
+      if (!group) return { error: issue('error', 'unresolved-reference', '', t.noGroup(this.group)) };
+      return { sections: [{ group, capacities: group.capacities }], single: false };
+    }
+    return {
+      sections: model.groups.map((group) => ({ group, capacities: group.capacities })),
+      single: false,
+    };
+  }
+
+  #focus(capacityId: string, target: 'heading' | 'choice') {
+    const root = this.renderRoot.querySelector(`[data-capacity="${CSS.escape(capacityId)}"]`);
+    const el =
+      target === 'heading'
+        ? root?.querySelector<HTMLElement>('.capacity-heading')
+        : (root?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+          root?.querySelector<HTMLElement>('input[type="radio"]'));
+    el?.focus();
+  }
+
+  // ---- event handlers -------------------------------------------------------------------------------
+
+  #rating(capacityId: string): Rating | undefined {
+    return ratingOf(this.currentProfile, capacityId);
+  }
+
+  /** A click on a radio that is already the answer takes the answer back (a new choice is left to `change`). */
+  #onChoiceClick(capacityId: string, choice: Choice) {
+    if (this.readonly) return;
+    const previous = this.#rating(capacityId);
+    if (choiceOf(previous) !== choice) return;
+    const next = ratingAfterTakeBack(previous);
+    if (next !== previous) this.commitRating(capacityId, next);
+  }
+
+  #onChoiceChange(capacityId: string, choice: Choice) {
+    if (this.readonly) return;
+    const previous = this.#rating(capacityId);
+    if (choiceOf(previous) === choice) return;
+    this.commitRating(capacityId, ratingForChoice(choice, previous));
+  }
+
+  #onClear(capacityId: string) {
+    this.commitRating(capacityId, undefined);
+    // The button goes away with the answer: keep focus in the capacity, on its first choice.
+    this.#focusAfterRender = { capacityId, target: 'choice' };
+    this.requestUpdate();
+  }
+
+  #onNoteChange(capacityId: string, e: Event) {
+    const text = (e.target as HTMLTextAreaElement).value;
+    const previous = this.#rating(capacityId);
+    const next = ratingForNote(previous, text);
+    if (next !== previous) this.commitRating(capacityId, next);
+  }
+
+  #goToStep(index: number, capacityId: string, target: 'heading' | 'choice') {
+    this.step = index;
+    this.#focusAfterRender = { capacityId, target };
+  }
+
+  /** Moves focus to the first radio of the next unanswered capacity after the current one (wrapping). */
+  #onNextUnanswered(capacities: readonly Capacity[]) {
+    const profile = this.currentProfile;
+    const current = this.#isStep
+      ? Math.min(this.step, capacities.length - 1)
+      : capacities.findIndex((c) => c.id === this.#lastCapacity);
+    for (let k = 1; k <= capacities.length; k++) {
+      const index = (current + k + capacities.length) % capacities.length;
+      const capacity = capacities[index];
+      if (ratingOf(profile, capacity.id)) continue;
+      if (this.#isStep && index !== this.step) this.#goToStep(index, capacity.id, 'choice');
+      else this.#focus(capacity.id, 'choice');
+      return;
+    }
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------
+
+  protected override render() {
+    const status = this.renderFrameworkState();
+    if (status) return status;
+    const model = this.model!;
+    const t = this.#t;
+    const scope = this.#scope(model);
+    if ('error' in scope) return renderErrors(t.nothingToShow, [scope.error], this.strings);
+    const top = clampLevel(this.headingLevel);
+    const capacities = scope.sections.flatMap((s) => s.capacities);
+    return html`<div part="base" class="base" lang=${ifDefined(this.locale)}>
+      ${this.renderProfileErrors() ?? nothing} ${this.#renderProgress(model, capacities)}
+      ${
+        this.#isStep
+          ? this.#renderStep(model, capacities, top)
+          : scope.single
+            ? this.#renderCapacity(model, capacities[0], top, { eyebrow: true, open: true })
+            : scope.sections.map(({ group, capacities }) =>
+                this.#renderGroup(model, group, capacities, top, scope.sections.length > 1),
+              )
+      }
+    </div>`;
+  }
+
+  /** Resolves framework text; `lang` is set only when it is in another language than the element's. */
+  #text(model: FrameworkModel, value: Text | undefined): { text: string; lang: string | undefined } {
+    const resolved: ResolvedText = model.resolve(value, this.locale);
+    const lang =
+      resolved.lang && primaryTag(resolved.lang) !== primaryTag(this.locale) ? resolved.lang : undefined;
+    return { text: resolved.text, lang };
+  }
+
+  #renderProgress(model: FrameworkModel, capacities: readonly Capacity[]) {
+    const t = this.#t;
+    const p = progress(
+      model,
+      this.currentProfile,
+      capacities.map((c) => c.id),
+    );
+    const done = p.answered >= p.total;
+    return html`<div part="progress" class="progress">
+      <p part="progress-text" class="progress-text" role="status">${t.progress(p.answered, p.total)}</p>
+      <progress class="progress-bar" max=${p.total} .value=${p.answered} aria-hidden="true"></progress>
+      ${
+        this.readonly
+          ? nothing
+          : done
+            ? html`<p class="all-answered">${t.allAnswered}</p>`
+            : html`<button
+                part="next-unanswered"
+                class="button next-unanswered"
+                type="button"
+                @click=${() => this.#onNextUnanswered(capacities)}
+              >
+                ${t.nextUnanswered}
+              </button>`
+      }
+    </div>`;
+  }
+
+  #renderGroup(
+    model: FrameworkModel,
+    group: Group,
+    capacities: readonly Capacity[],
+    level: number,
+    showProgress: boolean,
+  ) {
+    const t = this.#t;
+    const label = this.#text(model, group.label);
+    const summary = this.#text(model, group.summary);
+    const p = progress(
+      model,
+      this.currentProfile,
+      capacities.map((c) => c.id),
+    );
+    const tag = HEADINGS[level - 2];
+    return html`<div part="group" class="group" data-group=${group.id}>
+      ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
+      ${
+        summary.text
+          ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          : nothing
+      }
+      ${
+        showProgress
+          ? html`<p part="group-progress" class="group-progress">${t.progress(p.answered, p.total)}</p>`
+          : nothing
+      }
+      ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
+    </div>`;
+  }
+
+  #renderStep(model: FrameworkModel, capacities: readonly Capacity[], level: number) {
+    const t = this.#t;
+    const index = Math.min(Math.max(0, this.step), capacities.length - 1);
+    const capacity = capacities[index];
+    const previous = capacities[index - 1];
+    const next = capacities[index + 1];
+    return html`<p part="step-position" class="step-position">
+        ${t.stepPosition(index + 1, capacities.length)}
+      </p>
+      ${this.#renderCapacity(model, capacity, level, { eyebrow: true, open: true })}
+      <div part="step-nav" class="step-nav" role="group" aria-label=${t.stepsLabel}>
+        <button
+          part="previous"
+          class="button previous"
+          type="button"
+          ?disabled=${!previous}
+          @click=${() => previous && this.#goToStep(index - 1, previous.id, 'heading')}
+        >
+          <span aria-hidden="true">←</span> ${t.previous}
+        </button>
+        <button
+          part="next"
+          class="button next"
+          type="button"
+          ?disabled=${!next}
+          @click=${() => next && this.#goToStep(index + 1, next.id, 'heading')}
+        >
+          ${t.next} <span aria-hidden="true">→</span>
+        </button>
+      </div>`;
+  }
+
+  #renderCapacity(
+    model: FrameworkModel,
+    capacity: Capacity,
+    level: number,
+    options: { eyebrow: boolean; open: boolean },
+  ): TemplateResult {
+    const label = this.#text(model, capacity.label);
+    const group = model.groupOf(capacity.id);
+    const groupLabel = group && this.#text(model, group.label);
+    const rating = this.#rating(capacity.id);
+    const tag = HEADINGS[level - 2];
+    const heading = staticHtml`<${tag}
+      id=${`h.${capacity.id}`}
+      part="capacity-heading"
+      class="capacity-heading"
+      tabindex="-1"
+      lang=${ifDefined(label.lang)}
+    >${label.text}</${tag}>`;
+    const eyebrow =
+      options.eyebrow && groupLabel
+        ? html`<p class="eyebrow">
+            ${this.#t.group}: <span lang=${ifDefined(groupLabel.lang)}>${groupLabel.text}</span>
+          </p>`
+        : nothing;
+
+    if (this.readonly) {
+      return html`<div
+        part="capacity"
+        class="capacity readonly ${rating ? 'answered' : ''}"
+        data-capacity=${capacity.id}
+      >
+        ${eyebrow}${heading} ${this.#renderAbout(model, capacity, options.open)}
+        ${this.#renderAnswerText(model, capacity, rating)}
+      </div>`;
+    }
+
+    const chosen = choiceOf(rating);
+    const name = `r.${capacity.id}`;
+    const note = rating?.note ?? '';
+    const t = this.#t;
+    const other = (choice: Choice, text: string) => {
+      const isChosen = chosen === choice;
+      return html`<label part="other-answer" class="other ${isChosen ? 'chosen' : ''}">
+        <input
+          type="radio"
+          name=${name}
+          .value=${choice}
+          .checked=${isChosen}
+          @click=${() => this.#onChoiceClick(capacity.id, choice)}
+          @change=${() => this.#onChoiceChange(capacity.id, choice)}
+        />
+        <span>${text}</span>
+        ${isChosen ? this.#renderChosenMark() : nothing}
+      </label>`;
+    };
+    return html`<div
+      part="capacity"
+      class="capacity ${rating ? 'answered' : ''}"
+      data-capacity=${capacity.id}
+      @focusin=${() => (this.#lastCapacity = capacity.id)}
+    >
+      ${eyebrow}
+      <fieldset class="fieldset">
+        <legend class="legend">${heading}</legend>
+        ${this.#renderAbout(model, capacity, options.open)}
+        <div class="levels-container">
+          <div part="levels" class="levels n${model.levels.length}">
+            ${model.levels.map((l) => this.#renderLevel(model, capacity, l, name, chosen))}
+          </div>
+        </div>
+        <div class="others">
+          <span class="others-label" aria-hidden="true">${t.otherAnswers}</span>
+          ${other(UNSURE, t.unsure)} ${other(SKIPPED, t.skip)}
+          ${
+            rating
+              ? html`<button
+                  part="clear"
+                  class="button clear"
+                  type="button"
+                  @click=${() => this.#onClear(capacity.id)}
+                >
+                  ${rating.note !== undefined ? t.clearWithNote : t.clear}
+                </button>`
+              : nothing
+          }
+        </div>
+        <div class="note-field">
+          <label class="note-label" for=${`n.${capacity.id}`}
+            >${t.note} <span class="visually-hidden">${t.noteFor(label.text)}</span></label
+          >
+          <textarea
+            id=${`n.${capacity.id}`}
+            part="note"
+            class="note"
+            rows="2"
+            aria-describedby=${`nh.${capacity.id}`}
+            .value=${note}
+            @change=${(e: Event) => this.#onNoteChange(capacity.id, e)}
+          ></textarea>
+          <p class="hint" id=${`nh.${capacity.id}`}>${rating ? t.noteHint : t.noteHintUnanswered}</p>
+        </div>
+      </fieldset>
+    </div>`;
+  }
+
+  #renderChosenMark() {
+    return html`<span part="chosen-mark" class="chosen-mark" aria-hidden="true"
+      ><span class="check">✓</span> ${this.#t.chosen}</span
+    >`;
+  }
+
+  /** One level's cell: the label covers the cell; the descriptor is the radio's accessible description. */
+  #renderLevel(model: FrameworkModel, capacity: Capacity, level: Level, name: string, chosen?: Choice) {
+    const choice = levelChoice(level.id);
+    const isChosen = chosen === choice;
+    const label = this.#text(model, level.label);
+    const ids = `${capacity.id}.${level.id}`;
+    return html`<label
+      part="level ${isChosen ? 'level-chosen' : ''}"
+      class="level ${isChosen ? 'chosen' : ''}"
+    >
+      <span class="level-head">
+        <input
+          type="radio"
+          name=${name}
+          .value=${choice}
+          .checked=${isChosen}
+          aria-labelledby=${`l.${ids}`}
+          aria-describedby=${`d.${ids}`}
+          @click=${() => this.#onChoiceClick(capacity.id, choice)}
+          @change=${() => this.#onChoiceChange(capacity.id, choice)}
+        />
+        <span class="level-label" id=${`l.${ids}`} lang=${ifDefined(label.lang)}>${label.text}</span>
+      </span>
+      ${isChosen ? this.#renderChosenMark() : nothing}
+      <span class="descriptor" id=${`d.${ids}`}>${this.#renderDescriptor(model, capacity, level)}</span>
+    </label>`;
+  }
+
+  /** The capacity's descriptor at a level, else the level's general summary (and a word saying so). */
+  #renderDescriptor(model: FrameworkModel, capacity: Capacity, level: Level) {
+    const t = this.#t;
+    const descriptor = model.descriptor(capacity.id, level.id);
+    if (descriptor) {
+      const summary = this.#text(model, descriptor.summary);
+      const indicators = (descriptor.indicators ?? []).map((i) => this.#text(model, i));
+      return html`<span class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</span> ${
+          indicators.length
+            ? html`<span class="indicators" role="list"
+                >${indicators.map(
+                  (i) =>
+                    html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}>${i.text} </span>`,
+                )}</span
+              >`
+            : nothing
+        }`;
+    }
+    const general = this.#text(model, level.summary);
+    return general.text
+      ? html`<span class="summary general" lang=${ifDefined(general.lang)}>${general.text}</span>
+          <span class="general-note">${t.generalDescription}</span>`
+      : html`<span class="general-note">${t.noDescription}</span>`;
+  }
+
+  /** Definition, look-fors and prompts, each collapsible. */
+  #renderAbout(model: FrameworkModel, capacity: Capacity, open: boolean) {
+    const t = this.#t;
+    const definition = this.#text(model, capacity.definition);
+    const lookFors = (capacity.lookFors ?? []).map((x) => this.#text(model, x));
+    const prompts = (capacity.prompts ?? []).map((x) => this.#text(model, x));
+    const list = (items: { text: string; lang: string | undefined }[]) =>
+      html`<ul>
+        ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${i.text}</li>`)}
+      </ul>`;
+    if (!definition.text && !lookFors.length && !prompts.length) return nothing;
+    return html`<div class="about">
+      ${
+        definition.text
+          ? html`<details part="details" class="details" ?open=${open}>
+              <summary>${t.definition}</summary>
+              <p lang=${ifDefined(definition.lang)}>${definition.text}</p>
+            </details>`
+          : nothing
+      }
+      ${
+        lookFors.length
+          ? html`<details part="details" class="details">
+              <summary>${t.lookFors(lookFors.length)}</summary>
+              ${list(lookFors)}
+            </details>`
+          : nothing
+      }
+      ${
+        prompts.length
+          ? html`<details part="details" class="details">
+              <summary>${t.prompts(prompts.length)}</summary>
+              ${list(prompts)}
+            </details>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** `readonly`: the answer and the note as text. */
+  #renderAnswerText(model: FrameworkModel, capacity: Capacity, rating: Rating | undefined) {
+    const t = this.#t;
+    let answer: TemplateResult;
+    const level = levelOfRating(model, rating);
+    if (level) {
+      const label = this.#text(model, level.label);
+      answer = html`<strong class="answer-level" lang=${ifDefined(label.lang)}>${label.text}</strong>
+        <span class="answer-descriptor">${this.#renderDescriptor(model, capacity, level)}</span>`;
+    } else if (rating?.status === 'rated') {
+      answer = html`${t.unknownLevel(rating.levelId ?? '')}`;
+    } else if (rating?.status === 'unsure') {
+      answer = html`${t.unsure}`;
+    } else if (rating?.status === 'skipped') {
+      answer = html`${t.skipped}`;
+    } else {
+      answer = html`<span class="unanswered">${t.notAnswered}</span>`;
+    }
+    return html`<dl part="answer" class="answer">
+      <div class="answer-row">
+        <dt>${t.answer}</dt>
+        <dd>${answer}</dd>
+      </div>
+      ${
+        rating?.note !== undefined
+          ? html`<div class="answer-row">
+              <dt>${t.note}</dt>
+              <dd part="note" class="note-text">${rating.note}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * UI strings of `<capacity-rubric>`, in English and Spanish. Framework text (labels, descriptors,
+ * look-fors, prompts) comes from the framework JSON, never from here.
+ */
+import { localized, type StringTables } from './index.js';
+
+const en = {
+  /** "7 of 18 capacities answered" */
+  progress: (answered: number, total: number) =>
+    `${answered} of ${total} ${total === 1 ? 'capacity' : 'capacities'} answered`,
+  /** Accessible name of the per-group progress line. */
+  groupProgress: (group: string, answered: number, total: number) =>
+    `${group}: ${answered} of ${total} answered`,
+  nextUnanswered: 'Go to the next unanswered capacity',
+  allAnswered: 'Every capacity has an answer.',
+  stepPosition: (position: number, total: number) => `Capacity ${position} of ${total}`,
+  previous: 'Previous capacity',
+  next: 'Next capacity',
+  stepsLabel: 'Move between capacities',
+  unsure: 'Not sure yet',
+  skip: 'Skip',
+  skipped: 'Skipped',
+  otherAnswers: 'Or:',
+  clear: 'Clear answer',
+  clearWithNote: 'Clear answer and note',
+  chosen: 'Chosen',
+  generalDescription: 'General description of this level; the framework has none for this capacity.',
+  noDescription: 'The framework does not describe this level.',
+  definition: 'What this capacity means',
+  lookFors: (n: number) => `What to look for (${n})`,
+  prompts: (n: number) => `Questions to talk about (${n})`,
+  note: 'Note',
+  noteFor: (capacity: string) => `for ${capacity}`,
+  noteHint: 'Saved with the answer when you leave the box.',
+  noteHintUnanswered:
+    'Saved when you leave the box. A note without a chosen level is saved as “Not sure yet”.',
+  answer: 'Answer',
+  notAnswered: 'Not answered yet',
+  unknownLevel: (id: string) => `A level this framework does not have (“${id}”)`,
+  group: 'Group',
+  noGroup: (id: string) => `This framework has no group “${id}”.`,
+  noCapacity: (id: string) => `This framework has no capacity “${id}”.`,
+  nothingToShow: 'Nothing to show',
+};
+
+export type RubricStrings = typeof en;
+
+const es: RubricStrings = {
+  progress: (answered: number, total: number) =>
+    `${answered} de ${total} ${total === 1 ? 'capacidad respondida' : 'capacidades respondidas'}`,
+  groupProgress: (group: string, answered: number, total: number) =>
+    `${group}: ${answered} de ${total} respondidas`,
+  nextUnanswered: 'Ir a la siguiente capacidad sin responder',
+  allAnswered: 'Todas las capacidades tienen respuesta.',
+  stepPosition: (position: number, total: number) => `Capacidad ${position} de ${total}`,
+  previous: 'Capacidad anterior',
+  next: 'Capacidad siguiente',
+  stepsLabel: 'Moverse entre capacidades',
+  unsure: 'Todavía no estamos seguros',
+  skip: 'Omitir',
+  skipped: 'Omitida',
+  otherAnswers: 'O bien:',
+  clear: 'Borrar respuesta',
+  clearWithNote: 'Borrar respuesta y nota',
+  chosen: 'Elegido',
+  generalDescription: 'Descripción general de este nivel; el marco no tiene una para esta capacidad.',
+  noDescription: 'El marco no describe este nivel.',
+  definition: 'Qué significa esta capacidad',
+  lookFors: (n: number) => `Qué observar (${n})`,
+  prompts: (n: number) => `Preguntas para conversar (${n})`,
+  note: 'Nota',
+  noteFor: (capacity: string) => `sobre ${capacity}`,
+  noteHint: 'Se guarda con la respuesta al salir del cuadro.',
+  noteHintUnanswered:
+    'Se guarda al salir del cuadro. Una nota sin nivel elegido se guarda como «Todavía no estamos seguros».',
+  answer: 'Respuesta',
+  notAnswered: 'Sin responder todavía',
+  unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»)`,
+  group: 'Grupo',
+  noGroup: (id: string) => `Este marco no tiene un grupo «${id}».`,
+  noCapacity: (id: string) => `Este marco no tiene una capacidad «${id}».`,
+  nothingToShow: 'Nada que mostrar',
+};
+
+const tables: StringTables<RubricStrings> = { en, es };
+
+/** The rubric's strings for `locale` (best match), else English. */
+export function rubricStrings(locale: string | undefined): RubricStrings {
+  return localized(tables, locale);
+}

@@ -1,0 +1,770 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/components/capacity-rubric/define.js';
+import '../../src/components/blueprint-provider/define.js';
+import type { CapacityRubric } from '../../src/components/capacity-rubric/capacity-rubric.js';
+import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
+import { storageKeyFor } from '../../src/components/blueprint-provider/blueprint-provider.js';
+import { clearFrameworkCache } from '../../src/context/loader.js';
+import type { BpErrorEvent, BpRatingChangeEvent } from '../../src/internal/events.js';
+import type { Profile } from '../../src/framework/schema.js';
+import '../support/test-widget.js';
+
+const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
+const SAMPLE_PROFILE = new URL('../../src/data/improvement-teams.profile.json', import.meta.url).href;
+const BELE = new URL('../../src/data/bele.json', import.meta.url).href;
+const SEVEN = new URL('../fixtures/rubric-seven-levels.json', import.meta.url).href;
+const LONG = new URL('../fixtures/rubric-long-text.json', import.meta.url).href;
+const MISSING = new URL('../fixtures/does-not-exist.json', import.meta.url).href;
+
+interface SampleDoc {
+  levels: { id: string; label: { en: string; es: string }; summary: { en: string } }[];
+  groups: {
+    id: string;
+    label: { en: string; es: string };
+    capacities: { id: string; label: { en: string } }[];
+  }[];
+}
+let sample: SampleDoc;
+let sampleProfile: Profile;
+let bele: { levels: { id: string; summary: { en: string } }[] };
+let seven: object;
+let long: object;
+let allCapacities: { id: string; label: { en: string } }[];
+
+// ---- helpers: the public surface only (shadow DOM, parts, events) ----------------------------------------
+
+const root = (el: CapacityRubric) => el.shadowRoot!;
+const part = (el: CapacityRubric, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const capacityOf = (el: CapacityRubric, id: string) =>
+  root(el).querySelector<HTMLElement>(`[data-capacity="${id}"]`)!;
+const radio = (el: CapacityRubric, capacityId: string, value: string) =>
+  capacityOf(el, capacityId).querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`)!;
+const cellOf = (el: CapacityRubric, capacityId: string, levelId: string) =>
+  radio(el, capacityId, `level:${levelId}`).closest('label')!;
+const noteOf = (el: CapacityRubric, capacityId: string) =>
+  capacityOf(el, capacityId).querySelector<HTMLTextAreaElement>('textarea')!;
+const checkedValue = (el: CapacityRubric, capacityId: string) =>
+  capacityOf(el, capacityId).querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value;
+const progressText = (el: CapacityRubric) => part(el, 'progress-text')!.textContent.trim();
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Asserts that `target` has focus (compared by identity; a failure names what has focus instead). */
+function expectFocusOn(target: Element | null) {
+  const active = deepActive();
+  const name = (e: Element | null) =>
+    e
+      ? `<${e.localName} part="${e.getAttribute('part') ?? ''}" value="${(e as HTMLInputElement).value ?? ''}">`
+      : 'nothing';
+  expect(active === target, `expected focus on ${name(target)}, found ${name(active)}`).to.be.true;
+}
+
+/** A real mouse click at the middle of `target` (scrolled into view first). */
+async function clickOn(target: Element) {
+  target.scrollIntoView({ block: 'center', inline: 'center' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)],
+  });
+  await sendMouse({ type: 'move', position: [0, 0] });
+}
+
+async function ready(el: CapacityRubric) {
+  await waitUntil(
+    () => root(el).querySelector('[part~="base"], [part~="error"]'),
+    'the rubric never rendered its content',
+    { timeout: 4000 },
+  );
+  await el.updateComplete;
+}
+
+async function rubric(template: TemplateResult): Promise<CapacityRubric> {
+  const host = await fixture<HTMLElement>(template);
+  const el =
+    host.localName === 'capacity-rubric' ? (host as CapacityRubric) : host.querySelector('capacity-rubric')!;
+  await ready(el);
+  return el;
+}
+
+/** Nothing inside the element is wider than the element (no sideways scrolling). */
+function expectNoSidewaysOverflow(el: CapacityRubric) {
+  const box = el.getBoundingClientRect();
+  const wide = [...root(el).querySelectorAll<HTMLElement>('*')]
+    .filter((n) => n.getBoundingClientRect().right > box.right + 1)
+    .map((n) => `${n.localName}.${n.className}`);
+  expect(wide, 'elements wider than the element').to.deep.equal([]);
+  expect(el.scrollWidth, 'host scrollWidth').to.be.at.most(el.clientWidth + 1);
+  const base = part(el, 'base')!;
+  expect(base.scrollWidth, 'base scrollWidth').to.be.at.most(base.clientWidth + 1);
+  for (const node of root(el).querySelectorAll<HTMLElement>(
+    '[part~="level"], [part~="capacity"], textarea, .indicator',
+  )) {
+    const r = node.getBoundingClientRect();
+    expect(r.right, `${node.className} right edge`).to.be.at.most(box.right + 1);
+    expect(r.left, `${node.className} left edge`).to.be.at.least(box.left - 1);
+  }
+}
+
+const rowTops = (el: CapacityRubric, capacityId: string) =>
+  [...capacityOf(el, capacityId).querySelectorAll('[part~="level"]')].map((c) =>
+    Math.round(c.getBoundingClientRect().top),
+  );
+
+describe('<capacity-rubric>', () => {
+  before(async () => {
+    const load = async <T>(url: string) => (await (await fetch(url)).json()) as T;
+    [sample, sampleProfile, bele, seven, long] = await Promise.all([
+      load<SampleDoc>(SAMPLE),
+      load<Profile>(SAMPLE_PROFILE),
+      load<{ levels: { id: string; summary: { en: string } }[] }>(BELE),
+      load<object>(SEVEN),
+      load<object>(LONG),
+    ]);
+    allCapacities = sample.groups.flatMap((g) => g.capacities);
+  });
+
+  beforeEach(() => {
+    localStorage.clear();
+    clearFrameworkCache();
+  });
+
+  describe('structure and semantics', () => {
+    it('shows every capacity as a fieldset named by its heading, with one radio per level', async () => {
+      const el = await rubric(html`<capacity-rubric .framework=${sample}></capacity-rubric>`);
+      expect(allCapacities).to.have.length(17);
+      const capacities = root(el).querySelectorAll('[part~="capacity"]');
+      expect(capacities).to.have.length(17);
+      for (const c of allCapacities) {
+        const fieldset = capacityOf(el, c.id).querySelector('fieldset')!;
+        const heading = fieldset.querySelector('legend > h4')!;
+        expect(heading.textContent.trim()).to.equal(c.label.en);
+        const radios = fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+        // four levels, then "Not sure yet" and "Skip": one group (one name), never more levels.
+        expect(radios).to.have.length(6);
+        expect(new Set([...radios].map((r) => r.name)).size).to.equal(1);
+        expect([...radios].map((r) => r.value)).to.deep.equal([
+          ...sample.levels.map((l) => `level:${l.id}`),
+          'status:unsure',
+          'status:skipped',
+        ]);
+      }
+      // group headings one level above the capacities (heading-level defaults to 3)
+      expect([...root(el).querySelectorAll('h3')].map((h) => h.textContent.trim())).to.deep.equal(
+        sample.groups.map((g) => g.label.en),
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it("each level's name is its label and its description is the descriptor summary and indicators", async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} capacity="problem-understanding"></capacity-rubric>`,
+      );
+      const input = radio(el, 'problem-understanding', 'level:developing');
+      const labelledby = root(el).getElementById(input.getAttribute('aria-labelledby')!)!;
+      expect(labelledby.textContent.trim()).to.equal('Developing');
+      const description = root(el).getElementById(input.getAttribute('aria-describedby')!)!;
+      expect(description.textContent).to.contain('The team has started to study the problem with data');
+      expect(description.textContent).to.contain(
+        'A few empathy interviews or listening sessions have taken place.',
+      );
+      // The description lives inside the cell, so the whole cell is the label: clicking anywhere chooses it.
+      expect(cellOf(el, 'problem-understanding', 'developing').contains(description)).to.be.true;
+      const unsure = radio(el, 'problem-understanding', 'status:unsure');
+      expect(unsure.closest('label')!.textContent.trim()).to.equal('Not sure yet');
+    });
+
+    it('definition, look-fors and prompts are collapsible (closed in a list, the definition open for one capacity)', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} group="improvement-methods"></capacity-rubric>`,
+      );
+      const details = [...capacityOf(el, 'problem-understanding').querySelectorAll('details')];
+      expect(details.map((d) => d.querySelector('summary')!.textContent.trim())).to.deep.equal([
+        'What this capacity means',
+        'What to look for (4)',
+        'Questions to talk about (3)',
+      ]);
+      expect(details.every((d) => !d.open)).to.be.true;
+      details[1].querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details[1].open).to.be.true;
+      expect(details[1].querySelectorAll('li')).to.have.length(4);
+      await expect(el).to.be.accessible();
+
+      const one = await rubric(
+        html`<capacity-rubric .framework=${sample} capacity="problem-understanding"></capacity-rubric>`,
+      );
+      expect(capacityOf(one, 'problem-understanding').querySelector('details')!.open).to.be.true;
+    });
+
+    it('heading-level sets the top heading level; one capacity starts there', async () => {
+      const el = await rubric(
+        html`<capacity-rubric
+          .framework=${sample}
+          heading-level="2"
+          group="measurement-data"
+        ></capacity-rubric>`,
+      );
+      expect(root(el).querySelector('[part~="group-heading"]')!.localName).to.equal('h2');
+      expect(root(el).querySelector('[part~="capacity-heading"]')!.localName).to.equal('h3');
+      el.capacity = 'data-routines';
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="group-heading"]')).to.equal(null);
+      expect(root(el).querySelector('[part~="capacity-heading"]')!.localName).to.equal('h5');
+      expect(root(el).querySelectorAll('[part~="capacity"]')).to.have.length(1);
+    });
+
+    it('an unknown group or capacity id is an error part and bp-error, not a blank box', async () => {
+      const el = document.createElement('capacity-rubric');
+      el.framework = sample;
+      el.group = 'no-such-group';
+      const event = oneEvent<BpErrorEvent>(el, 'bp-error');
+      document.body.append(el);
+      try {
+        const { detail } = await event;
+        expect(detail.errors[0].message).to.contain('no group “no-such-group”');
+        const error = part(el, 'error')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.contain('no-such-group');
+        await expect(el).to.be.accessible();
+        el.group = undefined;
+        await el.updateComplete;
+        expect(part(el, 'error')).to.equal(null);
+        expect(root(el).querySelectorAll('[part~="capacity"]')).to.have.length(17);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows the loading line, and the error part when src fails', async () => {
+      const el = await fixture<CapacityRubric>(html`<capacity-rubric src=${MISSING}></capacity-rubric>`);
+      await waitUntil(() => part(el, 'error'), 'no error part', { timeout: 4000 });
+      expect(part(el, 'error')!.textContent).to.contain('404');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('answering', () => {
+    it('a click anywhere on a level cell chooses it: event, own profile, and a mark that is not only color', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} group="measurement-data"></capacity-rubric>`,
+      );
+      const event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(cellOf(el, 'data-routines', 'practicing').querySelector('.indicator')!);
+      const { detail } = await event;
+      expect(detail.capacityId).to.equal('data-routines');
+      expect(detail.rating).to.include({ status: 'rated', levelId: 'practicing' });
+      expect(detail.rating?.ratedAt).to.be.a('string');
+      expect(detail.profile.ratings['data-routines']).to.deep.equal(detail.rating);
+      expect(el.profile).to.equal(detail.profile);
+      await el.updateComplete;
+      const cell = cellOf(el, 'data-routines', 'practicing');
+      expect(checkedValue(el, 'data-routines')).to.equal('level:practicing');
+      expect(cell.getAttribute('part')).to.contain('level-chosen');
+      expect(cell.textContent).to.contain('Chosen');
+      const chosenBorder = parseFloat(getComputedStyle(cell).borderTopWidth);
+      const otherBorder = parseFloat(
+        getComputedStyle(cellOf(el, 'data-routines', 'beginning')).borderTopWidth,
+      );
+      expect(chosenBorder).to.be.greaterThan(otherBorder);
+      expect(progressText(el)).to.equal('1 of 3 capacities answered');
+      await expect(el).to.be.accessible();
+    });
+
+    it('choosing the chosen level again un-answers it', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} capacity="data-routines"></capacity-rubric>`,
+      );
+      await clickOn(cellOf(el, 'data-routines', 'leading'));
+      await el.updateComplete;
+      expect(el.profile?.ratings['data-routines']?.levelId).to.equal('leading');
+      const event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(cellOf(el, 'data-routines', 'leading').querySelector('.level-label')!);
+      const { detail } = await event;
+      expect(detail.rating).to.equal(undefined);
+      expect(detail.profile.ratings).to.not.have.property('data-routines');
+      await el.updateComplete;
+      expect(checkedValue(el, 'data-routines')).to.equal(undefined);
+      expect(progressText(el)).to.equal('0 of 1 capacity answered');
+    });
+
+    it('"Not sure yet" and "Skip" are answers of their own; "Clear" un-answers and keeps focus in the capacity', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} capacity="convening"></capacity-rubric>`,
+      );
+      let event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(radio(el, 'convening', 'status:unsure').closest('label')!);
+      let { detail } = await event;
+      expect(detail.rating).to.include({ status: 'unsure' });
+      expect(detail.rating).to.not.have.property('levelId');
+      await el.updateComplete;
+      expect(radio(el, 'convening', 'status:unsure').closest('label')!.textContent).to.contain('Chosen');
+      await expect(el).to.be.accessible();
+
+      event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(radio(el, 'convening', 'status:skipped').closest('label')!);
+      ({ detail } = await event);
+      expect(detail.rating).to.include({ status: 'skipped' });
+      expect(el.profile?.ratings.convening.status).to.equal('skipped');
+      await el.updateComplete;
+      expect(checkedValue(el, 'convening')).to.equal('status:skipped');
+
+      const clear = part(el, 'clear')!;
+      expect(clear.textContent.trim()).to.equal('Clear answer');
+      event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      ({ detail } = await event);
+      expect(detail.rating).to.equal(undefined);
+      expect(el.profile?.ratings).to.not.have.property('convening');
+      await el.updateComplete;
+      expect(part(el, 'clear')).to.equal(null);
+      expect(checkedValue(el, 'convening')).to.equal(undefined);
+      expectFocusOn(radio(el, 'convening', 'level:beginning'));
+    });
+
+    it('a note is saved with the answer and never lost when the answer changes; "Clear" removes both', async () => {
+      const el = await rubric(html`<capacity-rubric .framework=${sample} capacity="dei"></capacity-rubric>`);
+      const note = noteOf(el, 'dei');
+      expect(root(el).getElementById(note.getAttribute('aria-describedby')!)!.textContent).to.contain(
+        'Not sure yet',
+      );
+      // A note on an unanswered capacity: saved as "Not sure yet" with the note.
+      note.focus();
+      let event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await sendKeys({ type: 'Talked it through' });
+      await sendKeys({ press: 'Tab' });
+      let { detail } = await event;
+      expect(detail.rating).to.deep.include({ status: 'unsure', note: 'Talked it through' });
+      await el.updateComplete;
+      expect(checkedValue(el, 'dei')).to.equal('status:unsure');
+
+      // Choosing a level keeps the note.
+      event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(cellOf(el, 'dei', 'developing'));
+      ({ detail } = await event);
+      expect(detail.rating).to.deep.include({
+        status: 'rated',
+        levelId: 'developing',
+        note: 'Talked it through',
+      });
+      const ratedAt = detail.rating!.ratedAt;
+
+      // Editing the note keeps the level and when it was chosen.
+      await el.updateComplete;
+      noteOf(el, 'dei').focus();
+      await sendKeys({ press: 'End' });
+      event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await sendKeys({ type: ' twice' });
+      await sendKeys({ press: 'Tab' });
+      ({ detail } = await event);
+      expect(detail.rating).to.deep.equal({
+        status: 'rated',
+        levelId: 'developing',
+        note: 'Talked it through twice',
+        ratedAt,
+      });
+
+      // Taking the level back keeps the note (as "Not sure yet").
+      await el.updateComplete;
+      event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(cellOf(el, 'dei', 'developing'));
+      ({ detail } = await event);
+      expect(detail.rating).to.deep.include({ status: 'unsure', note: 'Talked it through twice' });
+      expect(detail.rating).to.not.have.property('levelId');
+      await el.updateComplete;
+      expect(noteOf(el, 'dei').value).to.equal('Talked it through twice');
+
+      // "Clear" says it removes the note too, and does.
+      const clear = part(el, 'clear')!;
+      expect(clear.textContent.trim()).to.equal('Clear answer and note');
+      event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(clear);
+      ({ detail } = await event);
+      expect(detail.rating).to.equal(undefined);
+      await el.updateComplete;
+      expect(noteOf(el, 'dei').value).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('emptying a note removes it from the rating and keeps the answer', async () => {
+      const profile: Profile = {
+        schema: 'blueprint-profile/1',
+        frameworkId: 'improvement-teams',
+        ratings: { dei: { status: 'skipped', note: 'later', ratedAt: '2026-01-01T00:00:00.000Z' } },
+      };
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} .profile=${profile} capacity="dei"></capacity-rubric>`,
+      );
+      expect(noteOf(el, 'dei').value).to.equal('later');
+      noteOf(el, 'dei').focus();
+      const event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'a' });
+      await sendKeys({ up: 'Control' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Tab' });
+      const { detail } = await event;
+      expect(detail.rating).to.deep.equal({ status: 'skipped', ratedAt: '2026-01-01T00:00:00.000Z' });
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Tab into the row, Space chooses, arrows move the choice through levels, "Not sure yet" and "Skip"', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} capacity="data-routines"></capacity-rubric>`,
+      );
+      const summaries = capacityOf(el, 'data-routines').querySelectorAll('summary');
+      summaries[summaries.length - 1].focus();
+      await sendKeys({ press: 'Tab' });
+      expectFocusOn(radio(el, 'data-routines', 'level:beginning'));
+      const seen: (string | undefined)[] = [];
+      el.addEventListener('bp-rating-change', (e) =>
+        seen.push(e.detail.rating?.levelId ?? e.detail.rating?.status),
+      );
+      await sendKeys({ press: 'Space' });
+      for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(seen).to.deep.equal([
+        'beginning',
+        'developing',
+        'practicing',
+        'leading',
+        'unsure',
+        'skipped',
+        'unsure',
+      ]);
+      expect(el.profile?.ratings['data-routines'].status).to.equal('unsure');
+      expectFocusOn(radio(el, 'data-routines', 'status:unsure'));
+      // Focus is visible on the focused choice.
+      const outline = getComputedStyle(radio(el, 'data-routines', 'status:unsure').closest('label')!);
+      expect(outline.outlineStyle).to.equal('solid');
+      expect(parseFloat(outline.outlineWidth)).to.be.at.least(2);
+      // Tab leaves the group: to "Clear", then the note.
+      await sendKeys({ press: 'Tab' });
+      expectFocusOn(part(el, 'clear'));
+      await sendKeys({ press: 'Tab' });
+      expectFocusOn(noteOf(el, 'data-routines'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('a whole group can be completed with the keyboard alone', async () => {
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <button id="before">before</button>
+          <capacity-rubric .framework=${sample} group="inclusive-culture"></capacity-rubric>
+        </div>`,
+      );
+      const el = host.querySelector('capacity-rubric')!;
+      await ready(el);
+      host.querySelector<HTMLButtonElement>('#before')!.focus();
+      const ids = ['dei', 'student-agency', 'family-engagement'];
+      for (let presses = 0; presses < 80 && progressText(el) !== '3 of 3 capacities answered'; presses++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        if (active instanceof HTMLInputElement && active.type === 'radio' && !active.checked) {
+          // answer with Space, then move one level up with an arrow key
+          await sendKeys({ press: 'Space' });
+          await sendKeys({ press: 'ArrowRight' });
+          await el.updateComplete;
+        }
+      }
+      expect(progressText(el)).to.equal('3 of 3 capacities answered');
+      for (const id of ids)
+        expect(el.profile?.ratings[id]).to.include({ status: 'rated', levelId: 'developing' });
+      expect(part(el, 'next-unanswered')).to.equal(null);
+      expect(part(el, 'progress')!.textContent).to.contain('Every capacity has an answer.');
+    });
+  });
+
+  describe('progress', () => {
+    it('counts answers overall and per group, and "next unanswered" moves focus to its first radio', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} .profile=${sampleProfile}></capacity-rubric>`,
+      );
+      const answered = allCapacities.filter((c) => sampleProfile.ratings[c.id]);
+      expect(progressText(el)).to.equal(`${answered.length} of 17 capacities answered`);
+      expect(part(el, 'progress-text')!.getAttribute('role')).to.equal('status');
+      const groupLines = [...root(el).querySelectorAll('[part~="group-progress"]')].map((p) =>
+        p.textContent.trim(),
+      );
+      expect(groupLines).to.deep.equal(
+        sample.groups.map(
+          (g) =>
+            `${g.capacities.filter((c) => sampleProfile.ratings[c.id]).length} of ${g.capacities.length} ${
+              g.capacities.length === 1 ? 'capacity' : 'capacities'
+            } answered`,
+        ),
+      );
+      // The sample answers are shown: a level, a "Not sure yet", and notes.
+      expect(checkedValue(el, 'problem-understanding')).to.equal('level:practicing');
+      expect(checkedValue(el, 'data-infrastructure')).to.equal('status:unsure');
+      expect(noteOf(el, 'data-infrastructure').value).to.contain('district data office');
+
+      const unanswered = allCapacities.filter((c) => !sampleProfile.ratings[c.id]).map((c) => c.id);
+      expect(unanswered.length).to.be.greaterThan(1);
+      part(el, 'next-unanswered')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expectFocusOn(radio(el, unanswered[0], 'level:beginning'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(progressText(el)).to.equal(`${answered.length + 1} of 17 capacities answered`);
+      part(el, 'next-unanswered')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expectFocusOn(radio(el, unanswered[1], 'level:beginning'));
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('step mode', () => {
+    it('walks every capacity with Next and Previous, moving focus to each heading', async () => {
+      const el = await rubric(html`<capacity-rubric .framework=${sample} mode="step"></capacity-rubric>`);
+      const heading = () => root(el).querySelector<HTMLElement>('[part~="capacity-heading"]')!;
+      expect(root(el).querySelectorAll('[part~="capacity"]')).to.have.length(1);
+      expect(part(el, 'step-position')!.textContent.trim()).to.equal('Capacity 1 of 17');
+      expect(heading().textContent.trim()).to.equal(allCapacities[0].label.en);
+      expect((part(el, 'previous') as HTMLButtonElement).disabled).to.be.true;
+      await expect(el).to.be.accessible();
+      for (let i = 1; i < allCapacities.length; i++) {
+        part(el, 'next')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(part(el, 'step-position')!.textContent.trim()).to.equal(`Capacity ${i + 1} of 17`);
+        expect(heading().textContent.trim()).to.equal(allCapacities[i].label.en);
+        expectFocusOn(heading());
+      }
+      expect((part(el, 'next') as HTMLButtonElement).disabled).to.be.true;
+      await clickOn(part(el, 'previous')!);
+      await el.updateComplete;
+      expect(heading().textContent.trim()).to.equal(allCapacities[15].label.en);
+      expectFocusOn(heading());
+      await expect(el).to.be.accessible();
+    });
+
+    it('answers in step mode, and "next unanswered" moves to that capacity', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} mode="step" group="measurement-data"></capacity-rubric>`,
+      );
+      expect(part(el, 'step-position')!.textContent.trim()).to.equal('Capacity 1 of 3');
+      await clickOn(cellOf(el, 'practical-measurement', 'leading'));
+      await el.updateComplete;
+      expect(el.profile?.ratings['practical-measurement'].levelId).to.equal('leading');
+      part(el, 'next-unanswered')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(part(el, 'step-position')!.textContent.trim()).to.equal('Capacity 2 of 3');
+      expectFocusOn(radio(el, 'data-routines', 'level:beginning'));
+    });
+  });
+
+  describe('readonly', () => {
+    it('shows answers and notes as text, with no inputs at all', async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} .profile=${sampleProfile} readonly></capacity-rubric>`,
+      );
+      expect(
+        root(el).querySelectorAll('input, textarea, select, button, [role="radio"], [contenteditable]'),
+      ).to.have.length(0);
+      const answer = (id: string) =>
+        capacityOf(el, id).querySelector('[part~="answer"]')!.textContent.replace(/\s+/g, ' ');
+      expect(answer('problem-understanding')).to.contain('Practicing');
+      expect(answer('problem-understanding')).to.contain('The team shares a picture of the problem');
+      expect(answer('problem-understanding')).to.contain('Empathy interviews with 12 students');
+      expect(answer('data-infrastructure')).to.contain('Not sure yet');
+      const unanswered = allCapacities.find((c) => !sampleProfile.ratings[c.id])!;
+      expect(answer(unanswered.id)).to.contain('Not answered yet');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('inside a provider', () => {
+    it('answers update the shared profile, the other widgets and storage; a re-created provider restores them', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${SAMPLE}
+          ><capacity-rubric capacity="convening"></capacity-rubric><bp-test-widget></bp-test-widget
+        ></blueprint-provider>`,
+      );
+      const el = provider.querySelector('capacity-rubric')!;
+      await ready(el);
+      const other = provider.querySelector('bp-test-widget')!;
+      await other.updateComplete;
+      const event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      await clickOn(cellOf(el, 'convening', 'practicing'));
+      await event;
+      expect(provider.profile?.ratings.convening).to.include({ status: 'rated', levelId: 'practicing' });
+      expect(el.profile).to.equal(undefined);
+      await other.updateComplete;
+      expect(other.shadowRoot!.querySelector('[data-capacity="convening"] .value')!.textContent).to.equal(
+        'practicing',
+      );
+      // a note goes to the shared profile too
+      noteOf(el, 'convening').focus();
+      await sendKeys({ type: 'Monthly' });
+      await sendKeys({ press: 'Tab' });
+      await waitUntil(() => provider.profile?.ratings.convening.note === 'Monthly');
+      const saved = JSON.parse(localStorage.getItem(storageKeyFor('improvement-teams'))!) as Profile;
+      expect(saved.ratings.convening).to.include({ levelId: 'practicing', note: 'Monthly' });
+      await expect(provider).to.be.accessible();
+      provider.remove();
+      clearFrameworkCache();
+
+      const again = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${SAMPLE}
+          ><capacity-rubric capacity="convening"></capacity-rubric
+        ></blueprint-provider>`,
+      );
+      const restored = again.querySelector('capacity-rubric')!;
+      await ready(restored);
+      await waitUntil(
+        () => checkedValue(restored, 'convening') === 'level:practicing',
+        'answer not restored',
+      );
+      expect(noteOf(restored, 'convening').value).to.equal('Monthly');
+    });
+
+    it('follows answers made elsewhere (another widget) at once', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${SAMPLE}
+          ><capacity-rubric group="network-operations"></capacity-rubric><bp-test-widget></bp-test-widget
+        ></blueprint-provider>`,
+      );
+      const el = provider.querySelector('capacity-rubric')!;
+      await ready(el);
+      const other = provider.querySelector('bp-test-widget')!;
+      await other.updateComplete;
+      other
+        .shadowRoot!.querySelector<HTMLButtonElement>('[data-capacity="team-roles"] [data-level="leading"]')!
+        .click();
+      await el.updateComplete;
+      expect(checkedValue(el, 'team-roles')).to.equal('level:leading');
+      expect(progressText(el)).to.equal('1 of 3 capacities answered');
+    });
+  });
+
+  describe('frameworks and languages', () => {
+    it('a level without a descriptor for a capacity shows the level summary and says it is general (BELE)', async () => {
+      const el = await rubric(
+        html`<capacity-rubric src=${BELE} capacity="tl-student-voice"></capacity-rubric>`,
+      );
+      const emerging = bele.levels.find((l) => l.id === 'emerging')!;
+      const input = radio(el, 'tl-student-voice', 'level:emerging');
+      const description = root(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent;
+      expect(description).to.contain(emerging.summary.en);
+      expect(description).to.contain('General description of this level');
+      // a level that has its own descriptor does not say so
+      const exploring = radio(el, 'tl-student-voice', 'level:exploring');
+      expect(
+        root(el).getElementById(exploring.getAttribute('aria-describedby')!)!.textContent,
+      ).to.not.contain('General description');
+      await expect(el).to.be.accessible();
+    });
+
+    it('seven levels: side by side in a wide container, a vertical list in a narrow one, never scrolling sideways', async () => {
+      const wide = await rubric(
+        html`<div style="width: 1800px"><capacity-rubric .framework=${seven}></capacity-rubric></div>`,
+      );
+      expect(capacityOf(wide, 'a-1').querySelectorAll('[part~="level"]')).to.have.length(7);
+      expect(new Set(rowTops(wide, 'a-1')).size).to.equal(1);
+      expect(capacityOf(wide, 'b-1').querySelectorAll('[part~="level"]')[1].textContent).to.contain(
+        'General description',
+      );
+      expectNoSidewaysOverflow(wide);
+      await expect(wide).to.be.accessible();
+
+      const narrow = await rubric(
+        html`<div style="width: 320px"><capacity-rubric .framework=${seven}></capacity-rubric></div>`,
+      );
+      const tops = rowTops(narrow, 'a-1');
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      expect(new Set(tops).size).to.equal(7);
+      expectNoSidewaysOverflow(narrow);
+    });
+
+    it('the layout follows the element’s width, not the window’s', async () => {
+      const wide = await rubric(
+        html`<div style="width: 1400px">
+          <capacity-rubric .framework=${sample} capacity="dei"></capacity-rubric>
+        </div>`,
+      );
+      expect(new Set(rowTops(wide, 'dei')).size).to.equal(1);
+      const narrow = await rubric(
+        html`<div style="width: 320px">
+          <capacity-rubric .framework=${sample} capacity="dei"></capacity-rubric>
+        </div>`,
+      );
+      expect(new Set(rowTops(narrow, 'dei')).size).to.equal(4);
+      expectNoSidewaysOverflow(narrow);
+      // Narrowing a wide element re-flows it.
+      (wide.parentElement as HTMLElement).style.width = '320px';
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(new Set(rowTops(wide, 'dei')).size).to.equal(4);
+    });
+
+    it('very long text (long labels, unbroken words) still lays out at 320 px', async () => {
+      const el = await rubric(
+        html`<div style="width: 320px">
+          <capacity-rubric .framework=${long} mode="step"></capacity-rubric>
+        </div>`,
+      );
+      expectNoSidewaysOverflow(el);
+      for (const d of root(el).querySelectorAll('details')) d.open = true;
+      expectNoSidewaysOverflow(el);
+      const wide = await rubric(
+        html`<div style="width: 1200px"><capacity-rubric .framework=${long}></capacity-rubric></div>`,
+      );
+      expectNoSidewaysOverflow(wide);
+      await expect(wide).to.be.accessible();
+    });
+
+    it('speaks the widget’s language, with fallback text marked by its own lang', async () => {
+      const el = await rubric(
+        html`<capacity-rubric
+          .framework=${sample}
+          lang="es"
+          capacity="problem-understanding"
+        ></capacity-rubric>`,
+      );
+      expect(root(el).querySelector('[part~="capacity-heading"]')!.textContent.trim()).to.equal(
+        'Comprender el problema y el sistema',
+      );
+      expect(
+        radio(el, 'problem-understanding', 'status:unsure').closest('label')!.textContent.trim(),
+      ).to.equal('Todavía no estamos seguros');
+      expect(progressText(el)).to.equal('0 de 1 capacidad respondida');
+      expect(
+        root(el).getElementById(
+          radio(el, 'problem-understanding', 'level:beginning').getAttribute('aria-labelledby')!,
+        )!.textContent,
+      ).to.equal('Inicial');
+      // The definition is only in English in the sample: it is shown, marked lang="en".
+      const definition = capacityOf(el, 'problem-understanding').querySelector('details p')!;
+      expect(definition.getAttribute('lang')).to.equal('en');
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('es');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a hostile host page', () => {
+    it('keeps its own type and controls whatever the page does to fonts, case and buttons', async () => {
+      const el = await rubric(html`<capacity-rubric .framework=${sample} capacity="dei"></capacity-rubric>`);
+      // test/support/hostile.css sets uppercase, letter-spacing, italic 900 text and restyles buttons and inputs.
+      const button = part(el, 'next-unanswered')!;
+      const style = getComputedStyle(button);
+      expect(style.textTransform).to.equal('none');
+      expect(style.letterSpacing).to.equal('normal');
+      expect(style.fontStyle).to.equal('normal');
+      expect(getComputedStyle(noteOf(el, 'dei')).width).to.not.equal('12px');
+      expect(getComputedStyle(cellOf(el, 'dei', 'beginning')).textAlign).to.equal('start');
+      expect(radio(el, 'dei', 'level:beginning').getBoundingClientRect().width).to.be.greaterThan(8);
+    });
+  });
+});
