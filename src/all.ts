@@ -4,5 +4,7 @@
  * `<script type="module" src=…>`.
  */
 import './components/blueprint-provider/define.js';
+import './components/blueprint-bars/define.js';
+import './components/capacity-rubric/define.js';
 
 export * from './index.js';

@@ -4,6 +4,10 @@
  * `customElements.define('my-provider', class extends BlueprintProvider {})`.
  */
 export { BlueprintProvider, storageKeyFor } from './components/blueprint-provider/blueprint-provider.js';
+export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
+export { BpCapacitySelectEvent, type CapacitySelectDetail } from './components/blueprint-bars/events.js';
+export { CapacityRubric, type RubricMode } from './components/capacity-rubric/capacity-rubric.js';
+export { rubricStrings, type RubricStrings } from './i18n/rubric.js';
 export { BlueprintElement } from './internal/blueprint-element.js';
 export { attachContextRoot } from './context/context-root.js';
 export { frameworkContext, profileContext, localeContext, IDLE } from './context/keys.js';
