@@ -5,7 +5,6 @@
  */
 export { BlueprintProvider, storageKeyFor } from './components/blueprint-provider/blueprint-provider.js';
 export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
-export { BpCapacitySelectEvent, type CapacitySelectDetail } from './components/blueprint-bars/events.js';
 export { CapacityRubric, type RubricMode } from './components/capacity-rubric/capacity-rubric.js';
 export { rubricStrings, type RubricStrings } from './i18n/rubric.js';
 export { BlueprintElement } from './internal/blueprint-element.js';

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/blueprint-bars/define.js';
 import '../../src/components/blueprint-provider/define.js';
 import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprint-bars.js';
-import type { BpCapacitySelectEvent } from '../../src/components/blueprint-bars/events.js';
+import type { BpCapacitySelectEvent } from '../../src/internal/events.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import type { BpErrorEvent, BpRatingChangeEvent } from '../../src/internal/events.js';

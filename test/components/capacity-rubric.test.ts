@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/capacity-rubric/define.js';
 import '../../src/components/blueprint-provider/define.js';
+import '../../src/components/blueprint-bars/define.js';
 import type { CapacityRubric } from '../../src/components/capacity-rubric/capacity-rubric.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { storageKeyFor } from '../../src/components/blueprint-provider/blueprint-provider.js';
@@ -629,6 +630,38 @@ describe('<capacity-rubric>', () => {
         'answer not restored',
       );
       expect(noteOf(restored, 'convening').value).to.equal('Monthly');
+    });
+
+    it("a provider's bars move when the rubric is answered", async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off" src=${SAMPLE}
+          ><capacity-rubric capacity="student-agency"></capacity-rubric><blueprint-bars></blueprint-bars
+        ></blueprint-provider>`,
+      );
+      const el = provider.querySelector('capacity-rubric')!;
+      const bars = provider.querySelector('blueprint-bars')!;
+      await ready(el);
+      await waitUntil(
+        () => bars.shadowRoot!.querySelector('tr[data-capacity="student-agency"]'),
+        'bars never drew',
+      );
+      const row = () =>
+        bars
+          .shadowRoot!.querySelector('tr[data-capacity="student-agency"]')!
+          .textContent.replace(/\s+/g, ' ');
+      const bar = () => bars.shadowRoot!.querySelector('g.mark[data-capacity="student-agency"] rect.bar');
+      expect(bar()).to.equal(null); // unanswered: an empty slot, no bar
+      await clickOn(cellOf(el, 'student-agency', 'practicing'));
+      await bars.updateComplete;
+      expect(row()).to.contain('Practicing');
+      const practicing = bar()!.getBoundingClientRect();
+      await clickOn(cellOf(el, 'student-agency', 'beginning'));
+      await bars.updateComplete;
+      expect(row()).to.contain('Beginning');
+      const beginning = bar()!.getBoundingClientRect();
+      expect(Math.max(beginning.height, beginning.width)).to.be.lessThan(
+        Math.max(practicing.height, practicing.width),
+      );
     });
 
     it('follows answers made elsewhere (another widget) at once', async () => {

@@ -6,7 +6,7 @@ import type { Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
-import { BpCapacitySelectEvent } from './events.js';
+import { BpCapacitySelectEvent } from '../../internal/events.js';
 import {
   barBox,
   layout,
