@@ -21,7 +21,10 @@ import {
   VocabularyEntrySchema,
   type Framework,
   type Profile,
+  ResourceSchema,
+  isSafeUrl,
   type Ratings,
+  type Resource,
 } from './schema.js';
 
 const MAX_LISTED = 8;
@@ -297,6 +300,39 @@ class Checker {
   }
 }
 
+/** The ids a framework declares, for checking what refers to them. */
+interface KnownIds {
+  readonly capacities: ReadonlySet<string>;
+  readonly levels: ReadonlySet<string>;
+  readonly groups: ReadonlySet<string>;
+  readonly providers: ReadonlySet<string>;
+  /** Declared facet vocabularies: facet → its value ids. */
+  readonly vocabularies: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A resource's references: capacities, levels, groups, provider, and facet values of declared vocabularies. */
+function checkResourceRefs(r: Resource, base: PathSegment[], known: KnownIds, c: Checker): void {
+  (r.capacityIds ?? []).forEach((id, k) =>
+    c.ref('capacity', known.capacities, id, [...base, 'capacityIds', k]),
+  );
+  (r.levelIds ?? []).forEach((id, k) => c.ref('level', known.levels, id, [...base, 'levelIds', k]));
+  (r.groupIds ?? []).forEach((id, k) => c.ref('group', known.groups, id, [...base, 'groupIds', k]));
+  if (r.providerId !== undefined) c.ref('provider', known.providers, r.providerId, [...base, 'providerId']);
+  for (const [facet, allowed] of known.vocabularies) {
+    const value = (r as Record<string, unknown>)[facet];
+    const check = (val: unknown, path: PathSegment[]) => {
+      if (typeof val === 'string' && !allowed.has(val))
+        c.error(
+          'unresolved-reference',
+          path,
+          `"${val}" is not in vocabularies.${facet} (values are ${listIds(allowed)})`,
+        );
+    };
+    if (Array.isArray(value)) value.forEach((val, k) => check(val, [...base, facet, k]));
+    else check(value, [...base, facet]);
+  }
+}
+
 function checkFramework(doc: Framework, c: Checker): void {
   const levels = c.unique('level', doc.levels, (i) => ['levels', i]);
   const groups = c.unique('group', doc.groups, (i) => ['groups', i]);
@@ -431,25 +467,10 @@ function checkFramework(doc: Framework, c: Checker): void {
     ),
   );
 
+  const known: KnownIds = { capacities, levels, groups, providers, vocabularies };
   (doc.resources ?? []).forEach((r, i) => {
     const base: PathSegment[] = ['resources', i];
-    (r.capacityIds ?? []).forEach((id, k) => c.ref('capacity', capacities, id, [...base, 'capacityIds', k]));
-    (r.levelIds ?? []).forEach((id, k) => c.ref('level', levels, id, [...base, 'levelIds', k]));
-    (r.groupIds ?? []).forEach((id, k) => c.ref('group', groups, id, [...base, 'groupIds', k]));
-    if (r.providerId !== undefined) c.ref('provider', providers, r.providerId, [...base, 'providerId']);
-    for (const [facet, allowed] of vocabularies) {
-      const value = (r as Record<string, unknown>)[facet];
-      const check = (val: unknown, path: PathSegment[]) => {
-        if (typeof val === 'string' && !allowed.has(val))
-          c.error(
-            'unresolved-reference',
-            path,
-            `"${val}" is not in vocabularies.${facet} (values are ${listIds(allowed)})`,
-          );
-      };
-      if (Array.isArray(value)) value.forEach((val, k) => check(val, [...base, facet, k]));
-      else check(value, [...base, facet]);
-    }
+    checkResourceRefs(r, base, known, c);
     if (!r.capacityIds?.length && !r.groupIds?.length)
       c.warn(
         'untagged-resource',
@@ -621,4 +642,78 @@ function parseProfileUnguarded(input: unknown, framework?: FrameworkModel): Pars
   checkProfile(doc, c, framework);
   if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
   return { ok: true, value: doc, errors: [], warnings: c.warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A single resource (given to <resource-card> as an object, outside any framework document)
+
+/**
+ * Parses one resource object (or JSON text) for display. Its shape is checked with the framework's own
+ * resource schema: a missing title or a wrong type is an error. What a card can still show safely is a
+ * warning, never a refusal: a `url` that is not http(s) or relative is dropped (the title is shown as
+ * text), and, with a framework, references and facet values it does not declare are kept (shown as ids).
+ */
+export function parseResource(input: unknown, framework?: FrameworkModel): ParseResult<Resource> {
+  return guarded(() => parseResourceUnguarded(input, framework));
+}
+
+function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefined): ParseResult<Resource> {
+  const json = toValue(input);
+  if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
+  const raw = json.value;
+  if (Array.isArray(raw) || !raw || typeof raw !== 'object')
+    return {
+      ok: false,
+      errors: [
+        issue(
+          'error',
+          'shape',
+          '',
+          `expected a resource (a JSON object with at least an id and a title), received ${Array.isArray(raw) ? 'an array' : JSON.stringify(raw)}`,
+        ),
+      ],
+      warnings: [],
+    };
+  const warnings: Issue[] = [];
+  let value = raw as Record<string, unknown>;
+  if (value.url !== undefined && !isSafeUrl(value.url)) {
+    const shown = typeof value.url === 'string' ? JSON.stringify(value.url.slice(0, 60)) : typeof value.url;
+    warnings.push(
+      issue(
+        'warning',
+        'unsafe-url',
+        '/url',
+        `${shown} is not an http:, https: or relative URL; the title is shown without a link`,
+      ),
+    );
+    value = { ...value };
+    delete value.url;
+  }
+  const shaped = v.safeParse(ResourceSchema, value);
+  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings };
+  const doc = freezeCopy(value as Resource);
+  if (model) {
+    const c = new Checker();
+    const vocabularies = new Map(
+      Object.keys(model.framework.vocabularies ?? {}).map((facet) => [
+        facet,
+        new Set(model.vocabulary(facet).map((e) => e.id)),
+      ]),
+    );
+    checkResourceRefs(
+      doc,
+      [],
+      {
+        capacities: new Set(model.capacities.map((x) => x.id)),
+        levels: new Set(model.levels.map((x) => x.id)),
+        groups: new Set(model.groups.map((x) => x.id)),
+        providers: new Set(model.providers.map((x) => x.id)),
+        vocabularies,
+      },
+      c,
+    );
+    for (const e of c.errors)
+      warnings.push({ ...e, severity: 'warning', message: `${e.message}; it is shown as it is` });
+  }
+  return { ok: true, value: doc, errors: [], warnings };
 }
