@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- the tests change untyped JSON documents (Doc) on purpose */
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument -- the tests change untyped JSON documents (Doc) on purpose */
 /**
  * The resource library's queries (src/framework/library.ts) and single-resource parsing (parseResource):
  * matched resources ranked for a profile, filters with counts, search, and the filter string.
