@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles, statusStyles } from '../../internal/styles.js';
+import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
 
 /**
  * The rubric row follows the element's own width (container queries on `.levels-container`), not the
@@ -15,67 +15,12 @@ import { hostStyles, statusStyles } from '../../internal/styles.js';
 export const styles = [
   hostStyles,
   statusStyles,
+  contentStyles,
   css`
     :host {
       --_chosen: var(--bp-rubric-chosen-color, var(--_focus));
       --_chosen-surface: var(--bp-rubric-chosen-surface, #e9f1fb);
     }
-    .base {
-      display: block;
-      box-sizing: border-box;
-      min-width: 0;
-      font-family: var(--bp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-      font-size: var(--bp-font-size, 1rem);
-      font-weight: normal;
-      font-style: normal;
-      line-height: var(--bp-line-height, 1.5);
-      color: var(--bp-color-text, #1d232b);
-      letter-spacing: normal;
-      word-spacing: normal;
-      text-align: start;
-      text-indent: 0;
-      text-transform: none;
-      white-space: normal;
-      overflow-wrap: anywhere;
-    }
-    p,
-    ul,
-    dl,
-    dd {
-      margin: 0;
-    }
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      margin: 0;
-      font-weight: 700;
-      line-height: 1.25;
-      letter-spacing: normal;
-      text-transform: none;
-    }
-    [tabindex='-1']:focus {
-      outline: none;
-    }
-    :focus-visible,
-    [tabindex='-1']:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
-
-    .button,
     .note {
       font: inherit;
       letter-spacing: inherit;
@@ -83,30 +28,6 @@ export const styles = [
       text-transform: none;
       text-align: start;
       color: inherit;
-    }
-    .button {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      min-height: 2.5rem;
-      margin: 0;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      cursor: pointer;
-      line-height: 1.3;
-      width: auto;
-      max-width: 100%;
-    }
-    .button:hover:not(:disabled) {
-      border-color: var(--_focus);
-      box-shadow: inset 0 0 0 1px var(--_focus);
-    }
-    .button:disabled {
-      cursor: default;
-      color: var(--_muted);
-      border-style: dashed;
     }
     input[type='radio'] {
       appearance: auto;
