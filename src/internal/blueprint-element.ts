@@ -217,6 +217,20 @@ export abstract class BlueprintElement extends LitElement {
     }
   }
 
+  #announcedViewErrors = '';
+
+  /**
+   * Fires `bp-error` for a problem with the element's own attributes (an unknown `group` id, say) when it
+   * differs from the last one announced; `undefined` (no problem) resets it. Call from `updated`, with the
+   * errors the render just showed, so each problem is announced once, after it is visible.
+   */
+  protected announceViewErrors(errors: readonly Issue[] | undefined, source = 'property'): void {
+    const key = errors?.length ? errors.map((e) => `${e.path} ${e.message}`).join('\n') : '';
+    if (key === this.#announcedViewErrors) return;
+    this.#announcedViewErrors = key;
+    if (errors?.length) this.dispatchEvent(new BpErrorEvent({ errors, source }));
+  }
+
   /** The waiting / loading / error view, or undefined when the framework is ready. */
   protected renderFrameworkState(): TemplateResult | undefined {
     // Inside a provider, the provider announces loading and errors; the widget only keeps its place.

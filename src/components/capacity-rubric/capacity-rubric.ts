@@ -1,16 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
 import type { Capacity, Group, Level, Rating } from '../../framework/schema.js';
-import type { ResolvedText, Text } from '../../framework/text.js';
+import type { Text } from '../../framework/text.js';
 import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
-import { BpErrorEvent } from '../../internal/events.js';
 import { renderErrors } from '../../internal/status.js';
+import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './capacity-rubric.styles.js';
 import {
   choiceOf,
@@ -29,12 +29,6 @@ export type RubricMode = 'list' | 'step';
 type Scope =
   | { readonly sections: readonly { group: Group; capacities: readonly Capacity[] }[]; single: boolean }
   | { readonly error: Issue };
-
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** A heading level clamped to 2..6 (h1 belongs to the page). */
-const clampLevel = (level: number) =>
-  Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 3;
-const primaryTag = (tag: string | undefined) => tag?.toLowerCase().split('-')[0];
 
 /**
  * The team's self-assessment: for each capacity, what each level looks like (the framework's
@@ -119,7 +113,6 @@ export class CapacityRubric extends BlueprintElement {
   #focusAfterRender?: { capacityId: string; target: 'heading' | 'choice' };
   /** The capacity a person last worked in (list mode), where "next unanswered" starts looking. */
   #lastCapacity?: string;
-  #reportedScopeError?: string;
 
   get #t(): RubricStrings {
     return rubricStrings(this.locale);
@@ -138,12 +131,7 @@ export class CapacityRubric extends BlueprintElement {
     }
     const model = this.model;
     const scope = model && this.#scope(model);
-    const error = scope && 'error' in scope ? scope.error : undefined;
-    const key = error?.message;
-    if (error && key !== this.#reportedScopeError) {
-      this.dispatchEvent(new BpErrorEvent({ errors: [error], source: 'property' }));
-    }
-    this.#reportedScopeError = key;
+    this.announceViewErrors(scope && 'error' in scope ? [scope.error] : undefined);
   }
 
   /** The groups and capacities to show, from `capacity`, else `group`, else everything. */
@@ -243,7 +231,7 @@ export class CapacityRubric extends BlueprintElement {
     const t = this.#t;
     const scope = this.#scope(model);
     if ('error' in scope) return renderErrors(t.nothingToShow, [scope.error], this.strings);
-    const top = clampLevel(this.headingLevel);
+    const top = clampHeadingLevel(this.headingLevel);
     const capacities = scope.sections.flatMap((s) => s.capacities);
     return html`<div part="base" class="base" lang=${ifDefined(this.locale)}>
       ${this.renderProfileErrors() ?? nothing} ${this.#renderProgress(model, capacities)}
@@ -260,11 +248,8 @@ export class CapacityRubric extends BlueprintElement {
   }
 
   /** Resolves framework text; `lang` is set only when it is in another language than the element's. */
-  #text(model: FrameworkModel, value: Text | undefined): { text: string; lang: string | undefined } {
-    const resolved: ResolvedText = model.resolve(value, this.locale);
-    const lang =
-      resolved.lang && primaryTag(resolved.lang) !== primaryTag(this.locale) ? resolved.lang : undefined;
-    return { text: resolved.text, lang };
+  #text(model: FrameworkModel, value: Text | undefined): ShownText {
+    return shownText(model, value, this.locale);
   }
 
   #renderProgress(model: FrameworkModel, capacities: readonly Capacity[]) {
@@ -310,7 +295,7 @@ export class CapacityRubric extends BlueprintElement {
       this.currentProfile,
       capacities.map((c) => c.id),
     );
-    const tag = HEADINGS[level - 2];
+    const tag = headingTag(level);
     return html`<div part="group" class="group" data-group=${group.id}>
       ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
       ${
@@ -369,7 +354,7 @@ export class CapacityRubric extends BlueprintElement {
     const group = model.groupOf(capacity.id);
     const groupLabel = group && this.#text(model, group.label);
     const rating = this.#rating(capacity.id);
-    const tag = HEADINGS[level - 2];
+    const tag = headingTag(level);
     const heading = staticHtml`<${tag}
       id=${`h.${capacity.id}`}
       part="capacity-heading"
