@@ -239,10 +239,13 @@ export function matchedResources(model: FrameworkModel, profile: Profile | undef
   return [...entries.values()];
 }
 
-/** Filters as a URL query string (`group=inclusive-culture&type=guide&type=tool`), `q` for the search. */
+/**
+ * Filters as a URL query string (`q=family&group=inclusive-culture&type=guide&type=tool`): `q` is the
+ * search exactly as typed (left out when it is only spaces), so the string round-trips what a person sees.
+ */
 export function filtersToString(filters: Filters, query = ''): string {
   const params = new URLSearchParams();
-  if (query.trim()) params.append(QUERY_PARAM, query.trim());
+  if (query.trim()) params.append(QUERY_PARAM, query);
   for (const [dimension, values] of Object.entries(filters))
     for (const value of values) params.append(dimension, value);
   return params.toString();

@@ -175,12 +175,13 @@ describe('ResourceIndex', () => {
 
 describe('filter strings', () => {
   it('round-trips filters and the search text as a URL query', () => {
-    const text = filtersToString({ group: ['inclusive-culture'], type: ['guide', 'tool'] }, ' family night ');
-    expect(text).to.equal('q=family+night&group=inclusive-culture&type=guide&type=tool');
+    const text = filtersToString({ group: ['inclusive-culture'], type: ['guide', 'tool'] }, 'family night ');
+    expect(text).to.equal('q=family+night+&group=inclusive-culture&type=guide&type=tool');
     expect(filtersFromString(text)).to.deep.equal({
       filters: { group: ['inclusive-culture'], type: ['guide', 'tool'] },
-      query: 'family night',
+      query: 'family night ',
     });
+    expect(filtersToString({}, '   ')).to.equal('');
     expect(filtersFromString('?cost=free&cost=free&type=')).to.deep.equal({
       filters: { cost: ['free'] },
       query: '',

@@ -1,0 +1,126 @@
+import { css } from 'lit';
+import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+
+/**
+ * A card is an `<article>` with a colored top edge; `compact` is a bordered row for lists and reports.
+ * Badges are outlined (not color-coded), so meaning never rests on color. In print, links show their URL.
+ */
+export const styles = [
+  hostStyles,
+  statusStyles,
+  contentStyles,
+  css`
+    :host {
+      --_accent: var(--bp-card-accent, #0b6bb0);
+      --_link: var(--bp-color-link, #0b5a9a);
+      --_badge: var(--bp-badge-surface, #f1f4f8);
+    }
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: 0.4rem;
+      height: 100%;
+      margin: 0;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-top: 4px solid var(--_accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .card.compact {
+      gap: 0.2rem;
+      padding: calc(var(--_space) * 0.6) var(--_space);
+      border-top-width: 1px;
+      border-inline-start: 4px solid var(--_accent);
+    }
+    .title {
+      font-size: 1.1em;
+    }
+    .compact .title {
+      font-size: 1em;
+    }
+    .link {
+      color: var(--_link);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    .link:hover {
+      text-decoration-thickness: 2px;
+    }
+    .publisher,
+    .facts {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .reason {
+      font-size: 0.9em;
+      font-weight: 600;
+      padding-inline-start: 0.6rem;
+      border-inline-start: 3px solid var(--_accent);
+    }
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .badge {
+      display: inline-block;
+      margin: 0;
+      padding: 0.05rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_badge);
+      font-size: 0.8em;
+      line-height: 1.6;
+    }
+    .facts {
+      display: grid;
+      gap: 0.15rem;
+      margin: 0;
+    }
+    .fact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.4em;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dt::after {
+      content: ':';
+    }
+    dd {
+      margin: 0;
+    }
+    .actions[hidden] {
+      display: none;
+    }
+    @media (forced-colors: active) {
+      .card,
+      .badge {
+        border-color: CanvasText;
+      }
+      .link {
+        color: LinkText;
+      }
+    }
+    @media print {
+      .card {
+        break-inside: avoid;
+        border-top-width: 1px;
+      }
+      .link::after {
+        content: ' (' attr(href) ')';
+        font-weight: normal;
+        color: var(--bp-color-text, #1d232b);
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: none;
+      }
+    }
+  `,
+];
