@@ -6,5 +6,8 @@
 import './components/blueprint-provider/define.js';
 import './components/blueprint-bars/define.js';
 import './components/capacity-rubric/define.js';
+import './components/equity-considerations/define.js';
+import './components/resource-card/define.js';
+import './components/resource-library/define.js';
 
 export * from './index.js';

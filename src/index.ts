@@ -7,6 +7,11 @@ export { BlueprintProvider, storageKeyFor } from './components/blueprint-provide
 export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
 export { CapacityRubric, type RubricMode } from './components/capacity-rubric/capacity-rubric.js';
 export { rubricStrings, type RubricStrings } from './i18n/rubric.js';
+export { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
+export { ResourceCard } from './components/resource-card/resource-card.js';
+export { ResourceLibrary, type LibraryMode } from './components/resource-library/resource-library.js';
+export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
+export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
 export { BlueprintElement } from './internal/blueprint-element.js';
 export { attachContextRoot } from './context/context-root.js';
 export { frameworkContext, profileContext, localeContext, IDLE } from './context/keys.js';

@@ -62,7 +62,11 @@ describe('<equity-considerations>', () => {
   describe('a group at a level', () => {
     it('shows the entry for group × level, with the capacity overrides at that level', async () => {
       const el = await considerations(
-        html`<equity-considerations .framework=${doc} group="culture" level="developing"></equity-considerations>`,
+        html`<equity-considerations
+          .framework=${doc}
+          group="culture"
+          level="developing"
+        ></equity-considerations>`,
       );
       const section = sectionOf(el, 'culture');
       expect(text(section.querySelector('[part~="heading"]'))).to.equal('Inclusive culture');
@@ -107,9 +111,15 @@ describe('<equity-considerations>', () => {
       // culture: dei emerging, agency leading → median of [0, 2] is the lower one: emerging.
       const profile = profileWith({ dei: 'emerging', agency: 'leading' });
       const el = await considerations(
-        html`<equity-considerations .framework=${doc} .profile=${profile} group="culture"></equity-considerations>`,
+        html`<equity-considerations
+          .framework=${doc}
+          .profile=${profile}
+          group="culture"
+        ></equity-considerations>`,
       );
-      expect(text(part(el, 'context'))).to.equal('at Emerging, from your team’s answers for 2 of 2 capacities');
+      expect(text(part(el, 'context'))).to.equal(
+        'at Emerging, from your team’s answers for 2 of 2 capacities',
+      );
       expect(itemsOf(sectionOf(el, 'culture'))).to.deep.equal(['culture at emerging']);
     });
 
@@ -132,7 +142,11 @@ describe('<equity-considerations>', () => {
     it('says what to do while nothing in the group is rated', async () => {
       const profile = withRating(profileWith({ routines: 'leading' }), 'dei', { status: 'unsure' });
       const el = await considerations(
-        html`<equity-considerations .framework=${doc} .profile=${profile} group="culture"></equity-considerations>`,
+        html`<equity-considerations
+          .framework=${doc}
+          .profile=${profile}
+          group="culture"
+        ></equity-considerations>`,
       );
       expect(text(part(el, 'pending'))).to.equal(
         'Rate the capacities in this group to see the considerations for your team’s level.',
@@ -147,7 +161,9 @@ describe('<equity-considerations>', () => {
         html`<equity-considerations .framework=${doc} .profile=${profile}></equity-considerations>`,
       );
       expect(parts(el, 'group').map((s) => s.dataset.group)).to.deep.equal(['culture', 'data']);
-      expect(text(sectionOf(el, 'culture').querySelector('[part~="pending"]'))).to.contain('Rate the capacities');
+      expect(text(sectionOf(el, 'culture').querySelector('[part~="pending"]'))).to.contain(
+        'Rate the capacities',
+      );
       expect(itemsOf(sectionOf(el, 'data'))).to.deep.equal(['data at leading']);
       await expect(el).to.be.accessible();
     });
@@ -177,7 +193,11 @@ describe('<equity-considerations>', () => {
   describe('one capacity', () => {
     it('shows the capacity’s override where one exists, and says it is specific', async () => {
       const el = await considerations(
-        html`<equity-considerations .framework=${doc} capacity="agency" level="developing"></equity-considerations>`,
+        html`<equity-considerations
+          .framework=${doc}
+          capacity="agency"
+          level="developing"
+        ></equity-considerations>`,
       );
       const section = root(el).querySelector('[part~="group"]')!;
       expect(section.getAttribute('data-capacity')).to.equal('agency');
@@ -189,7 +209,11 @@ describe('<equity-considerations>', () => {
 
     it('falls back to the group’s entry, and says so', async () => {
       const el = await considerations(
-        html`<equity-considerations .framework=${doc} capacity="agency" level="leading"></equity-considerations>`,
+        html`<equity-considerations
+          .framework=${doc}
+          capacity="agency"
+          level="leading"
+        ></equity-considerations>`,
       );
       expect(itemsOf(root(el).querySelector('[part~="group"]')!)).to.deep.equal(['culture at leading']);
       expect(text(part(el, 'group'))).to.contain('The considerations for Inclusive culture as a whole.');
@@ -279,7 +303,7 @@ describe('<equity-considerations>', () => {
         const el = document.createElement('equity-considerations');
         Object.assign(el, attrs, { framework: doc });
         host.append(el);
-        const fired = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+        const fired = oneEvent<BpErrorEvent>(el, 'bp-error');
         document.body.append(host);
         const event = await fired;
         expect(event.detail.errors[0].message).to.equal(message);
@@ -293,7 +317,7 @@ describe('<equity-considerations>', () => {
 
     it('a 404 src shows the error part and fires bp-error', async () => {
       const el = document.createElement('equity-considerations');
-      const fired = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+      const fired = oneEvent<BpErrorEvent>(el, 'bp-error');
       el.src = MISSING;
       document.body.append(el);
       const event = await fired;
@@ -307,7 +331,11 @@ describe('<equity-considerations>', () => {
       doc.groups[0].label = '<img src=x onerror="window.__pwned = 1">Culture';
       doc.equityConsiderations[0].items = ['<b>bold</b> & <script>alert(1)</script>'];
       const el = await considerations(
-        html`<equity-considerations .framework=${doc} group="culture" level="emerging"></equity-considerations>`,
+        html`<equity-considerations
+          .framework=${doc}
+          group="culture"
+          level="emerging"
+        ></equity-considerations>`,
       );
       expect(root(el).querySelector('img, b, script')).to.be.null;
       expect(itemsOf(sectionOf(el, 'culture'))).to.deep.equal(['<b>bold</b> & <script>alert(1)</script>']);
@@ -317,7 +345,11 @@ describe('<equity-considerations>', () => {
 
   it('works with the sample framework from src (Inclusive Culture)', async () => {
     const el = await considerations(
-      html`<equity-considerations src=${SAMPLE} group="inclusive-culture" level="beginning"></equity-considerations>`,
+      html`<equity-considerations
+        src=${SAMPLE}
+        group="inclusive-culture"
+        level="beginning"
+      ></equity-considerations>`,
     );
     expect(text(part(el, 'heading'))).to.equal('Inclusive Culture');
     expect(itemsOf(sectionOf(el, 'inclusive-culture')).length).to.be.greaterThan(0);

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access -- fixture documents are untyped JSON (Doc) */
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- fixture documents are untyped JSON (Doc) */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -18,13 +18,17 @@ const text = (node: Element | undefined | null) => (node?.textContent ?? '').rep
 /** The facts list as { term: value }. */
 const facts = (el: ResourceCard) =>
   Object.fromEntries(
-    [...root(el).querySelectorAll('.fact')].map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]),
+    [...root(el).querySelectorAll('.fact')].map((f) => [
+      text(f.querySelector('dt')),
+      text(f.querySelector('dd')),
+    ]),
   );
 const badges = (el: ResourceCard) => parts(el, 'badge').map((b) => [b.dataset.facet, text(b)]);
 
 async function card(template: TemplateResult): Promise<ResourceCard> {
   const host = await fixture<HTMLElement>(template);
-  const el = host.localName === 'resource-card' ? (host as ResourceCard) : host.querySelector('resource-card')!;
+  const el =
+    host.localName === 'resource-card' ? (host as ResourceCard) : host.querySelector('resource-card')!;
   await waitUntil(
     () => root(el).querySelector('[part~="base"], [part~="error"], [part~="status"]'),
     'never rendered',
@@ -44,7 +48,9 @@ describe('<resource-card>', () => {
 
   describe('a resource of the framework (resource-id)', () => {
     it('shows title link, publisher, summary, badges with vocabulary labels and the facts', async () => {
-      const el = await card(html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`);
+      const el = await card(
+        html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`,
+      );
       const base = part(el, 'base')!;
       expect(base.localName).to.equal('article');
       expect(base.getAttribute('aria-labelledby')).to.equal('title');
@@ -112,7 +118,7 @@ describe('<resource-card>', () => {
       const el = document.createElement('resource-card');
       el.framework = doc;
       el.resourceId = 'ghost';
-      const fired = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+      const fired = oneEvent<BpErrorEvent>(el, 'bp-error');
       document.body.append(el);
       const event = await fired;
       expect(event.detail.source).to.equal('resource-id');
@@ -153,17 +159,26 @@ describe('<resource-card>', () => {
     });
 
     it('renders a resource with only an id and a title', async () => {
-      const el = await card(html`<resource-card .resource=${{ id: 'bare', title: 'Just a title' }}></resource-card>`);
+      const el = await card(
+        html`<resource-card .resource=${{ id: 'bare', title: 'Just a title' }}></resource-card>`,
+      );
       expect(text(part(el, 'title'))).to.equal('Just a title');
-      for (const name of ['publisher', 'summary', 'badges', 'facts', 'reason', 'link']) expect(part(el, name), name).to.be.null;
+      for (const name of ['publisher', 'summary', 'badges', 'facts', 'reason', 'link'])
+        expect(part(el, name), name).to.be.null;
       await expect(el).to.be.accessible();
     });
 
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'java\nscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      'java\nscript:x',
+    ]) {
       it(`an unsafe url (${JSON.stringify(url)}) never becomes a link, and is reported`, async () => {
         const el = document.createElement('resource-card');
         el.resource = { id: 'bad', title: 'Unsafe', url };
-        const warned = oneEvent(el, 'bp-warning') as Promise<BpWarningEvent>;
+        const warned = oneEvent<BpWarningEvent>(el, 'bp-warning');
         document.body.append(el);
         const event = await warned;
         expect(event.detail.source).to.equal('resource');
@@ -178,7 +193,7 @@ describe('<resource-card>', () => {
       const el = document.createElement('resource-card');
       el.framework = doc;
       el.resource = { id: 'n', title: 'New', type: 'podcast', capacityIds: ['ghost'] };
-      const warned = oneEvent(el, 'bp-warning') as Promise<BpWarningEvent>;
+      const warned = oneEvent<BpWarningEvent>(el, 'bp-warning');
       document.body.append(el);
       const event = await warned;
       expect(event.detail.warnings.map((w) => w.path)).to.deep.equal(['/capacityIds/0', '/type']);
@@ -206,7 +221,7 @@ describe('<resource-card>', () => {
     it('an object that is not a resource is refused with located errors', async () => {
       const el = document.createElement('resource-card');
       el.resource = { id: 'x', minutes: 'soon' };
-      const fired = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+      const fired = oneEvent<BpErrorEvent>(el, 'bp-error');
       document.body.append(el);
       const event = await fired;
       expect(event.detail.source).to.equal('resource');
@@ -250,7 +265,9 @@ describe('<resource-card>', () => {
       expect(part(el, 'summary')).to.be.null;
       expect(part(el, 'facts')).to.be.null;
       expect(parts(el, 'badge')).to.have.length(4);
-      expect(text(part(el, 'reason'))).to.equal('Why it was suggested: For Diversity, equity and inclusion at Emerging');
+      expect(text(part(el, 'reason'))).to.equal(
+        'Why it was suggested: For Diversity, equity and inclusion at Emerging',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -262,7 +279,9 @@ describe('<resource-card>', () => {
     });
 
     it('the actions slot shows a partner’s call to action, and takes no space when empty', async () => {
-      const el = await card(html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`);
+      const el = await card(
+        html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`,
+      );
       expect(part(el, 'actions')!.hidden).to.be.true;
       const button = document.createElement('button');
       button.slot = 'actions';
@@ -287,7 +306,9 @@ describe('<resource-card>', () => {
     });
 
     it('in print, links show their address and the actions are hidden', async () => {
-      const el = await card(html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`);
+      const el = await card(
+        html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`,
+      );
       await emulateMedia({ media: 'print' });
       try {
         const after = getComputedStyle(part(el, 'link')!, '::after').content;

@@ -140,7 +140,7 @@ export class ResourceCard extends BlueprintElement {
   }
 
   #fromResult(result: ParseResult<Resource>): Shown {
-    return result.ok ? { resource: result.value! } : { errors: result.errors };
+    return result.ok ? { resource: result.value } : { errors: result.errors };
   }
 
   protected override updated(changed: PropertyValues): void {
