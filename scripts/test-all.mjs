@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the project's whole verification, in order, stopping at the first failing step:
-//   lint, typecheck, build, size, build-storybook, test:stories, then the browser tests with coverage (last).
+//   lint, typecheck, build, size, benchmark (prints figures), build-storybook, test:stories, then the
+//   browser tests with coverage (last).
 // Finds a Chromium first (CHROME_PATH, /usr/bin/chromium, or chromium/chromium-browser/google-chrome(-stable)
 // on PATH; as root with apt-get it installs Debian's `chromium`) and exports CHROME_PATH for every step.
 // Streams every step's output and prints its duration. The last line printed is the browser tests'
@@ -84,6 +85,7 @@ const steps = [
   { name: 'typecheck', script: 'typecheck' },
   { name: 'build', script: 'build' },
   { name: 'size', script: 'size' },
+  { name: 'benchmark', script: 'bench' },
   { name: 'build-storybook', script: 'build-storybook' },
   { name: 'test:stories', script: 'test:stories' },
   { name: 'browser tests', script: 'test:coverage', last: true },
