@@ -1,4 +1,4 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/blueprint-bars/define.js';
@@ -6,6 +6,7 @@ import '../src/components/blueprint-provider/define.js';
 import type { Profile } from '../src/index.js';
 import improvementTeams from '../src/data/improvement-teams.json';
 import sampleProfileJson from '../src/data/improvement-teams.profile.json';
+import { withFetch } from './support.js';
 
 const sampleProfile = sampleProfileJson as unknown as Profile;
 
@@ -66,19 +67,6 @@ function madeProfile(
   });
   return { schema: 'blueprint-profile/1', frameworkId: 'made', ratings };
 }
-
-/** Answers every fetch of `match` with `respond` while the story is shown (loading and error states). */
-const withFetch =
-  (match: string, respond: () => Promise<Response>): Decorator =>
-  (story) => {
-    const original = window.fetch.bind(window);
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).includes(match)
-        ? respond()
-        : original(input, init);
-    setTimeout(() => (window.fetch = original), 5000);
-    return story();
-  };
 
 const bars = (a: Args) =>
   html`<blueprint-bars

@@ -1,10 +1,11 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/all.js';
 import type { BlueprintProvider } from '../src/index.js';
 import improvementTeams from '../src/data/improvement-teams.json';
 import bele from '../src/data/bele.json';
+import { withFetch } from './support.js';
 
 const minimalUrl = new URL('../src/data/minimal.json', import.meta.url).href;
 
@@ -31,19 +32,6 @@ function readout(e: Event) {
     `${model.groups.length} groups, ${model.capacities.length} capacities, ${model.levels.length} levels, ` +
     `${model.resources.length} resources; ${answered} answered; ${model.warnings.length} warnings.`;
 }
-
-/** Answers every fetch of `match` with `respond` while the story is shown (loading and 404 states). */
-const withFetch =
-  (match: string, respond: () => Promise<Response>): Decorator =>
-  (story) => {
-    const original = window.fetch.bind(window);
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).includes(match)
-        ? respond()
-        : original(input, init);
-    setTimeout(() => (window.fetch = original), 5000);
-    return story();
-  };
 
 const meta: Meta<Args> = {
   title: 'Elements/blueprint-provider',

@@ -1,4 +1,4 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/capacity-rubric/define.js';
@@ -9,6 +9,7 @@ import sampleProfileJson from '../src/data/improvement-teams.profile.json';
 import bele from '../src/data/bele.json';
 import sevenLevels from '../test/fixtures/rubric-seven-levels.json';
 import longText from '../test/fixtures/rubric-long-text.json';
+import { withFetch } from './support.js';
 
 const sampleProfile = sampleProfileJson as unknown as Profile;
 const sampleUrl = new URL('../src/data/improvement-teams.json', import.meta.url).href;
@@ -27,19 +28,6 @@ interface Args {
   'heading-level': number;
   lang?: string;
 }
-
-/** Answers every fetch of `match` with `respond` while the story is shown (loading and 404 states). */
-const withFetch =
-  (match: string, respond: () => Promise<Response>): Decorator =>
-  (story) => {
-    const original = window.fetch.bind(window);
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).includes(match)
-        ? respond()
-        : original(input, init);
-    setTimeout(() => (window.fetch = original), 5000);
-    return story();
-  };
 
 const meta: Meta<Args> = {
   title: 'Elements/capacity-rubric',
