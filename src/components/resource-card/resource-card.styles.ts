@@ -28,7 +28,9 @@ export const styles = [
       background: var(--_surface);
     }
     .card.compact {
-      gap: 0.2rem;
+      flex-flow: row wrap;
+      align-items: baseline;
+      gap: 0.2rem 0.75rem;
       padding: calc(var(--_space) * 0.6) var(--_space);
       border-top-width: 1px;
       border-inline-start: 4px solid var(--_accent);
@@ -37,7 +39,12 @@ export const styles = [
       font-size: 1.1em;
     }
     .compact .title {
+      flex: 1 1 16rem;
       font-size: 1em;
+    }
+    .compact .reason,
+    .compact .badges {
+      flex: 1 1 100%;
     }
     .link {
       color: var(--_link);

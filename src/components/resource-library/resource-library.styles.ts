@@ -106,6 +106,9 @@ export const styles = [
       gap: var(--_space);
       padding: 0 var(--_space) var(--_space);
     }
+    .option-count {
+      white-space: nowrap;
+    }
     .filter[data-dimension='capacity'] {
       grid-column: 1 / -1;
       columns: 14rem auto;

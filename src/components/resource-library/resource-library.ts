@@ -403,7 +403,7 @@ export class ResourceLibrary extends BlueprintElement {
       <details part="filters" class="filters">
         <summary>${active ? t.filtersActive(active) : t.filters}</summary>
         <div class="filter-grid">
-          ${index.dimensions.map((dimension) => {
+          ${this.#panelOrder(index.dimensions).map((dimension) => {
             const options = index.options(dimension);
             if (!options.length) return nothing;
             const selected = parsed.filters[dimension] ?? [];
@@ -429,6 +429,11 @@ export class ResourceLibrary extends BlueprintElement {
         </div>
       </details>
     </form>`;
+  }
+
+  /** The filter panel's order: the long capacity list last, full width, so the short lists share rows. */
+  #panelOrder(dimensions: readonly string[]): readonly string[] {
+    return [...dimensions.filter((d) => d !== 'capacity'), ...dimensions.filter((d) => d === 'capacity')];
   }
 
   #renderChips(view: View) {
