@@ -95,7 +95,6 @@ export const styles = [
       background: var(--_surface);
     }
     .filters > summary {
-      min-height: 2.5rem;
       padding: 0.5rem var(--_space);
       font-weight: 600;
       cursor: pointer;
