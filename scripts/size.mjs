@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Size budgets (npm run size): prints entry | minified bytes | gzip bytes | lazy | budget, exits 1 above budget.
 //  - every src/components/*/define.ts: bundled by esbuild in memory (minified, lit/d3 and every other
-//    dependency inlined, code splitting on), i.e. what one element costs a page that loads only it. The budget
+//    dependency inlined, code splitting on, the templates' CSS and HTML minified as `npm run build` ships
+//    them: see minifyTemplates in vite.config.ts), i.e. what one element costs a page that loads only it. The budget
 //    applies to what loads at once (the entry and the chunks it imports statically); the code it imports
 //    on first use (the validator: parse.ts, valibot and the schemas, which widgets inside a provider never
 //    need) is printed in the "lazy" column, gzip, so nothing is hidden;
 //  - dist/blueprint-widgets.js as built by `npm run build` (the single-file script-tag bundle).
 // Budgets: size-budgets.json (kB = 1000 bytes, gzip level 9).
 import { build } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,20 @@ const parseSize = (text) => {
 };
 const budgetFor = (path) => budgets.find((b) => toRegExp(b.path).test(path));
 
+/** Our sources with their `html` / `svg` / `css` templates minified, as the library build ships them. */
+const minifiedTemplates = {
+  name: 'minified-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const result = /\b(?:html|svg|css)`/.test(code)
+        ? await minifyHTMLLiterals(code, { fileName: args.path })
+        : undefined;
+      return { contents: result ? result.code : code, loader: 'ts' };
+    });
+  },
+};
+
 /** Bundles `file` with code splitting: the bytes that load at once, and the gzip bytes loaded on first use. */
 async function bundleEntry(file) {
   const result = await build({
@@ -41,6 +57,7 @@ async function bundleEntry(file) {
     tsconfig: join(root, 'tsconfig.json'),
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [minifiedTemplates],
     logLevel: 'silent',
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), Buffer.from(f.contents)]));

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
@@ -204,7 +203,7 @@ export class EquityConsiderations extends BlueprintElement {
       class="group"
       data-group=${group.id}
       data-capacity=${ifDefined(capacity?.id)}
-      style=${styleMap({ '--c': model.groupColor(group.id) })}
+      style=${`--c: ${model.groupColor(group.id)}`}
       aria-labelledby=${`h.${capacity?.id ?? group.id}`}
     >
       ${staticHtml`<${tag} part="heading" class="heading" id=${`h.${capacity?.id ?? group.id}`}

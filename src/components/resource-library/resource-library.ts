@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { frameworkContext } from '../../context/keys.js';
 import {
   filtersFromString,
@@ -289,9 +288,7 @@ export class ResourceLibrary extends BlueprintElement {
       ${
         total
           ? html`<ul part="list" class="list ${this.compact ? 'rows' : 'grid'}" aria-label=${t.resultsList}>
-              ${repeat(
-                shown,
-                (e) => e.resource.id,
+              ${shown.map(
                 (e) =>
                   html`<li class="item" tabindex="-1">
                     <resource-card
