@@ -5,7 +5,7 @@
  *                              (preserveModules), runtime deps and node builtins external, src/data/*.json
  *                              copied to dist/data/. Empties dist/ first, so it runs before the others.
  *   vite build --mode bundle   dist/blueprint-widgets.js: ONE self-contained, fully minified ES module from
- *                              src/all.ts (lit, @lit/context, valibot, d3 inlined). Never empties dist/.
+ *                              src/bundle.ts (lit, @lit/context, valibot, d3 inlined). Never empties dist/.
  *   vite --mode demo           dev server for demo/*.html (http://localhost:5173/ redirects to /demo/); the pages load
  *                              /src/all.ts and fetch /src/data/*.json straight from the source tree.
  *   vite build --mode demo     the demo pages to dist-demo/ (same layout: dist-demo/demo/index.html,
@@ -166,8 +166,8 @@ export default defineConfig(({ mode }): UserConfig => {
         modulePreload: false,
         reportCompressedSize: true,
         rolldownOptions: {
-          input: { 'blueprint-widgets': src('all.ts') },
-          preserveEntrySignatures: 'strict', // keep all.ts's exports
+          input: { 'blueprint-widgets': src('bundle.ts') },
+          preserveEntrySignatures: 'strict', // keep bundle.ts's exports
           output: {
             format: 'es',
             entryFileNames: '[name].js',

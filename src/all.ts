@@ -1,7 +1,7 @@
 /**
  * Registers every element (each define also attaches the ContextRoot that lets late-upgrading providers
- * reach their widgets). The entry of the single-file bundle `dist/blueprint-widgets.js`, for
- * `<script type="module" src=…>`.
+ * reach their widgets): `blueprint-widgets/all.js` from npm, and the demo pages. The script-tag bundle
+ * has its own entry, src/bundle.ts.
  */
 import './components/blueprint-provider/define.js';
 import './components/blueprint-bars/define.js';

@@ -1,0 +1,21 @@
+/**
+ * The core of blueprint-widgets: the provider, the bars and the rubric, and everything every element
+ * shares (base class, context, events, strings, the framework model). What the script-tag bundle
+ * (src/bundle.ts) carries; `blueprint-widgets` (index.ts) exports this and the other elements.
+ */
+export { BlueprintProvider, storageKeyFor } from './components/blueprint-provider/blueprint-provider.js';
+export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
+export { CapacityRubric, type RubricMode } from './components/capacity-rubric/capacity-rubric.js';
+export { rubricStrings, type RubricStrings } from './i18n/rubric.js';
+export { BlueprintElement } from './internal/blueprint-element.js';
+export { attachContextRoot } from './context/context-root.js';
+export { frameworkContext, profileContext, localeContext, IDLE } from './context/keys.js';
+export type { FrameworkState, LoadStatus } from './context/keys.js';
+export { FrameworkSource } from './context/framework-source.js';
+export type { FrameworkInput, FrameworkInputs } from './context/framework-source.js';
+export { clearFrameworkCache } from './context/loader.js';
+export * from './internal/events.js';
+export { defineElement } from './internal/define.js';
+export type { PersistMode } from './internal/storage.js';
+export { strings, UI_LOCALES, type Strings } from './i18n/index.js';
+export * from './framework/index.js';
