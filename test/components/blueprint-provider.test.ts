@@ -169,6 +169,61 @@ describe('<blueprint-provider>', () => {
       }
     });
 
+    it('a network error (nothing answers) shows the error part and fires bp-error', async () => {
+      // Port 9 (discard) on localhost: the connection is refused, so fetch rejects rather than answering.
+      const unreachable = 'http://127.0.0.1:9/framework.json';
+      const el = document.createElement('blueprint-provider');
+      const event = oneEvent<BpErrorEvent>(el, 'bp-error');
+      el.src = unreachable;
+      document.body.append(el);
+      try {
+        const { detail } = await event;
+        expect(detail.source).to.equal(unreachable);
+        expect(detail.errors[0].code).to.equal('load');
+        expect(detail.errors[0].message).to.contain(
+          'network error while fetching http://127.0.0.1:9/framework.json',
+        );
+        await el.updateComplete;
+        const error = errorPart(el)!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.contain('network error');
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('bp-load, bp-error and bp-profile-change bubble and are composed (a page hears them through shadow roots)', async () => {
+      const host = document.createElement('div');
+      const shadow = host.attachShadow({ mode: 'open' });
+      document.body.append(host);
+      const heard: string[] = [];
+      for (const type of ['bp-load', 'bp-error', 'bp-profile-change'])
+        document.addEventListener(type, (e) => heard.push(`${e.type}:${e.bubbles}:${e.composed}`), {
+          once: true,
+        });
+      try {
+        const good = document.createElement('blueprint-provider');
+        good.setAttribute('persist', 'off');
+        const loadedEvent = oneEvent<BpLoadEvent>(document, 'bp-load');
+        good.src = MINIMAL;
+        shadow.append(good);
+        await loadedEvent;
+        const bad = document.createElement('blueprint-provider');
+        const failed = oneEvent<BpErrorEvent>(document, 'bp-error');
+        bad.src = MISSING;
+        shadow.append(bad);
+        await failed;
+        expect(heard).to.include.members([
+          'bp-load:true:true',
+          'bp-profile-change:true:true',
+          'bp-error:true:true',
+        ]);
+      } finally {
+        host.remove();
+      }
+    });
+
     it('malformed JSON says where: line and column', async () => {
       const el = document.createElement('blueprint-provider');
       const event = oneEvent<BpErrorEvent>(el, 'bp-error');

@@ -347,6 +347,8 @@ describe('<capacity-rubric>', () => {
       expect(detail.rating).to.deep.include({ status: 'unsure', note: 'Talked it through' });
       await el.updateComplete;
       expect(checkedValue(el, 'dei')).to.equal('status:unsure');
+      // Without a provider the answer lands in the element's own profile, note included.
+      expect(el.profile?.ratings['dei']).to.deep.include({ status: 'unsure', note: 'Talked it through' });
 
       // Choosing a level keeps the note.
       event = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
@@ -756,6 +758,26 @@ describe('<capacity-rubric>', () => {
       );
       expectNoSidewaysOverflow(wide);
       await expect(wide).to.be.accessible();
+    });
+
+    it('200 % zoom: a 640 px window with text twice as large still lays out without sideways scrolling', async () => {
+      // Zooming to 200 % halves the CSS width and doubles rem: a 640 px window becomes 320 CSS px of
+      // twice-size text. Emulated with the root font size doubled in a 320 px column (the rubric sizes in rem).
+      const rootStyle = document.documentElement.style;
+      const before = rootStyle.fontSize;
+      rootStyle.fontSize = '200%';
+      try {
+        const el = await rubric(
+          html`<div style="width: 320px">
+            <capacity-rubric .framework=${sample} group="inclusive-culture"></capacity-rubric>
+          </div>`,
+        );
+        expectNoSidewaysOverflow(el);
+        // Levels stack one per row at this size.
+        expect(new Set(rowTops(el, 'dei')).size).to.equal(4);
+      } finally {
+        rootStyle.fontSize = before;
+      }
     });
 
     it('speaks the widget’s language, with fallback text marked by its own lang', async () => {

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm run test:cli`: the validate CLI as the package ships it (bin/blueprint-widgets.js → dist/), after
+// `npm run build`: the browser tests run the CLI from source, this runs what `npx blueprint-widgets` runs.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (...args) =>
+  spawnSync(process.execPath, [join(root, 'bin/blueprint-widgets.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+const failures = [];
+const check = (label, ok, detail) => {
+  console.log(`${ok ? '✔' : '✖'} ${label}`);
+  if (!ok) failures.push(`${label}\n${detail}`);
+};
+
+const good = run('validate', 'src/data/improvement-teams.json', 'src/data/improvement-teams.profile.json');
+check(
+  'a valid framework and profile: exit 0',
+  good.status === 0 && /✓ valid/.test(good.stdout),
+  good.stdout + good.stderr,
+);
+
+const bad = run('validate', 'test/fixtures/invalid.json');
+check(
+  'an invalid framework: exit 1, the error at its JSON Pointer',
+  bad.status === 1 && bad.stdout.includes('/groups/0/capacities/0/descriptors/practising'),
+  bad.stdout + bad.stderr,
+);
+
+const json = run('validate', 'test/fixtures/invalid.json', '--json');
+let parsed;
+try {
+  parsed = JSON.parse(json.stdout);
+} catch {
+  parsed = undefined;
+}
+check(
+  '--json: the same result as JSON',
+  json.status === 1 && parsed?.ok === false && parsed.files?.[0]?.errors?.length > 0,
+  json.stdout + json.stderr,
+);
+
+const usage = run('nonsense');
+check('a usage mistake: exit 2', usage.status === 2, usage.stdout + usage.stderr);
+
+if (failures.length) {
+  console.error(`\ntest:cli: ${failures.length} failed\n\n${failures.join('\n\n')}`);
+  process.exitCode = 1;
+} else console.log('test:cli: the packaged CLI works');
