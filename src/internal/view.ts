@@ -28,6 +28,29 @@ export function shownText(
   return { text: resolved.text, lang };
 }
 
+/**
+ * A facet value as a person reads it: its label (the vocabulary's, or the one given), else, for
+ * `languages`, the language's name in `locale` ("es" → "Spanish"), else the id itself.
+ */
+export function facetValueText(
+  model: FrameworkModel | undefined,
+  facet: string,
+  id: string,
+  locale: string | undefined,
+  label: Text | undefined = model?.facetLabel(facet, id),
+): ShownText {
+  if (label !== undefined) return shownText(model, label, locale);
+  if (facet === 'languages') {
+    try {
+      const name = new Intl.DisplayNames([locale ?? 'en'], { type: 'language' }).of(id);
+      if (name) return { text: name, lang: undefined };
+    } catch {
+      /* not a language tag this browser knows: show it as it is */
+    }
+  }
+  return { text: id, lang: undefined };
+}
+
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** A heading level clamped to 2..6 (h1 belongs to the page); 3 when it is not a number. */

@@ -6,9 +6,9 @@ import '../../src/components/blueprint-provider/define.js';
 import type { EquityConsiderations } from '../../src/components/equity-considerations/equity-considerations.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import { emptyProfile, parseFramework, withRating, type Profile } from '../../src/framework/index.js';
+import { withRating, type Profile } from '../../src/framework/index.js';
 import type { BpErrorEvent } from '../../src/internal/events.js';
-import { type Doc, validFramework } from '../framework/fixtures.js';
+import { type Doc, ratedProfile, validFramework } from '../framework/fixtures.js';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
 const MISSING = new URL('../fixtures/does-not-exist.json', import.meta.url).href;
@@ -41,14 +41,7 @@ async function considerations(template: TemplateResult): Promise<EquityConsidera
 }
 
 /** A profile of the test framework with these capacities rated at these levels. */
-function profileWith(levels: Record<string, string>): Profile {
-  const model = parseFramework(validFramework());
-  if (!model.ok) throw new Error('fixture framework is invalid');
-  return Object.entries(levels).reduce(
-    (p, [capacityId, levelId]) => withRating(p, capacityId, { status: 'rated', levelId }),
-    emptyProfile(model.value),
-  );
-}
+const profileWith = (levels: Record<string, string>): Profile => ratedProfile(levels);
 
 let doc: Doc;
 

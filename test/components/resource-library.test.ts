@@ -8,9 +8,9 @@ import '../../src/components/blueprint-provider/define.js';
 import type { ResourceLibrary } from '../../src/components/resource-library/resource-library.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import { emptyProfile, parseFramework, withRating, type Profile } from '../../src/framework/index.js';
+import type { Profile } from '../../src/framework/index.js';
 import type { BpErrorEvent, BpFilterChangeEvent } from '../../src/internal/events.js';
-import { type Doc, validFramework } from '../framework/fixtures.js';
+import { type Doc, ratedProfile, validFramework } from '../framework/fixtures.js';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
 const SAMPLE_PROFILE = new URL('../../src/data/improvement-teams.profile.json', import.meta.url).href;
@@ -54,14 +54,7 @@ async function library(template: TemplateResult): Promise<ResourceLibrary> {
   return el;
 }
 
-function profileWith(levels: Record<string, string>): Profile {
-  const model = parseFramework(validFramework());
-  if (!model.ok) throw new Error('fixture framework is invalid');
-  return Object.entries(levels).reduce(
-    (p, [capacityId, levelId]) => withRating(p, capacityId, { status: 'rated', levelId }),
-    emptyProfile(model.value),
-  );
-}
+const profileWith = (levels: Record<string, string>): Profile => ratedProfile(levels);
 
 async function click(node: HTMLElement, el: ResourceLibrary) {
   node.click();

@@ -8,7 +8,15 @@
  * errors and no warnings; tests break one rule at a time.
  */
 import { expect } from '@open-wc/testing';
-import type { Issue, ParseResult } from '../../src/framework/index.js';
+import {
+  emptyProfile,
+  parseFramework,
+  withRating,
+  type FrameworkModel,
+  type Issue,
+  type ParseResult,
+  type Profile,
+} from '../../src/framework/index.js';
 
 // A JSON value, loosely typed so tests can break it freely.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -189,6 +197,21 @@ const FRAMEWORK = {
 /** A fresh deep copy of the valid fixture. */
 export function validFramework(): Doc {
   return structuredClone(FRAMEWORK);
+}
+
+/** The model of a document that must be valid (a test that breaks one calls parseFramework itself). */
+export function loadModel(doc: Doc = validFramework()): FrameworkModel {
+  const result = parseFramework(doc);
+  if (!result.ok) throw new Error(show(result.errors));
+  return result.value;
+}
+
+/** A profile of `model` (the fixture framework by default) with capacities rated at the levels given. */
+export function ratedProfile(levels: Record<string, string>, model: FrameworkModel = loadModel()): Profile {
+  return Object.entries(levels).reduce(
+    (p, [capacityId, levelId]) => withRating(p, capacityId, { status: 'rated', levelId }),
+    emptyProfile(model),
+  );
 }
 
 /** The group of a fixture capacity. */

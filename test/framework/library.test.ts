@@ -11,30 +11,19 @@ import {
   filtersToString,
   matchedResources,
   normalizeSearch,
-  parseFramework,
   parseResource,
   resourceIndex,
   withRating,
 } from '../../src/framework/index.js';
-import { type Doc, showIssues, validFramework } from './fixtures.js';
-
-function load(doc: Doc): FrameworkModel {
-  const result = parseFramework(doc);
-  if (!result.ok) throw new Error(showIssues(result.errors));
-  return result.value;
-}
+import { loadModel, ratedProfile, validFramework } from './fixtures.js';
 
 let model: FrameworkModel;
 before(() => {
-  model = load(validFramework());
+  model = loadModel(validFramework());
 });
 
 const ids = (entries: readonly { resource: { id: string } }[]) => entries.map((e) => e.resource.id);
-const rated = (m: FrameworkModel, levels: Record<string, string>) =>
-  Object.entries(levels).reduce(
-    (p, [capacityId, levelId]) => withRating(p, capacityId, { status: 'rated', levelId }),
-    emptyProfile(m),
-  );
+const rated = (m: FrameworkModel, levels: Record<string, string>) => ratedProfile(levels, m);
 
 describe('matchedResources', () => {
   it('is empty while nothing is rated; unsure and skipped answers match nothing', () => {
@@ -94,7 +83,7 @@ describe('ResourceIndex', () => {
   it('a standard facet without a vocabulary is offered with its raw values', () => {
     const doc = validFramework();
     delete doc.vocabularies;
-    const index = resourceIndex(load(doc));
+    const index = resourceIndex(loadModel(doc));
     expect(index.facets).to.deep.equal(['type', 'format', 'cost', 'audience', 'languages']);
     expect(index.options('languages')).to.deep.equal([
       { id: 'en', label: undefined },
@@ -162,7 +151,7 @@ describe('ResourceIndex', () => {
         cost: i % 2 ? 'free' : 'paid',
       })),
     );
-    const big = load(doc);
+    const big = loadModel(doc);
     const index = resourceIndex(big);
     const result = index.search(index.byTitle('en'), { cost: ['free'] }, 'resource 12');
     // Every word is looked for on its own: "resource" and "12" anywhere; odd ones are free.

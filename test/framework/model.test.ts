@@ -11,7 +11,6 @@ import {
   groupSummary,
   localesOf,
   matchLocale,
-  parseFramework,
   recommend,
   recommendFor,
   resolveText,
@@ -20,13 +19,9 @@ import {
   withRating,
   type Profile,
 } from '../../src/framework/index.js';
-import { type Doc, showIssues, validFramework, validProfile } from './fixtures.js';
+import { type Doc, loadModel, validFramework, validProfile } from './fixtures.js';
 
-function load(doc: Doc): FrameworkModel {
-  const result = parseFramework(doc);
-  if (!result.ok) throw new Error(showIssues(result.errors));
-  return result.value;
-}
+const load = (doc: Doc): FrameworkModel => loadModel(doc);
 
 let model: FrameworkModel;
 before(() => {

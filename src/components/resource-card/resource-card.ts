@@ -12,7 +12,7 @@ import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpWarningEvent } from '../../internal/events.js';
 import { renderErrors } from '../../internal/status.js';
-import { headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { facetValueText, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './resource-card.styles.js';
 
 /** Facets shown as badges (short values), in this order; the other facets are listed as facts. */
@@ -185,17 +185,7 @@ export class ResourceCard extends BlueprintElement {
 
   /** A facet value's label from the vocabulary, else a language's name (for `languages`), else the id. */
   #facetValue(facet: string, id: string): ShownText {
-    const label = this.#labels?.facetLabel(facet, id);
-    if (label !== undefined) return this.#text(label);
-    if (facet === 'languages') {
-      try {
-        const name = new Intl.DisplayNames([this.locale ?? 'en'], { type: 'language' }).of(id);
-        if (name) return { text: name, lang: undefined };
-      } catch {
-        /* not a language tag this browser knows: show it as it is */
-      }
-    }
-    return { text: id, lang: undefined };
+    return facetValueText(this.#labels, facet, id, this.locale);
   }
 
   #minutes(minutes: number): string {

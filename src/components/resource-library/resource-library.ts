@@ -18,7 +18,7 @@ import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpFilterChangeEvent } from '../../internal/events.js';
-import { clampHeadingLevel, shownText } from '../../internal/view.js';
+import { clampHeadingLevel, facetValueText } from '../../internal/view.js';
 import { styles } from './resource-library.styles.js';
 
 export type LibraryMode = 'matched' | 'all';
@@ -339,19 +339,6 @@ export class ResourceLibrary extends BlueprintElement {
     return t.andMore(lead, entry.reasons.length - 1);
   }
 
-  #optionLabel(model: FrameworkModel, dimension: string, id: string, label: Parameters<typeof shownText>[1]) {
-    if (label !== undefined) return shownText(model, label, this.locale);
-    if (dimension === 'languages') {
-      try {
-        const name = new Intl.DisplayNames([this.locale ?? 'en'], { type: 'language' }).of(id);
-        if (name) return { text: name, lang: undefined };
-      } catch {
-        /* not a language tag: show it as it is */
-      }
-    }
-    return { text: id, lang: undefined };
-  }
-
   #renderControls(view: View) {
     const t = this.#t;
     const { model, parsed, result } = view;
@@ -408,7 +395,7 @@ export class ResourceLibrary extends BlueprintElement {
             return html`<fieldset part="filter" class="filter" data-dimension=${dimension}>
               <legend class="label">${dimensionName(t, dimension)}</legend>
               ${options.map((o) => {
-                const label = this.#optionLabel(model, dimension, o.id, o.label);
+                const label = facetValueText(model, dimension, o.id, this.locale, o.label);
                 const on = selected.includes(o.id);
                 return html`<label class="choice"
                   ><input
@@ -442,7 +429,7 @@ export class ResourceLibrary extends BlueprintElement {
       const name = dimensionName(t, dimension);
       return values.map((id) => {
         const option = index.options(dimension).find((o) => o.id === id);
-        const label = this.#optionLabel(model, dimension, id, option?.label).text;
+        const label = facetValueText(model, dimension, id, this.locale, option?.label).text;
         return html`<li>
           <button
             part="chip"
