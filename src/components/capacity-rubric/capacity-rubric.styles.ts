@@ -21,14 +21,6 @@ export const styles = [
       --_chosen: var(--bp-rubric-chosen-color, var(--_focus));
       --_chosen-surface: var(--bp-rubric-chosen-surface, #e9f1fb);
     }
-    .note {
-      font: inherit;
-      letter-spacing: inherit;
-      word-spacing: inherit;
-      text-transform: none;
-      text-align: start;
-      color: inherit;
-    }
     input[type='radio'] {
       appearance: auto;
       flex: none;

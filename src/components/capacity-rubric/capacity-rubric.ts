@@ -437,7 +437,7 @@ export class CapacityRubric extends BlueprintElement {
           <textarea
             id=${`n.${capacity.id}`}
             part="note"
-            class="note"
+            class="field note"
             rows="2"
             aria-describedby=${`nh.${capacity.id}`}
             .value=${note}
