@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm run test:bundle`: dist/blueprint-widgets.js as a partner page uses it, after `npm run build`. A plain
+// HTML page (no build step, no import map) loads the file with <script type="module"> twice, as two partner
+// embeds would (the second copy under another URL, so the browser runs it again), and uses the provider,
+// bars and rubric with the bundled sample framework. Checks: the file imports nothing (self-contained), every
+// tag upgrades, the widgets render the framework, the second copy warns once per tag and throws nothing.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from './chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TAGS = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bundle smoke</title>
+<link rel="icon" href="data:,">
+<script type="module" src="/dist/blueprint-widgets.js"></script>
+<script type="module" src="/dist/blueprint-widgets.js?second-embed"></script></head>
+<body><blueprint-provider src="/dist/data/improvement-teams.json" persist="off">
+<blueprint-bars></blueprint-bars><capacity-rubric group="inclusive-culture"></capacity-rubric>
+</blueprint-provider></body></html>`;
+const types = { '.js': 'text/javascript', '.json': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  const file = normalize(join(root, path));
+  if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
+  try {
+    res
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const failures = [];
+const check = (label, ok, detail = '') => {
+  console.log(`${ok ? '✔' : '✖'} ${label}`);
+  if (!ok) failures.push(`${label}${detail ? `: ${detail}` : ''}`);
+};
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+try {
+  const tab = await browser.newPage();
+  const errors = [];
+  const warnings = [];
+  const requests = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await tab.goto(url, { waitUntil: 'networkidle' });
+  await tab.waitForFunction(
+    () => document.querySelector('capacity-rubric')?.shadowRoot?.querySelector('[part~="capacity"]'),
+    null,
+    { timeout: 10000 },
+  );
+  const result = await tab.evaluate((tags) => {
+    const bars = document.querySelector('blueprint-bars').shadowRoot;
+    return {
+      defined: tags.filter((t) => customElements.get(t)),
+      bars: bars.querySelectorAll('g.mark[data-capacity]').length,
+      capacities: document.querySelector('capacity-rubric').shadowRoot.querySelectorAll('[part~="capacity"]')
+        .length,
+    };
+  }, TAGS);
+  const scripts = requests.filter((p) => p.endsWith('.js'));
+  check(
+    'the file imports nothing else (self-contained)',
+    scripts.every((p) => p === '/dist/blueprint-widgets.js'),
+    scripts.join(', '),
+  );
+  check(
+    `every tag is defined (${TAGS.join(', ')})`,
+    result.defined.length === TAGS.length,
+    result.defined.join(', '),
+  );
+  check(
+    'the bars and the rubric render the framework',
+    result.bars === 17 && result.capacities === 3,
+    JSON.stringify(result),
+  );
+  const duplicate = warnings.filter((w) => /is already defined/.test(w));
+  check(
+    'a second copy warns once per tag, and nothing throws',
+    duplicate.length === TAGS.length && errors.length === 0,
+    [...duplicate, ...errors].join('\n'),
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  console.error(`\ntest:bundle: ${failures.length} failed\n- ${failures.join('\n- ')}`);
+  process.exitCode = 1;
+} else console.log('test:bundle: the script-tag bundle works from a plain page');
