@@ -9,5 +9,6 @@ import './components/capacity-rubric/define.js';
 import './components/equity-considerations/define.js';
 import './components/resource-card/define.js';
 import './components/resource-library/define.js';
+import './components/blueprint-report/define.js';
 
 export * from './index.js';

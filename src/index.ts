@@ -7,5 +7,7 @@ export * from './core.js';
 export { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 export { ResourceCard } from './components/resource-card/resource-card.js';
 export { ResourceLibrary, type LibraryMode } from './components/resource-library/resource-library.js';
+export { BlueprintReport } from './components/blueprint-report/blueprint-report.js';
+export { reportStrings, type ReportStrings } from './i18n/report.js';
 export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
 export { resourceStrings, type ResourceStrings } from './i18n/resources.js';

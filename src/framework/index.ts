@@ -12,3 +12,4 @@ export { FrameworkModel, GROUP_PALETTE, type GroupConsiderations } from './model
 export * from './profile.js';
 export * from './recommend.js';
 export * from './library.js';
+export * from './report.js';

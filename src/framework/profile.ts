@@ -70,6 +70,35 @@ export function withPriorities(profile: Profile, capacityIds: readonly string[],
   return { ...profile, extensions, updatedAt: now.toISOString() };
 }
 
+/**
+ * A copy of `profile` with a snapshot of its current ratings added ("save this moment"), dated `now`, so the
+ * bars and the report can compare with it later. Earlier snapshots are kept, oldest first.
+ */
+export function withSnapshot(profile: Profile, label?: string, now = new Date()): Profile {
+  const snapshot = {
+    takenAt: now.toISOString(),
+    ...(label?.trim() ? { label: label.trim() } : {}),
+    ratings: { ...profile.ratings },
+  };
+  return { ...profile, snapshots: [...(profile.snapshots ?? []), snapshot], updatedAt: now.toISOString() };
+}
+
+/**
+ * A change to a profile other than an answer: a snapshot of this moment, or the team's priorities. Widgets
+ * describe the change (not the resulting profile), so a provider applies it to its own current profile and
+ * changes made in several widgets never overwrite each other.
+ */
+export type ProfileEdit =
+  | { readonly kind: 'snapshot'; readonly label?: string }
+  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] };
+
+/** The profile after `edit`. */
+export function applyEdit(profile: Profile, edit: ProfileEdit, now = new Date()): Profile {
+  return edit.kind === 'snapshot'
+    ? withSnapshot(profile, edit.label, now)
+    : withPriorities(profile, edit.capacityIds, now);
+}
+
 /** How many capacities of `model` the profile answers, by status. */
 export function progress(
   model: FrameworkModel,

@@ -7,10 +7,10 @@ import { absoluteUrl, fetchText } from '../context/loader.js';
 import type { Issue, ParseResult } from '../framework/issues.js';
 import { loadValidator, validator } from '../context/validator.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { emptyProfile, withRating } from '../framework/profile.js';
+import { applyEdit, emptyProfile, withRating, type ProfileEdit } from '../framework/profile.js';
 import type { Profile, Rating } from '../framework/schema.js';
 import { strings, type Strings } from '../i18n/index.js';
-import { BpErrorEvent, BpRatingChangeEvent } from './events.js';
+import { BpErrorEvent, BpProfileEditEvent, BpRatingChangeEvent } from './events.js';
 import { inheritedLang, onDocumentLangChange } from './locale.js';
 import { renderErrors, renderFrameworkState } from './status.js';
 import { hostStyles, statusStyles } from './styles.js';
@@ -259,6 +259,20 @@ export abstract class BlueprintElement extends LitElement {
     this.dispatchEvent(
       new BpRatingChangeEvent({ capacityId, rating: profile.ratings[capacityId], profile }, { ownProfile }),
     );
+    return profile;
+  }
+
+  /**
+   * Records a change other than an answer (a snapshot, the priorities), announced with `bp-profile-edit`:
+   * applied by a provider above, or kept in the widget's own `profile`, as `commitRating` does.
+   */
+  protected commitEdit(edit: ProfileEdit): Profile | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const profile = applyEdit(this.currentProfile ?? emptyProfile(model), edit);
+    const ownProfile = !this.hasSharedProfile;
+    if (ownProfile) this.profile = profile;
+    this.dispatchEvent(new BpProfileEditEvent({ edit, profile }, { ownProfile }));
     return profile;
   }
 }

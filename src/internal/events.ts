@@ -4,6 +4,7 @@
  */
 import type { FrameworkModel } from '../framework/model.js';
 import type { Issue } from '../framework/issues.js';
+import type { ProfileEdit } from '../framework/profile.js';
 import type { Framework, Profile, Rating } from '../framework/schema.js';
 
 const init = { bubbles: true, composed: true } as const;
@@ -33,9 +34,11 @@ export interface WarningDetail {
 
 /**
  * Why the shared profile changed: restored from storage (or a new one started) when the framework
- * loaded, a person's answer, an import, a profile set from code, another tab's save, or a reset.
+ * loaded, a person's answer, an import, a profile set from code, another tab's save, a reset, a snapshot
+ * saved ("save this moment"), the team's priorities, or a profile read from a share link.
  */
-export type ProfileChangeReason = 'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset';
+export type ProfileChangeReason =
+  'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset' | 'snapshot' | 'priorities' | 'link';
 
 export interface ProfileChangeDetail {
   readonly profile: Profile;
@@ -99,6 +102,29 @@ export class BpRatingChangeEvent extends CustomEvent<RatingChangeDetail> {
   }
 }
 
+export interface ProfileEditDetail {
+  /** What changed: a snapshot taken, or the priorities set. */
+  readonly edit: ProfileEdit;
+  /** The whole profile after the change. */
+  readonly profile: Profile;
+}
+
+/**
+ * `bp-profile-edit`: a person saved a snapshot or set the team's priorities in a widget. Like
+ * `bp-rating-change`, the nearest provider applies the edit to the shared profile, unless the widget keeps
+ * its own profile (`ownProfile`).
+ */
+export class BpProfileEditEvent extends CustomEvent<ProfileEditDetail> {
+  static readonly type = 'bp-profile-edit';
+  readonly ownProfile: boolean;
+  /** Set by the provider that applied the edit, so providers further up do not apply it again. */
+  handled = false;
+  constructor(detail: ProfileEditDetail, options: { ownProfile?: boolean } = {}) {
+    super(BpProfileEditEvent.type, { ...init, detail });
+    this.ownProfile = options.ownProfile ?? false;
+  }
+}
+
 export interface CapacitySelectDetail {
   /** The capacity a person selected (clicked, or Enter / Space on its bar). */
   readonly capacityId: string;
@@ -140,5 +166,6 @@ declare global {
     'bp-warning': BpWarningEvent;
     'bp-profile-change': BpProfileChangeEvent;
     'bp-rating-change': BpRatingChangeEvent;
+    'bp-profile-edit': BpProfileEditEvent;
   }
 }

@@ -13,13 +13,15 @@ import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import * as validatorModule from '../../framework/parse.js';
 import { registerValidator } from '../../context/validator.js';
-import { emptyProfile, serializeProfile, withRating } from '../../framework/profile.js';
+import { applyEdit, emptyProfile, serializeProfile, withRating } from '../../framework/profile.js';
+import { profileTextFromFragment, SHARE_PARAM } from '../../framework/report.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import {
   BpErrorEvent,
   BpProfileChangeEvent,
   BpWarningEvent,
+  type BpProfileEditEvent,
   type BpRatingChangeEvent,
   type IssueSource,
   type ProfileChangeReason,
@@ -61,7 +63,7 @@ const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
  * @fires {BpLoadEvent} bp-load - The framework loaded. `detail: { framework, model, warnings }`.
  * @fires {BpErrorEvent} bp-error - The framework or a profile was refused. `detail: { errors: { path, message }[], source }`.
  * @fires {BpWarningEvent} bp-warning - Something is off but nothing was refused (storage unavailable, another framework version). `detail: { warnings, source }`.
- * @fires {BpProfileChangeEvent} bp-profile-change - The shared profile changed. `detail: { profile, reason }`, reason one of `restore` (the framework loaded: saved answers, or a new profile), `rating`, `import`, `set`, `storage` (another tab), `reset`.
+ * @fires {BpProfileChangeEvent} bp-profile-change - The shared profile changed. `detail: { profile, reason }`, reason one of `restore` (the framework loaded: saved answers, or a new profile), `rating`, `import`, `set`, `storage` (another tab), `reset`, `snapshot`, `priorities`, `link` (a share link).
  */
 export class BlueprintProvider extends LitElement {
   static override styles = styles;
@@ -94,6 +96,13 @@ export class BlueprintProvider extends LitElement {
    */
   @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
 
+  /**
+   * Read the team's profile from a share link: a URL fragment `#bp-profile=…` (made by the report's "Copy a
+   * share link"), when the framework loads and whenever the fragment changes. It wins over the saved
+   * answers; a profile that is not valid for this framework is refused with `bp-error` (source `link`).
+   */
+  @property({ attribute: 'profile-from-hash', type: Boolean, reflect: true }) profileFromHash = false;
+
   /** Problems with a profile given by the page, an import or storage that refused it. */
   @state() private profileErrors: readonly Issue[] = [];
 
@@ -109,6 +118,7 @@ export class BlueprintProvider extends LitElement {
   constructor() {
     super();
     this.addEventListener('bp-rating-change', (e: BpRatingChangeEvent) => this.#onRatingChange(e));
+    this.addEventListener('bp-profile-edit', (e: BpProfileEditEvent) => this.#onProfileEdit(e));
   }
 
   /**
@@ -173,12 +183,14 @@ export class BlueprintProvider extends LitElement {
     super.connectedCallback();
     this.#unlisten = onDocumentLangChange(() => this.requestUpdate());
     window.addEventListener('storage', this.#onStorage);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlisten?.();
     window.removeEventListener('storage', this.#onStorage);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -252,6 +264,7 @@ export class BlueprintProvider extends LitElement {
       this.#requested = undefined;
       if (this.#applyInput(requested, 'profile', 'restore').ok) return;
     }
+    if (this.#fromLink()) return;
     const key = this.#storageKey!;
     const stored = readStored(this.#mode, key);
     if (stored.warning) this.#warn([stored.warning], 'storage');
@@ -307,6 +320,36 @@ export class BlueprintProvider extends LitElement {
     const { capacityId, rating } = e.detail;
     const result = validatorModule.parseProfile(withRating(profile, capacityId, rating), model);
     if (result.ok) this.#apply(result.value, 'rating');
+    else this.#refuse(result.errors, 'profile');
+  }
+
+  /** Applies the profile of a share link in the URL fragment, if asked to and there is one. */
+  #fromLink(): boolean {
+    if (!this.profileFromHash || !this.#model) return false;
+    const text = profileTextFromFragment(window.location.hash);
+    if (text === undefined) {
+      if (window.location.hash.includes(`${SHARE_PARAM}=`))
+        this.#refuse(
+          [issue('error', 'json', '', 'the share link is damaged: its profile could not be read')],
+          'link',
+        );
+      return false;
+    }
+    return this.#applyInput(text, 'link', 'link').ok;
+  }
+
+  #onHashChange = () => {
+    this.#fromLink();
+  };
+
+  #onProfileEdit(e: BpProfileEditEvent) {
+    const model = this.#model;
+    const profile = this.#profile;
+    if (!model || !profile || e.ownProfile || e.handled || e.detail.profile.frameworkId !== model.id) return;
+    e.handled = true;
+    const { edit } = e.detail;
+    const result = validatorModule.parseProfile(applyEdit(profile, edit), model);
+    if (result.ok) this.#apply(result.value, edit.kind);
     else this.#refuse(result.errors, 'profile');
   }
 

@@ -204,7 +204,6 @@ export class EquityConsiderations extends BlueprintElement {
       data-group=${group.id}
       data-capacity=${ifDefined(capacity?.id)}
       style=${`--c: ${model.groupColor(group.id)}`}
-      aria-labelledby=${`h.${capacity?.id ?? group.id}`}
     >
       ${staticHtml`<${tag} part="heading" class="heading" id=${`h.${capacity?.id ?? group.id}`}
         ><span lang=${ifDefined(name.lang)}>${name.text}</span></${tag}>`}

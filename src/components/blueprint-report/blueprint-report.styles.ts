@@ -1,0 +1,196 @@
+import { css } from 'lit';
+import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+
+/**
+ * On screen: sections as cards, each group with its color on the leading edge. In print: no tools or
+ * priority checkboxes, a new page for each group, sections kept whole where they fit, black text on white
+ * so colors that turn grey lose nothing (the words say everything the colors do).
+ */
+export const styles = [
+  hostStyles,
+  statusStyles,
+  contentStyles,
+  css`
+    .base {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+    .title {
+      font-size: 1.6em;
+    }
+    .meta,
+    .hint,
+    .muted,
+    .label,
+    .notice {
+      color: var(--_muted);
+    }
+    .open {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem 0.5rem;
+      margin-block-start: 0.5rem;
+    }
+    .open-list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .link-button {
+      min-height: 2rem;
+      padding: 0.1rem 0.6rem;
+      text-decoration: underline;
+    }
+    .tools {
+      display: grid;
+      gap: 0.5rem;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .tool-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .field {
+      min-height: 2.5rem;
+      padding: 0.3rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .moment {
+      flex: 1 1 10rem;
+      min-width: 0;
+    }
+    .notice:empty {
+      display: none;
+    }
+    .section {
+      display: block;
+      margin: 0;
+    }
+    .section > h2,
+    .section > h3,
+    .section > h4 {
+      margin-block-end: 0.5rem;
+    }
+    .highlight + .highlight {
+      margin-block-start: 0.5rem;
+    }
+    .tie {
+      color: var(--_muted);
+    }
+    .group {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-inline-start: 6px solid var(--c, var(--_border));
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .considerations {
+      margin-block-end: var(--_space);
+    }
+    .capacity {
+      margin-block-start: var(--_space);
+      padding-block-start: var(--_space);
+      border-top: 1px solid var(--_border);
+    }
+    .capacity.is-priority {
+      padding-inline-start: 0.75rem;
+      border-inline-start: 4px solid var(--_focus);
+    }
+    .priorities > .capacity:first-of-type {
+      border-top: 0;
+    }
+    .priority-mark {
+      display: inline-block;
+      margin-inline-start: 0.5em;
+      padding: 0 0.5em;
+      border: 1px solid currentColor;
+      border-radius: 999px;
+      font-size: 0.75em;
+      vertical-align: middle;
+    }
+    .facts {
+      display: grid;
+      gap: 0.5rem;
+      margin: 0.5rem 0;
+    }
+    dt {
+      font-weight: 700;
+    }
+    dd {
+      margin: 0;
+    }
+    .actions,
+    .resources {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25em;
+    }
+    .resources {
+      display: grid;
+      gap: 0.4rem;
+      padding: 0;
+      list-style: none;
+    }
+    .note {
+      white-space: pre-wrap;
+    }
+    .priority-toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5em;
+      min-height: 2rem;
+      cursor: pointer;
+    }
+    .priority-toggle input {
+      appearance: auto;
+      width: 1.1em;
+      height: 1.1em;
+      margin: 0;
+      accent-color: var(--_focus);
+    }
+    @media (forced-colors: active) {
+      .group,
+      .tools {
+        border-color: CanvasText;
+      }
+    }
+    @media print {
+      :host {
+        color: #000;
+        --bp-color-text-muted: #333;
+      }
+      .tools,
+      .priority-toggle,
+      .hint,
+      .priority-toggle + .muted {
+        display: none;
+      }
+      .link-button {
+        min-height: 0;
+        padding: 0;
+        border: 0;
+        text-decoration: none;
+      }
+      .group {
+        break-before: page;
+        border: 0;
+        border-inline-start: 0;
+        padding: 0;
+        background: none;
+      }
+      .capacity {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,597 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { frameworkContext, profileContext } from '../../context/keys.js';
+import { MAX_PRIORITIES } from '../../framework/constants.js';
+import type { FrameworkModel } from '../../framework/model.js';
+import { prioritiesOf, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
+import { recommendFor } from '../../framework/recommend.js';
+import {
+  highlights,
+  profileToFragment,
+  reportOrder,
+  reportRows,
+  toCsv,
+  type Highlights,
+} from '../../framework/report.js';
+import type { Capacity, Group, Profile } from '../../framework/schema.js';
+import type { Text } from '../../framework/text.js';
+import { reportStrings, type ReportStrings } from '../../i18n/report.js';
+import { BlueprintElement } from '../../internal/blueprint-element.js';
+import { BpCapacitySelectEvent } from '../../internal/events.js';
+import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { styles } from './blueprint-report.styles.js';
+
+/** The attribute that hides the rest of the page while `print()` prints only the report. */
+const PRINT_HIDDEN = 'data-bp-print-hidden';
+
+/** Every element beside `el` or beside one of its ancestors: what is left out to print `el` alone. */
+function around(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let node = el; node.parentElement; node = node.parentElement)
+    for (const sibling of node.parentElement.children) if (sibling !== node) out.push(sibling);
+  return out;
+}
+
+let printSheet: CSSStyleSheet | undefined;
+/** A document-level rule, active only while `print()` runs: every marked element is left out of the printout. */
+function printStyleSheet(): CSSStyleSheet {
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(`@media print { [${PRINT_HIDDEN}] { display: none !important; } }`);
+  }
+  return printSheet;
+}
+
+/**
+ * The team's customized report, assembled from the same model and views as the other widgets: a header
+ * (framework, version, team, date, how many capacities are answered, and the open ones as links back),
+ * the profile as `<blueprint-bars>` compared with the latest snapshot, strengths and growth areas (ties
+ * said in words), then group by group the equity considerations at the group's level and, for each
+ * capacity, where the team is (level and descriptor), what growth looks like (the next level), the
+ * suggested actions, matched resources as compact `<resource-card>`s, and the team's note.
+ *
+ * The team can mark up to three capacities as priorities: the report then leads with them (stored in the
+ * profile's `extensions["blueprint-widgets"].priorities`, so they persist and export). Tools: print (only
+ * the report, through the browser's dialog; a print stylesheet hides the tools and breaks pages between
+ * groups), download the answers as JSON (exactly re-importable) and the table as CSV (UTF-8 with BOM,
+ * quoted, formulas neutralized), save a snapshot of this moment, and copy a share link that carries the
+ * answers in its fragment (read back by `<blueprint-provider profile-from-hash>`; never sent to a server).
+ *
+ * @tagname blueprint-report
+ * @summary The customized, printable report: levels, next steps, actions, resources and considerations.
+ *
+ * @csspart base - The report (an `<article>`).
+ * @csspart header - Title, team, date and progress.
+ * @csspart open - The list of capacities still open (buttons that fire `bp-capacity-select`).
+ * @csspart tools - The toolbar: print, downloads, snapshot, share link, comparison (hidden in print).
+ * @csspart share - The share-link message (and the link to copy by hand when the clipboard is refused).
+ * @csspart profile - The profile section with the bars.
+ * @csspart highlights - Strengths and growth areas.
+ * @csspart priorities - The priorities section, first when the team has chosen some.
+ * @csspart group - One group's section (a new page in print).
+ * @csspart capacity - One capacity's section.
+ * @csspart priority-toggle - The "Make this a priority" checkbox and its label (hidden in print).
+ * @csspart status - The loading or waiting line.
+ * @csspart error - The box saying what failed (`role="alert"`).
+ *
+ * @cssprop --bp-font-family - Font family.
+ * @cssprop --bp-color-text - Text color.
+ * @cssprop --bp-color-text-muted - Secondary text.
+ * @cssprop --bp-color-surface - Section background.
+ * @cssprop --bp-color-border - Section borders.
+ * @cssprop --bp-color-focus - Focus ring, priority mark.
+ * @cssprop --bp-radius - Corner radius.
+ * @cssprop --bp-space - Base spacing.
+ *
+ * @fires {BpCapacitySelectEvent} bp-capacity-select - A person chose an open capacity to answer it. `detail: { capacityId }`.
+ * @fires {BpProfileEditEvent} bp-profile-edit - A person saved a snapshot or changed the priorities. `detail: { edit, profile }`.
+ * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed. `detail: { errors, source }`.
+ */
+export class BlueprintReport extends BlueprintElement {
+  static override styles = styles;
+
+  /** The level (2..6) of the report's title; sections and capacities go one and two below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * The snapshot the bars compare with, by its `takenAt` or `label`. Unset: the latest snapshot, if any;
+   * `none`: no comparison. The report's "Compare with" menu sets it.
+   */
+  @property({ reflect: true }) compare?: string;
+
+  /** A message after a tool was used (snapshot saved, link copied), read politely. */
+  @state() private notice = '';
+  /** The share link, when the clipboard refused it and it is shown to copy by hand. */
+  @state() private manualLink = '';
+
+  /** Bars, considerations and cards inside the report read the framework and the profile from here. */
+  readonly #frameworkOut = new ContextProvider(this, { context: frameworkContext });
+  readonly #profileOut = new ContextProvider(this, { context: profileContext });
+
+  get #t(): ReportStrings {
+    return reportStrings(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#frameworkOut.setValue(this.frameworkState);
+    const model = this.model;
+    this.#profileOut.setValue(model ? this.#profile(model) : undefined);
+  }
+
+  /** The profile to report on: the team's, or an empty one. */
+  #profile(model: FrameworkModel): Profile {
+    return (
+      this.currentProfile ?? {
+        schema: 'blueprint-profile/1',
+        frameworkId: model.id,
+        frameworkVersion: model.version,
+        ratings: {},
+      }
+    );
+  }
+
+  // ---- public methods -----------------------------------------------------------------------------
+
+  /** The team's answers as JSON text, exactly re-importable (`importProfile`, `parseProfile`). */
+  profileJson(): string | undefined {
+    const model = this.model;
+    return model ? serializeProfile(this.#profile(model)) : undefined;
+  }
+
+  /** The report's table (capacity, group, level, note, actions) as spreadsheet-safe CSV. */
+  csv(): string | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const t = this.#t;
+    const rows = reportRows(model, this.currentProfile, this.locale, {
+      unsure: t.unsure,
+      skipped: t.skipped,
+      unanswered: '',
+    });
+    return toCsv(
+      t.csvHeader,
+      rows.map((r) => [r.capacity, r.group, r.level, r.note, r.actions]),
+    );
+  }
+
+  /** A link to this page carrying the answers in its fragment (`#bp-profile=…`), for `profile-from-hash`. */
+  shareLink(): string | undefined {
+    const model = this.model;
+    if (!model) return undefined;
+    const url = new URL(window.location.href);
+    url.hash = profileToFragment(this.#profile(model));
+    return url.href;
+  }
+
+  /**
+   * Prints only the report: the rest of the page is left out while the browser's print dialog is open
+   * (a document rule on the elements around it), then everything is as before.
+   */
+  print(): void {
+    const hidden = around(this).filter((el) => !el.hasAttribute(PRINT_HIDDEN));
+    for (const el of hidden) el.setAttribute(PRINT_HIDDEN, '');
+    const sheet = printStyleSheet();
+    const sheets = document.adoptedStyleSheets;
+    const added = !sheets.includes(sheet);
+    if (added) document.adoptedStyleSheets = [...sheets, sheet];
+    try {
+      window.print();
+    } finally {
+      for (const el of hidden) el.removeAttribute(PRINT_HIDDEN);
+      if (added) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  }
+
+  // ---- event handlers -------------------------------------------------------------------------------
+
+  #download(text: string | undefined, name: string, type: string) {
+    if (text === undefined) return;
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  #fileName(ext: string): string {
+    const model = this.model!;
+    const day = new Date().toISOString().slice(0, 10);
+    return `${model.id}-report-${day}.${ext}`;
+  }
+
+  #saveMoment() {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#moment-label');
+    const label = input?.value ?? '';
+    const profile = this.commitEdit({ kind: 'snapshot', label });
+    if (!profile) return;
+    if (input) input.value = '';
+    const snapshot = profile.snapshots?.at(-1);
+    // Compare with the moment just saved is no change at all; keep comparing with the earlier one.
+    this.notice = this.#t.savedMoment(this.#date(snapshot?.takenAt ?? ''));
+  }
+
+  async #copyShareLink() {
+    const link = this.shareLink();
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.manualLink = '';
+      this.notice = this.#t.shareCopied;
+    } catch {
+      // No clipboard permission (an embedded frame, an old browser): show the link to copy by hand.
+      this.manualLink = link;
+      this.notice = this.#t.shareManual;
+    }
+  }
+
+  #togglePriority(capacityId: string, on: boolean) {
+    const current = prioritiesOf(this.currentProfile);
+    const next = on ? [...current, capacityId] : current.filter((id) => id !== capacityId);
+    this.commitEdit({ kind: 'priorities', capacityIds: next.slice(0, MAX_PRIORITIES) });
+  }
+
+  #select(capacityId: string) {
+    this.dispatchEvent(new BpCapacitySelectEvent({ capacityId }));
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------
+
+  #text(model: FrameworkModel, value: Text | undefined): ShownText {
+    return shownText(model, value, this.locale);
+  }
+
+  #date(value: string): string {
+    const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
+    return Number.isNaN(date.getTime())
+      ? value
+      : new Intl.DateTimeFormat(this.locale ?? 'en', { dateStyle: 'long' }).format(date);
+  }
+
+  /** The snapshot to compare with: `compare` by takenAt or label, else the latest; none for `none`. */
+  #comparison(profile: Profile): string | undefined {
+    const snapshots = profile.snapshots ?? [];
+    if (this.compare === 'none' || !snapshots.length) return undefined;
+    const wanted = this.compare?.trim();
+    const found = wanted ? snapshots.find((s) => s.takenAt === wanted || s.label === wanted) : undefined;
+    return (found ?? snapshots[snapshots.length - 1]).takenAt;
+  }
+
+  protected override render() {
+    const status = this.renderFrameworkState();
+    if (status) return status;
+    const model = this.model!;
+    const profile = this.#profile(model);
+    const t = this.#t;
+    const top = clampHeadingLevel(this.headingLevel);
+    const title = this.#text(model, model.framework.title);
+    const p = progress(model, profile);
+    const open = model.capacities.filter((c) => !ratingOf(profile, c.id));
+    const priorities = prioritiesOf(profile).flatMap((id) => model.capacity(id) ?? []);
+    const tag = headingTag(top);
+    const date = this.#date(profile.updatedAt ?? new Date().toISOString());
+    return html`<article
+      part="base"
+      class="base"
+      lang=${ifDefined(this.locale)}
+      aria-labelledby="report-title"
+    >
+      ${this.renderProfileErrors() ?? nothing}
+      <header part="header" class="header">
+        ${staticHtml`<${tag} id="report-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</${tag}>`}
+        <p class="meta">
+          ${profile.team ? html`<strong>${t.reportFor(profile.team)}</strong> · ` : nothing}${t.version(model.version)}
+          · ${t.dated(date)}
+        </p>
+        <p class="answered">${t.answered(p.answered, p.total)}</p>
+        <p class="hint">${t.prioritiesHint(MAX_PRIORITIES)}</p>
+        ${
+          open.length
+            ? html`<div part="open" class="open">
+                <span>${t.stillOpen}</span>
+                <ul class="open-list">
+                  ${open.map(
+                    (c) =>
+                      html`<li>
+                        <button class="button link-button" type="button" @click=${() => this.#select(c.id)}>
+                          ${this.#text(model, c.label).text}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>
+              </div>`
+            : html`<p>${t.allAnswered}</p>`
+        }
+      </header>
+      ${this.#renderTools(model, profile)}
+      <section part="profile" class="section profile" aria-labelledby="profile-title">
+        ${staticHtml`<${headingTag(top + 1)} id="profile-title">${t.profile}</${headingTag(top + 1)}>`}
+        <blueprint-bars compare=${ifDefined(this.#comparison(profile))}></blueprint-bars>
+      </section>
+      ${this.#renderHighlights(model, profile, top + 1)}
+      ${
+        priorities.length
+          ? html`<section part="priorities" class="section priorities" aria-labelledby="priorities-title">
+              ${staticHtml`<${headingTag(top + 1)} id="priorities-title">${t.priorities}</${headingTag(top + 1)}>`}
+              ${priorities.map((c) => this.#renderCapacity(model, profile, c, top + 2, true))}
+            </section>`
+          : nothing
+      }
+      ${model.groups.map((g) => this.#renderGroup(model, profile, g, top + 1, priorities))}
+    </article>`;
+  }
+
+  #renderTools(model: FrameworkModel, profile: Profile) {
+    const t = this.#t;
+    const snapshots = profile.snapshots ?? [];
+    const compared = this.#comparison(profile);
+    return html`<div part="tools" class="tools" role="group" aria-label=${t.tools}>
+      <div class="tool-row">
+        <button class="button" type="button" @click=${() => this.print()}>${t.print}</button>
+        <button
+          class="button"
+          type="button"
+          @click=${() => this.#download(this.profileJson(), this.#fileName('json'), 'application/json')}
+        >
+          ${t.downloadJson}
+        </button>
+        <button
+          class="button"
+          type="button"
+          @click=${() => this.#download(this.csv(), this.#fileName('csv'), 'text/csv;charset=utf-8')}
+        >
+          ${t.downloadCsv}
+        </button>
+        <button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
+      </div>
+      <div class="tool-row">
+        <label class="field-label" for="moment-label">${t.snapshotLabel}</label>
+        <input id="moment-label" class="field moment" type="text" autocomplete="off" />
+        <button class="button" type="button" @click=${this.#saveMoment}>${t.saveMoment}</button>
+        ${
+          snapshots.length
+            ? html`<label class="field-label" for="compare">${t.compareWith}</label>
+                <select
+                  id="compare"
+                  class="field"
+                  @change=${(e: Event) => (this.compare = (e.target as HTMLSelectElement).value)}
+                >
+                  <option value="none" ?selected=${!compared}>${t.compareNone}</option>
+                  ${snapshots.map(
+                    (s) =>
+                      html`<option value=${s.takenAt} ?selected=${s.takenAt === compared}>
+                        ${s.label ? `${s.label} (${this.#date(s.takenAt)})` : this.#date(s.takenAt)}
+                      </option>`,
+                  )}
+                </select>`
+            : nothing
+        }
+      </div>
+      <p part="share" class="notice" role="status">${this.notice}</p>
+      ${
+        this.manualLink
+          ? html`<input
+              class="field"
+              type="text"
+              readonly
+              .value=${this.manualLink}
+              aria-label=${t.shareLink}
+            />`
+          : nothing
+      }
+    </div>`;
+  }
+
+  #names(model: FrameworkModel, capacities: readonly Capacity[]): string {
+    const names = capacities.map((c) => this.#text(model, c.label).text);
+    try {
+      return new Intl.ListFormat(this.locale ?? 'en', { type: 'conjunction' }).format(names);
+    } catch {
+      return names.join(', ');
+    }
+  }
+
+  /** "Strengths (at Practicing): A and B." with the tie said in words, or why nothing stands out. */
+  #renderHighlight(model: FrameworkModel, h: Highlights): TemplateResult {
+    const t = this.#t;
+    if (!h.rated) return html`<p>${t.noneRated}</p>`;
+    const level = (l: typeof h.highest) => this.#text(model, l?.label).text;
+    if (h.even) return html`<p>${t.even(level(h.highest))}</p>`;
+    return html`<p>
+        <strong>${t.strengths(level(h.highest))}</strong> ${this.#names(model, h.strengths)}.${
+          h.strengths.length > 1
+            ? html` <span class="tie">${t.tieTop(h.strengths.length, level(h.highest))}</span>`
+            : nothing
+        }
+      </p>
+      <p>
+        <strong>${t.growth(level(h.lowest))}</strong> ${this.#names(model, h.growth)}.${
+          h.growth.length > 1
+            ? html` <span class="tie">${t.tieBottom(h.growth.length, level(h.lowest))}</span>`
+            : nothing
+        }
+      </p>`;
+  }
+
+  #renderHighlights(model: FrameworkModel, profile: Profile, level: number) {
+    const t = this.#t;
+    const sub = headingTag(level + 1);
+    return html`<section part="highlights" class="section highlights" aria-labelledby="highlights-title">
+      ${staticHtml`<${headingTag(level)} id="highlights-title">${t.highlights}</${headingTag(level)}>`}
+      <div class="highlight">
+        ${staticHtml`<${sub}>${t.overall}</${sub}>`}
+        ${this.#renderHighlight(model, highlights(model, profile))}
+      </div>
+      ${model.groups.map(
+        (g) =>
+          html`<div class="highlight">
+            ${staticHtml`<${sub}>${this.#text(model, g.label).text}</${sub}>`}
+            ${this.#renderHighlight(model, highlights(model, profile, g.capacities))}
+          </div>`,
+      )}
+    </section>`;
+  }
+
+  #renderGroup(
+    model: FrameworkModel,
+    profile: Profile,
+    group: Group,
+    level: number,
+    priorities: readonly Capacity[],
+  ) {
+    const t = this.#t;
+    const label = this.#text(model, group.label);
+    const capacities = reportOrder(model, profile).filter(
+      (c) => model.groupOf(c.id)?.id === group.id && !priorities.includes(c),
+    );
+    return html`<section
+      part="group"
+      class="section group"
+      data-group=${group.id}
+      style=${`--c: ${model.groupColor(group.id)}`}
+      aria-labelledby=${`g.${group.id}`}
+    >
+      ${staticHtml`<${headingTag(level)} id=${`g.${group.id}`} class="group-title" lang=${ifDefined(label.lang)}>${label.text}</${headingTag(level)}>`}
+      <div class="considerations">
+        <p class="label">${t.considerations}</p>
+        <equity-considerations
+          group=${group.id}
+          heading-level=${Math.min(6, level + 1)}
+        ></equity-considerations>
+      </div>
+      ${capacities.map((c) => this.#renderCapacity(model, profile, c, level + 1, false))}
+    </section>`;
+  }
+
+  #renderCapacity(
+    model: FrameworkModel,
+    profile: Profile,
+    capacity: Capacity,
+    level: number,
+    isPriority: boolean,
+  ) {
+    const t = this.#t;
+    const rec = recommendFor(model, profile, capacity.id)!;
+    const label = this.#text(model, capacity.label);
+    const priorities = prioritiesOf(profile);
+    const chosen = priorities.includes(capacity.id);
+    const full = !chosen && priorities.length >= MAX_PRIORITIES;
+    const descriptor = (levelId: string) => {
+      const d = model.descriptor(capacity.id, levelId);
+      const text = this.#text(model, d?.summary ?? model.level(levelId)?.summary);
+      return text.text ? html` <span lang=${ifDefined(text.lang)}>${text.text}</span>` : nothing;
+    };
+    const rating = rec.rating;
+    const where = rec.level
+      ? html`<strong>${this.#text(model, rec.level.label).text}.</strong>${descriptor(rec.level.id)}`
+      : rating?.status === 'unsure'
+        ? html`${t.unsure}.`
+        : rating?.status === 'skipped'
+          ? html`${t.skipped}.`
+          : rating?.status === 'rated'
+            ? html`${t.unknownLevel(rating.levelId ?? '')}`
+            : html`<span class="muted">${t.notAnswered}</span>`;
+    const toggleId = `p.${isPriority ? 'top.' : ''}${capacity.id}`;
+    return html`<section
+      part="capacity"
+      class="capacity ${chosen ? 'is-priority' : ''}"
+      data-capacity=${capacity.id}
+    >
+      ${staticHtml`<${headingTag(level)} id=${`c.${toggleId}`} class="capacity-title"><span lang=${ifDefined(label.lang)}>${label.text}</span>${
+        chosen ? html` <span class="priority-mark">${t.priority}</span>` : nothing
+      }</${headingTag(level)}>`}
+      <dl class="facts">
+        <div class="fact">
+          <dt>${t.whereYouAre}</dt>
+          <dd>${where}</dd>
+        </div>
+        ${
+          rec.level
+            ? html`<div class="fact">
+                  <dt>${t.growthLooks}</dt>
+                  <dd>
+                    ${
+                      rec.next
+                        ? html`<strong>${this.#text(model, rec.next.label).text}.</strong
+                            >${descriptor(rec.next.id)}`
+                        : t.atTop
+                    }
+                  </dd>
+                </div>
+                <div class="fact">
+                  <dt>${t.actions}</dt>
+                  <dd>
+                    ${
+                      rec.actions.length
+                        ? html`<ul class="actions">
+                            ${rec.actions.map((a) => {
+                              const title = this.#text(model, a.title);
+                              const detail = this.#text(model, a.detail);
+                              return html`<li>
+                                <span lang=${ifDefined(title.lang)}>${title.text}</span>${
+                                  detail.text
+                                    ? html`<br /><span class="muted" lang=${ifDefined(detail.lang)}
+                                          >${detail.text}</span
+                                        >`
+                                    : nothing
+                                }
+                              </li>`;
+                            })}
+                          </ul>`
+                        : html`<span class="muted">${t.noActions}</span>`
+                    }
+                  </dd>
+                </div>
+                <div class="fact">
+                  <dt>${t.resources}</dt>
+                  <dd>
+                    ${
+                      rec.resources.length
+                        ? html`<ul class="resources">
+                            ${rec.resources.map(
+                              (r) =>
+                                html`<li>
+                                  <resource-card
+                                    compact
+                                    .resource=${r}
+                                    heading-level=${Math.min(6, level + 1)}
+                                  ></resource-card>
+                                </li>`,
+                            )}
+                          </ul>`
+                        : html`<span class="muted">${t.noResources}</span>`
+                    }
+                  </dd>
+                </div>`
+            : nothing
+        }
+        ${
+          rating?.note
+            ? html`<div class="fact">
+                <dt>${t.note}</dt>
+                <dd class="note">${rating.note}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      <label part="priority-toggle" class="priority-toggle">
+        <input
+          type="checkbox"
+          .checked=${chosen}
+          ?disabled=${full}
+          aria-describedby=${ifDefined(full ? `f.${toggleId}` : undefined)}
+          @change=${(e: Event) => this.#togglePriority(capacity.id, (e.target as HTMLInputElement).checked)}
+        />
+        ${t.makePriority}
+      </label>
+      ${full ? html`<p class="muted" id=${`f.${toggleId}`}>${t.prioritiesFull(MAX_PRIORITIES)}</p>` : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * What the customized report derives from a framework and a profile (DOM-free): strengths and growth
+ * areas with ties explained, the report's table as rows and as spreadsheet-safe CSV, and the profile
+ * carried in a URL fragment for a share link (read back by the provider's `profile-from-hash`).
+ */
+import type { FrameworkModel } from './model.js';
+import { prioritiesOf, ratedLevel, ratingOf } from './profile.js';
+import type { Capacity, Group, Level, Profile } from './schema.js';
+
+export interface Highlights {
+  /** The capacities at the highest level the team chose (every one of them: a tie keeps them all). */
+  readonly strengths: readonly Capacity[];
+  /** The capacities at the lowest level the team chose. */
+  readonly growth: readonly Capacity[];
+  readonly highest: Level | undefined;
+  readonly lowest: Level | undefined;
+  /** How many capacities were rated at a level (the others are left out). */
+  readonly rated: number;
+  /** Every rated capacity is at the same level: nothing stands out either way. */
+  readonly even: boolean;
+}
+
+/** Strengths and growth areas among `capacities` (every capacity by default), from the levels the team chose. */
+export function highlights(
+  model: FrameworkModel,
+  profile: Profile | undefined,
+  capacities: readonly Capacity[] = model.capacities,
+): Highlights {
+  const rated = capacities.flatMap((capacity) => {
+    const level = ratedLevel(model, profile?.ratings, capacity.id);
+    return level ? [{ capacity, level }] : [];
+  });
+  if (!rated.length)
+    return { strengths: [], growth: [], highest: undefined, lowest: undefined, rated: 0, even: false };
+  const ranks = rated.map((r) => r.level.rank);
+  const top = Math.max(...ranks);
+  const bottom = Math.min(...ranks);
+  return {
+    strengths: rated.filter((r) => r.level.rank === top).map((r) => r.capacity),
+    growth: rated.filter((r) => r.level.rank === bottom).map((r) => r.capacity),
+    highest: model.levelAt(top),
+    lowest: model.levelAt(bottom),
+    rated: rated.length,
+    even: top === bottom,
+  };
+}
+
+/** The capacities in report order: the team's priorities first (in their order), then framework order. */
+export function reportOrder(model: FrameworkModel, profile: Profile | undefined): Capacity[] {
+  const priorities = prioritiesOf(profile).flatMap((id) => model.capacity(id) ?? []);
+  return [...priorities, ...model.capacities.filter((c) => !priorities.includes(c))];
+}
+
+/** One row of the report's table, as text in a locale. */
+export interface ReportRow {
+  readonly capacity: string;
+  readonly group: string;
+  readonly level: string;
+  readonly note: string;
+  readonly actions: string;
+}
+
+/** The answer as words: the level's label, or "not sure yet" / "skipped" / "" in the words given. */
+export interface AnswerWords {
+  readonly unsure: string;
+  readonly skipped: string;
+  readonly unanswered: string;
+}
+
+/** The report's table: every capacity with its group, the team's answer, note and the actions for its level. */
+export function reportRows(
+  model: FrameworkModel,
+  profile: Profile | undefined,
+  locale: string | undefined,
+  words: AnswerWords,
+): ReportRow[] {
+  return reportOrder(model, profile).map((capacity) => {
+    const group: Group | undefined = model.groupOf(capacity.id);
+    const rating = ratingOf(profile, capacity.id);
+    const level = ratedLevel(model, profile?.ratings, capacity.id);
+    const answer = level
+      ? model.text(level.label, locale)
+      : rating?.status === 'unsure'
+        ? words.unsure
+        : rating?.status === 'skipped'
+          ? words.skipped
+          : rating?.status === 'rated'
+            ? (rating.levelId ?? '')
+            : words.unanswered;
+    return {
+      capacity: model.text(capacity.label, locale),
+      group: model.text(group?.label, locale),
+      level: answer,
+      note: rating?.note ?? '',
+      actions: (level ? model.actionsFor(capacity.id, level.id) : [])
+        .map((a) => model.text(a.title, locale))
+        .join('\n'),
+    };
+  });
+}
+
+/**
+ * A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return (what Excel, LibreOffice and Sheets treat as the start of a formula) gets a leading apostrophe.
+ */
+export function neutralizeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Rows as CSV that opens correctly in a spreadsheet: a UTF-8 byte-order mark, every field quoted (quotes
+ * doubled, line breaks kept inside the quotes), CRLF between records, formulas neutralized.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const field = (v: string) => `"${neutralizeCell(v).replace(/"/g, '""')}"`;
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The key of the profile in a share link's fragment: `#bp-profile=<base64url JSON>`. */
+export const SHARE_PARAM = 'bp-profile';
+
+const toBase64Url = (bytes: Uint8Array) => {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+/** The URL fragment (without `#`) that carries `profile`: never sent to a server by browsers. */
+export function profileToFragment(profile: Profile): string {
+  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(profile)))}`;
+}
+
+/**
+ * The profile JSON text carried by a URL fragment (with or without `#`, among other `key=value` parts), or
+ * undefined when there is none or it is not readable. The text still has to be validated (parseProfile).
+ */
+export function profileTextFromFragment(fragment: string): string | undefined {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  const value = params.get(SHARE_PARAM);
+  if (!value) return undefined;
+  try {
+    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return undefined;
+  }
+}
