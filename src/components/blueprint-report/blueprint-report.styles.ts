@@ -77,10 +77,15 @@ export const styles = [
       display: block;
       margin: 0;
     }
-    .section > h2,
-    .section > h3,
-    .section > h4 {
+    .section > :is(h2, h3, h4, h5, h6) {
       margin-block-end: 0.5rem;
+      font-size: 1.3em;
+    }
+    .highlight > :is(h3, h4, h5, h6) {
+      font-size: 1em;
+    }
+    .capacity-title {
+      font-size: 1.15em;
     }
     .highlight + .highlight {
       margin-block-start: 0.5rem;
