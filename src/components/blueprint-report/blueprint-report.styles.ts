@@ -66,6 +66,12 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    .tool-pair {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
     .moment {
       flex: 1 1 10rem;
       min-width: 0;

@@ -357,7 +357,8 @@ export class BlueprintReport extends BlueprintElement {
         <button class="button" type="button" @click=${this.#saveMoment}>${t.saveMoment}</button>
         ${
           snapshots.length
-            ? html`<label class="field-label" for="compare">${t.compareWith}</label>
+            ? html`<span class="tool-pair"
+                ><label class="field-label" for="compare">${t.compareWith}</label>
                 <select
                   id="compare"
                   class="field"
@@ -370,7 +371,8 @@ export class BlueprintReport extends BlueprintElement {
                         ${s.label ? `${s.label} (${this.#date(s.takenAt)})` : this.#date(s.takenAt)}
                       </option>`,
                   )}
-                </select>`
+                </select></span
+              >`
             : nothing
         }
       </div>
