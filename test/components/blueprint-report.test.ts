@@ -13,6 +13,7 @@ import type {
   BpErrorEvent,
   BpProfileChangeEvent,
   BpProfileEditEvent,
+  BpWarningEvent,
 } from '../../src/internal/events.js';
 import { type Doc, loadModel, ratedProfile, validFramework } from '../framework/fixtures.js';
 
@@ -429,6 +430,33 @@ describe('<blueprint-report>', () => {
         );
         await waitUntil(() => provider.profile);
         expect(provider.profile).to.deep.equal(parseProfile(profile).value);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
+    it('opening a share link keeps the answers this browser had, aside, and says where', async () => {
+      const key = 'blueprint-widgets:profile:test-fw';
+      const mine = JSON.stringify(ratedProfile({ routines: 'emerging' }), null, 2);
+      localStorage.setItem(key, mine);
+      const theirs = { ...ratedProfile({ dei: 'leading' }), team: 'Other team' };
+      const el = await report(
+        html`<blueprint-report .framework=${doc} .profile=${theirs}></blueprint-report>`,
+      );
+      const before = location.href;
+      history.replaceState(null, '', new URL(el.shareLink()!).hash);
+      try {
+        const provider = document.createElement('blueprint-provider');
+        provider.profileFromHash = true;
+        provider.framework = doc;
+        const warned = oneEvent<BpWarningEvent>(provider, 'bp-warning');
+        document.body.append(provider);
+        const { detail } = await warned;
+        expect(detail.source).to.equal('link');
+        expect(detail.warnings[0].message).to.contain(`"${key}:before-link"`);
+        expect(provider.profile!.team).to.equal('Other team');
+        expect(localStorage.getItem(`${key}:before-link`)).to.equal(mine);
+        provider.remove();
       } finally {
         history.replaceState(null, '', before);
       }

@@ -335,7 +335,28 @@ export class BlueprintProvider extends LitElement {
         );
       return false;
     }
-    return this.#applyInput(text, 'link', 'link').ok;
+    const key = this.#storageKey;
+    const before = key ? readStored(this.#mode, key).text : undefined;
+    if (!this.#applyInput(text, 'link', 'link').ok) return false;
+    // Never lose the answers this browser had: opening a teammate's link keeps them aside.
+    if (key && before !== undefined && before !== serializeProfile(this.#profile!)) {
+      const aside = `${key}:before-link`;
+      const failed = writeStored(this.#mode, aside, before);
+      this.#warn(
+        [
+          issue(
+            'warning',
+            'storage',
+            '',
+            failed
+              ? 'the answers saved in this browser were replaced by the share link’s, and could not be kept aside'
+              : `the answers saved in this browser were replaced by the share link’s; they were kept under the storage key "${aside}"`,
+          ),
+        ],
+        'link',
+      );
+    }
+    return true;
   }
 
   #onHashChange = () => {

@@ -6,7 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { frameworkContext, profileContext } from '../../context/keys.js';
 import { MAX_PRIORITIES } from '../../framework/constants.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { prioritiesOf, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
+import { emptyProfile, prioritiesOf, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
 import { recommendFor } from '../../framework/recommend.js';
 import {
   highlights,
@@ -122,16 +122,15 @@ export class BlueprintReport extends BlueprintElement {
     this.#profileOut.setValue(model ? this.#profile(model) : undefined);
   }
 
+  /** An empty profile per model, kept so that an empty report does not hand its widgets a new one each render. */
+  #empty?: { model: FrameworkModel; profile: Profile };
+
   /** The profile to report on: the team's, or an empty one. */
   #profile(model: FrameworkModel): Profile {
-    return (
-      this.currentProfile ?? {
-        schema: 'blueprint-profile/1',
-        frameworkId: model.id,
-        frameworkVersion: model.version,
-        ratings: {},
-      }
-    );
+    const current = this.currentProfile;
+    if (current) return current;
+    if (this.#empty?.model !== model) this.#empty = { model, profile: emptyProfile(model) };
+    return this.#empty.profile;
   }
 
   // ---- public methods -----------------------------------------------------------------------------
