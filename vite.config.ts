@@ -18,8 +18,8 @@ import { builtinModules } from 'node:module';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = (...p: string[]) => join(root, 'src', ...p);
@@ -86,15 +86,16 @@ function copyData(outDir: string, dest: string): Plugin {
 /**
  * Minifies the CSS (Lightning CSS) and HTML inside Lit's `css` / `html` / `svg` templates of our own
  * sources. JavaScript minifiers leave template strings as written, indentation and all; for a library of
- * text-heavy widgets that is a large share of the bytes. Build-time only: nothing of it ships.
+ * text-heavy widgets that is a large share of the bytes. Build-time only: nothing of it ships. How:
+ * scripts/minify-templates.mjs.
  */
-const minifyTemplates: Plugin = {
+const minifiedTemplates: Plugin = {
   name: 'bp-minify-templates',
   enforce: 'pre',
   apply: 'build',
   async transform(code, id) {
-    if (!id.startsWith(src()) || !id.endsWith('.ts') || !/\b(?:html|svg|css)`/.test(code)) return null;
-    const result = await minifyHTMLLiterals(code, { fileName: id });
+    if (!id.startsWith(src()) || !id.endsWith('.ts')) return null;
+    const result = await minifyTemplates(code, id);
     return result ? { code: result.code, map: result.map } : null;
   },
 };
@@ -155,7 +156,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // with an explicit JS input gets the full Oxc minifier (whitespace, syntax, identifiers).
     return {
       publicDir: false,
-      plugins: [minifyTemplates, copyData('dist', 'data')],
+      plugins: [minifiedTemplates, copyData('dist', 'data')],
       build: {
         outDir: 'dist',
         emptyOutDir: false, // the ESM build has already written dist/
@@ -183,7 +184,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // their minifiers leave template strings alone, so the templates' CSS and HTML are minified here).
   return {
     publicDir: false,
-    plugins: [minifyTemplates, copyData('dist', 'data')],
+    plugins: [minifiedTemplates, copyData('dist', 'data')],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -4,12 +4,14 @@
 // embeds would (the second copy under another URL, so the browser runs it again), and uses the provider,
 // bars and rubric with the bundled sample framework. Checks: the file imports nothing (self-contained), every
 // tag upgrades, the widgets render the framework, the second copy warns once per tag and throws nothing.
+// First, that the templates' minifier (scripts/minify-templates.mjs) keeps the spaces people read.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TAGS = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
@@ -42,6 +44,11 @@ const check = (label, ok, detail = '') => {
   console.log(`${ok ? '✔' : '✖'} ${label}`);
   if (!ok) failures.push(`${label}${detail ? `: ${detail}` : ''}`);
 };
+// The build minifies templates: words at the edges of nested templates must keep their spaces.
+const sample = 'const a = html`<p>\n    ${x}\n    ${y ? html`   <span>${t.more}</span>` : nothing}\n  </p>`;';
+const minified = (await minifyTemplates(sample, 'sample.ts'))?.code ?? '';
+check('minified templates keep the space before nested text', minified.includes('html` <span>'), minified);
+
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
   const tab = await browser.newPage();

@@ -2,14 +2,14 @@
 // Size budgets (npm run size): prints entry | minified bytes | gzip bytes | lazy | budget, exits 1 above budget.
 //  - every src/components/*/define.ts: bundled by esbuild in memory (minified, lit/d3 and every other
 //    dependency inlined, code splitting on, the templates' CSS and HTML minified as `npm run build` ships
-//    them: see minifyTemplates in vite.config.ts), i.e. what one element costs a page that loads only it. The budget
+//    them: see scripts/minify-templates.mjs), i.e. what one element costs a page that loads only it. The budget
 //    applies to what loads at once (the entry and the chunks it imports statically); the code it imports
 //    on first use (the validator: parse.ts, valibot and the schemas, which widgets inside a provider never
 //    need) is printed in the "lazy" column, gzip, so nothing is hidden;
 //  - dist/blueprint-widgets.js as built by `npm run build` (the single-file script-tag bundle).
 // Budgets: size-budgets.json (kB = 1000 bytes, gzip level 9).
 import { build } from 'esbuild';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { minifyTemplates } from './minify-templates.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,7 @@ const minifiedTemplates = {
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
       const code = readFileSync(args.path, 'utf8');
-      const result = /\b(?:html|svg|css)`/.test(code)
-        ? await minifyHTMLLiterals(code, { fileName: args.path })
-        : undefined;
+      const result = await minifyTemplates(code, args.path);
       return { contents: result ? result.code : code, loader: 'ts' };
     });
   },

@@ -9,7 +9,7 @@
 import type { FrameworkModel } from './model.js';
 import { ratedLevel } from './profile.js';
 import type { Profile, Resource } from './schema.js';
-import type { Text } from './text.js';
+import { intlLocale, type Text } from './text.js';
 
 /** Filter dimensions that are not resource facets. */
 export const STRUCTURE_DIMENSIONS = ['group', 'capacity', 'level'] as const;
@@ -152,7 +152,7 @@ export class ResourceIndex {
     const key = locale ?? '';
     let entries = this.#byTitle.get(key);
     if (!entries) {
-      const collator = new Intl.Collator(locale || undefined, { sensitivity: 'base', numeric: true });
+      const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
       const titled = this.model.resources.map((resource) => ({
         entry: { resource, reasons: [] },
         title: this.model.text(resource.title, locale),
@@ -258,7 +258,18 @@ export function filtersFromString(text: string | null | undefined): { filters: F
   let query = '';
   for (const [key, value] of params) {
     if (key === QUERY_PARAM) query = query ? `${query} ${value}` : value;
-    else if (value && !(filters[key] ??= []).includes(value)) filters[key].push(value);
+    else if (value) {
+      // Own keys only: "constructor=1" or "__proto__=1" in a host page's URL is just an unknown filter.
+      const list = Object.hasOwn(filters, key) ? filters[key] : [];
+      if (!list.length)
+        Object.defineProperty(filters, key, {
+          value: list,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      if (!list.includes(value)) list.push(value);
+    }
   }
   return { filters, query };
 }

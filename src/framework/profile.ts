@@ -55,11 +55,11 @@ export function withRating(
   return { ...profile, ratings, updatedAt: stamp };
 }
 
-/** The capacities the team marked as priorities (at most three, in order). */
+/** The capacities the team marked as priorities (at most three, in order, each once). */
 export function prioritiesOf(profile: Profile | undefined): string[] {
   const ours = profile?.extensions?.[LIBRARY_EXTENSION] as { priorities?: unknown } | undefined;
   const list = ours && Array.isArray(ours.priorities) ? ours.priorities : [];
-  return list.filter((p): p is string => typeof p === 'string').slice(0, MAX_PRIORITIES);
+  return [...new Set(list.filter((p): p is string => typeof p === 'string'))].slice(0, MAX_PRIORITIES);
 }
 
 /** A copy of `profile` with its priorities set (only the first three are kept). Other extension data is kept. */

@@ -4,6 +4,7 @@
  * carried in a URL fragment for a share link (read back by the provider's `profile-from-hash`).
  */
 import type { FrameworkModel } from './model.js';
+import { LIBRARY_EXTENSION } from './constants.js';
 import { prioritiesOf, ratedLevel, ratingOf } from './profile.js';
 import type { Capacity, Group, Level, Profile } from './schema.js';
 
@@ -45,10 +46,27 @@ export function highlights(
   };
 }
 
+/** The team's priorities that this framework has, in their order (ids it does not know take no place). */
+export function priorityCapacities(model: FrameworkModel, profile: Profile | undefined): Capacity[] {
+  return prioritiesOf(profile).flatMap((id) => model.capacity(id) ?? []);
+}
+
 /** The capacities in report order: the team's priorities first (in their order), then framework order. */
 export function reportOrder(model: FrameworkModel, profile: Profile | undefined): Capacity[] {
-  const priorities = prioritiesOf(profile).flatMap((id) => model.capacity(id) ?? []);
+  const priorities = priorityCapacities(model, profile);
   return [...priorities, ...model.capacities.filter((c) => !priorities.includes(c))];
+}
+
+/**
+ * What a share link carries: the answers (ratings with notes, snapshots, team, the library's priorities),
+ * not the individual raters' answers nor the host page's own extension data.
+ */
+export function shareableProfile(profile: Profile): Profile {
+  const rest: Profile = { ...profile };
+  delete rest.raters;
+  delete rest.extensions;
+  const ours = profile.extensions?.[LIBRARY_EXTENSION];
+  return ours === undefined ? rest : { ...rest, extensions: { [LIBRARY_EXTENSION]: ours } };
 }
 
 /** One row of the report's table, as text in a locale. */
@@ -125,9 +143,9 @@ const toBase64Url = (bytes: Uint8Array) => {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
-/** The URL fragment (without `#`) that carries `profile`: never sent to a server by browsers. */
+/** The URL fragment (without `#`) that carries `profile` (what `shareableProfile` keeps): never sent to a server by browsers. */
 export function profileToFragment(profile: Profile): string {
-  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(profile)))}`;
+  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(shareableProfile(profile))))}`;
 }
 
 /**

@@ -62,3 +62,19 @@ export function localesOf(text: Text | undefined | null, defaultLocale = 'en'): 
   if (text == null) return [];
   return typeof text === 'string' ? [defaultLocale] : Object.keys(text);
 }
+
+/**
+ * `locale` as Intl accepts it (`en_US` becomes `en-US`), or undefined (the runtime's default language) when
+ * it is not a language tag at all: a page's `lang` attribute must never make a formatter throw.
+ */
+export function intlLocale(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  for (const tag of [locale, locale.replace(/_/g, '-')]) {
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      /* not a BCP 47 tag: try the next spelling, else the default */
+    }
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@
  */
 import { literal, type StaticValue } from 'lit/static-html.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { resolveText, type Text } from '../framework/text.js';
+import { intlLocale, resolveText, type Text } from '../framework/text.js';
 
 export interface ShownText {
   readonly text: string;
@@ -42,13 +42,21 @@ export function facetValueText(
   if (label !== undefined) return shownText(model, label, locale);
   if (facet === 'languages') {
     try {
-      const name = new Intl.DisplayNames([locale ?? 'en'], { type: 'language' }).of(id);
+      const name = new Intl.DisplayNames([intlLocale(locale) ?? 'en'], { type: 'language' }).of(id);
       if (name) return { text: name, lang: undefined };
     } catch {
       /* not a language tag this browser knows: show it as it is */
     }
   }
   return { text: id, lang: undefined };
+}
+
+/** A date (`2026-03-14`) or date-time from the data, in words for `locale`; the text itself when it is no date. */
+export function formatDate(value: string, locale: string | undefined, dateStyle: 'medium' | 'long'): string {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
+  return Number.isNaN(date.getTime())
+    ? value
+    : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle }).format(date);
 }
 
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];

@@ -7,7 +7,12 @@ import '../../src/components/blueprint-provider/define.js';
 import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import { parseProfile, withRating, type Profile } from '../../src/framework/index.js';
+import {
+  parseProfile,
+  profileTextFromFragment,
+  withRating,
+  type Profile,
+} from '../../src/framework/index.js';
 import type {
   BpCapacitySelectEvent,
   BpErrorEvent,
@@ -293,6 +298,39 @@ describe('<blueprint-report>', () => {
       expect(order(el).slice(0, 3)).to.deep.equal(['dei', 'agency', 'routines']);
     });
 
+    it('repeated or unknown priority ids take no place and are never shown twice', async () => {
+      const profile: Profile = {
+        ...ratedProfile({}),
+        extensions: { 'blueprint-widgets': { priorities: ['agency', 'agency', 'ghost', 'dei'] } },
+      };
+      const el = await report(
+        html`<blueprint-report .framework=${doc} .profile=${profile}></blueprint-report>`,
+      );
+      expect(order(el)).to.deep.equal(['agency', 'dei', 'routines']);
+      const box = capacitySection(el, 'routines').querySelector<HTMLInputElement>(
+        '[part~="priority-toggle"] input',
+      )!;
+      expect(box.disabled).to.be.false; // two real priorities: a third is still possible
+      expect(text(box.closest('label'))).to.equal('Make this a priority: Data routines');
+      const ids = [...root(el).querySelectorAll('[id]')].map((n) => n.id);
+      expect(ids.length).to.equal(new Set(ids).size);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Save this moment" keeps the comparison it had (the new snapshot would show no change)', async () => {
+      const profile: Profile = {
+        ...ratedProfile({ dei: 'developing' }),
+        snapshots: [{ takenAt: '2025-09-01', ratings: { dei: { status: 'rated', levelId: 'emerging' } } }],
+      };
+      const el = await report(
+        html`<blueprint-report .framework=${doc} .profile=${profile}></blueprint-report>`,
+      );
+      button(el, 'Save this moment').click();
+      await settle(el);
+      expect(el.profile!.snapshots).to.have.length(2);
+      expect(root(el).querySelector('blueprint-bars')!.getAttribute('compare')).to.equal('2025-09-01');
+    });
+
     it('inside a provider, priorities and snapshots go to the shared profile', async () => {
       const host = await fixture<HTMLElement>(
         html`<blueprint-provider
@@ -462,6 +500,21 @@ describe('<blueprint-report>', () => {
       }
     });
 
+    it('the share link leaves out the raters’ individual answers and the host page’s extension data', async () => {
+      const profile: Profile = {
+        ...ratedProfile({ dei: 'leading' }),
+        raters: [{ id: 'ana', name: 'Ana', ratings: { dei: { status: 'rated', levelId: 'emerging' } } }],
+        extensions: { 'blueprint-widgets': { priorities: ['dei'] }, crm: { contact: 'ana@example.org' } },
+      };
+      const el = await report(
+        html`<blueprint-report .framework=${doc} .profile=${profile}></blueprint-report>`,
+      );
+      const carried = JSON.parse(profileTextFromFragment(new URL(el.shareLink()!).hash)!) as Profile;
+      expect(carried.raters).to.be.undefined;
+      expect(carried.extensions).to.deep.equal({ 'blueprint-widgets': { priorities: ['dei'] } });
+      expect(carried.ratings).to.deep.equal(profile.ratings);
+    });
+
     it('a damaged share link is refused with bp-error, and the saved answers stay', async () => {
       const before = location.href;
       history.replaceState(null, '', '#bp-profile=%%%not-base64');
@@ -512,6 +565,10 @@ describe('<blueprint-report>', () => {
       expect(during!.hidden).to.include.members(['before', 'nav']);
       expect(during!.hidden).to.not.include('wrapper');
       expect(during!.sheet).to.be.true;
+      // Printing ends with afterprint (late on phones, whose dialog does not block): the page comes back.
+      expect(document.querySelectorAll('[data-bp-print-hidden]').length).to.be.greaterThan(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
       expect(document.querySelectorAll('[data-bp-print-hidden]')).to.have.length(0);
       expect(
         document.adoptedStyleSheets.some((s) =>
@@ -538,6 +595,17 @@ describe('<blueprint-report>', () => {
         await emulateMedia({ media: 'screen' });
       }
     });
+  });
+
+  it('a malformed lang (lang="en_US") never breaks it', async () => {
+    const el = await report(
+      html`<blueprint-report
+        .framework=${doc}
+        .profile=${ratedProfile({ dei: 'developing' })}
+        lang="en_US"
+      ></blueprint-report>`,
+    );
+    expect(text(part(el, 'header'))).to.contain('1 of 3 capacities answered.');
   });
 
   it('speaks Spanish', async () => {

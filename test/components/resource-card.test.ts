@@ -101,6 +101,14 @@ describe('<resource-card>', () => {
       expect(facts(el)['Actualizado']).to.match(/3 feb 2026/);
     });
 
+    it('a malformed lang (lang="en_US") still formats dates, durations and language names', async () => {
+      const el = await card(
+        html`<resource-card .framework=${doc} resource-id="equity-guide" lang="en_US"></resource-card>`,
+      );
+      expect(facts(el)['Updated']).to.equal('Feb 3, 2026');
+      expect(badges(el)[3]).to.deep.equal(['minutes', 'Time: 30 min']);
+    });
+
     it('inside a provider, finds the resource in the shared framework', async () => {
       const host = await fixture<HTMLElement>(
         html`<blueprint-provider persist="off" .framework=${doc}>

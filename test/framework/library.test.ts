@@ -91,6 +91,11 @@ describe('ResourceIndex', () => {
     ]);
   });
 
+  it('a locale that is not a language tag sorts with the default one, never throws', () => {
+    expect(resourceIndex(model).byTitle('en_US')).to.have.length(3);
+    expect(resourceIndex(model).byTitle('!!')).to.have.length(3);
+  });
+
   it('sorts every resource by title in the locale', () => {
     const index = resourceIndex(model);
     expect(ids(index.byTitle('en'))).to.deep.equal(['agency-tool', 'data-video', 'equity-guide']);
@@ -176,6 +181,15 @@ describe('filter strings', () => {
       query: '',
     });
     expect(filtersFromString(null)).to.deep.equal({ filters: {}, query: '' });
+    // Keys that objects inherit are plain unknown filters, never a crash.
+    const odd = filtersFromString('constructor=1&__proto__=2&toString=3&hasOwnProperty=4');
+    expect(Object.keys(odd.filters)).to.deep.equal([
+      'constructor',
+      '__proto__',
+      'toString',
+      'hasOwnProperty',
+    ]);
+    expect(odd.filters['__proto__']).to.deep.equal(['2']);
   });
 
   it('normalizes search text', () => {

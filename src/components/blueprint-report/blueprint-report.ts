@@ -2,36 +2,48 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { frameworkContext, profileContext } from '../../context/keys.js';
 import { MAX_PRIORITIES } from '../../framework/constants.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { emptyProfile, prioritiesOf, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
+import { emptyProfile, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
 import { recommendFor } from '../../framework/recommend.js';
 import {
   highlights,
+  priorityCapacities,
   profileToFragment,
-  reportOrder,
   reportRows,
   toCsv,
   type Highlights,
 } from '../../framework/report.js';
 import type { Capacity, Group, Profile } from '../../framework/schema.js';
-import type { Text } from '../../framework/text.js';
+import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpCapacitySelectEvent } from '../../internal/events.js';
-import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { clampHeadingLevel, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './blueprint-report.styles.js';
 
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
 const PRINT_HIDDEN = 'data-bp-print-hidden';
+/** How long `print()` waits for the browser to start printing before it gives the page back. */
+const PRINT_START_TIMEOUT = 60_000;
 
-/** Every element beside `el` or beside one of its ancestors: what is left out to print `el` alone. */
+/**
+ * Every element beside `el` or beside one of its ancestors (crossing shadow roots): what is left out to
+ * print `el` alone.
+ */
 function around(el: Element): Element[] {
   const out: Element[] = [];
-  for (let node = el; node.parentElement; node = node.parentElement)
-    for (const sibling of node.parentElement.children) if (sibling !== node) out.push(sibling);
+  let node: Element | undefined = el;
+  while (node) {
+    const parent: Element | ShadowRoot | null = node.parentElement ?? (node.parentNode as ShadowRoot | null);
+    if (!parent || parent === document.documentElement) break;
+    for (const sibling of parent.children) if (sibling !== node) out.push(sibling);
+    // Up through a shadow root to its host: a report inside another component prints alone too.
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
   return out;
 }
 
@@ -107,12 +119,20 @@ export class BlueprintReport extends BlueprintElement {
   /** The share link, when the clipboard refused it and it is shown to copy by hand. */
   @state() private manualLink = '';
 
+  /** Ends the current `print()` (gives the rest of the page back), while one is under way. */
+  #endPrint?: () => void;
+
   /** Bars, considerations and cards inside the report read the framework and the profile from here. */
   readonly #frameworkOut = new ContextProvider(this, { context: frameworkContext });
   readonly #profileOut = new ContextProvider(this, { context: profileContext });
 
   get #t(): ReportStrings {
     return reportStrings(this.locale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#endPrint?.();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -171,18 +191,31 @@ export class BlueprintReport extends BlueprintElement {
    * (a document rule on the elements around it), then everything is as before.
    */
   print(): void {
+    this.#endPrint?.();
     const hidden = around(this).filter((el) => !el.hasAttribute(PRINT_HIDDEN));
     for (const el of hidden) el.setAttribute(PRINT_HIDDEN, '');
     const sheet = printStyleSheet();
-    const sheets = document.adoptedStyleSheets;
-    const added = !sheets.includes(sheet);
-    if (added) document.adoptedStyleSheets = [...sheets, sheet];
-    try {
-      window.print();
-    } finally {
+    if (!document.adoptedStyleSheets.includes(sheet))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // The marks count only in print media, so they can stay until printing is over: `afterprint`, which
+    // browsers whose dialog does not block (phones) fire later. If printing never starts, a timer ends it.
+    let started = false;
+    const onBefore = () => (started = true);
+    const end = () => {
+      this.#endPrint = undefined;
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', onBefore);
+      window.removeEventListener('afterprint', end);
       for (const el of hidden) el.removeAttribute(PRINT_HIDDEN);
-      if (added) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    }
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+    const timer = setTimeout(() => {
+      if (!started) end();
+    }, PRINT_START_TIMEOUT);
+    this.#endPrint = end;
+    window.addEventListener('beforeprint', onBefore);
+    window.addEventListener('afterprint', end);
+    window.print();
   }
 
   // ---- event handlers -------------------------------------------------------------------------------
@@ -209,11 +242,14 @@ export class BlueprintReport extends BlueprintElement {
   #saveMoment() {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#moment-label');
     const label = input?.value ?? '';
+    // The bars compare with the latest snapshot by default, which is about to be this very moment (no
+    // change at all): keep comparing with what they compared with before.
+    const model = this.model;
+    if (this.compare === undefined && model) this.compare = this.#comparison(this.#profile(model)) ?? 'none';
     const profile = this.commitEdit({ kind: 'snapshot', label });
     if (!profile) return;
     if (input) input.value = '';
     const snapshot = profile.snapshots?.at(-1);
-    // Compare with the moment just saved is no change at all; keep comparing with the earlier one.
     this.notice = this.#t.savedMoment(this.#date(snapshot?.takenAt ?? ''));
   }
 
@@ -232,7 +268,9 @@ export class BlueprintReport extends BlueprintElement {
   }
 
   #togglePriority(capacityId: string, on: boolean) {
-    const current = prioritiesOf(this.currentProfile);
+    const model = this.model;
+    if (!model) return;
+    const current = priorityCapacities(model, this.currentProfile).map((c) => c.id);
     const next = on ? [...current, capacityId] : current.filter((id) => id !== capacityId);
     this.commitEdit({ kind: 'priorities', capacityIds: next.slice(0, MAX_PRIORITIES) });
   }
@@ -248,10 +286,7 @@ export class BlueprintReport extends BlueprintElement {
   }
 
   #date(value: string): string {
-    const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-    return Number.isNaN(date.getTime())
-      ? value
-      : new Intl.DateTimeFormat(this.locale ?? 'en', { dateStyle: 'long' }).format(date);
+    return formatDate(value, this.locale, 'long');
   }
 
   /** The snapshot to compare with: `compare` by takenAt or label, else the latest; none for `none`. */
@@ -273,7 +308,7 @@ export class BlueprintReport extends BlueprintElement {
     const title = this.#text(model, model.framework.title);
     const p = progress(model, profile);
     const open = model.capacities.filter((c) => !ratingOf(profile, c.id));
-    const priorities = prioritiesOf(profile).flatMap((id) => model.capacity(id) ?? []);
+    const priorities = priorityCapacities(model, profile);
     const tag = headingTag(top);
     const date = this.#date(profile.updatedAt ?? new Date().toISOString());
     return html`<article
@@ -393,7 +428,7 @@ export class BlueprintReport extends BlueprintElement {
   #names(model: FrameworkModel, capacities: readonly Capacity[]): string {
     const names = capacities.map((c) => this.#text(model, c.label).text);
     try {
-      return new Intl.ListFormat(this.locale ?? 'en', { type: 'conjunction' }).format(names);
+      return new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(names);
     } catch {
       return names.join(', ');
     }
@@ -449,9 +484,7 @@ export class BlueprintReport extends BlueprintElement {
   ) {
     const t = this.#t;
     const label = this.#text(model, group.label);
-    const capacities = reportOrder(model, profile).filter(
-      (c) => model.groupOf(c.id)?.id === group.id && !priorities.includes(c),
-    );
+    const capacities = group.capacities.filter((c) => !priorities.includes(c));
     return html`<section
       part="group"
       class="section group"
@@ -481,8 +514,8 @@ export class BlueprintReport extends BlueprintElement {
     const t = this.#t;
     const rec = recommendFor(model, profile, capacity.id)!;
     const label = this.#text(model, capacity.label);
-    const priorities = prioritiesOf(profile);
-    const chosen = priorities.includes(capacity.id);
+    const priorities = priorityCapacities(model, profile);
+    const chosen = priorities.includes(capacity);
     const full = !chosen && priorities.length >= MAX_PRIORITIES;
     const descriptor = (levelId: string) => {
       const d = model.descriptor(capacity.id, levelId);
@@ -585,12 +618,12 @@ export class BlueprintReport extends BlueprintElement {
       <label part="priority-toggle" class="priority-toggle">
         <input
           type="checkbox"
-          .checked=${chosen}
+          .checked=${live(chosen)}
           ?disabled=${full}
           aria-describedby=${ifDefined(full ? `f.${toggleId}` : undefined)}
           @change=${(e: Event) => this.#togglePriority(capacity.id, (e.target as HTMLInputElement).checked)}
         />
-        ${t.makePriority}
+        ${t.makePriority}<span class="visually-hidden">: ${label.text}</span>
       </label>
       ${full ? html`<p class="muted" id=${`f.${toggleId}`}>${t.prioritiesFull(MAX_PRIORITIES)}</p>` : nothing}
     </section>`;

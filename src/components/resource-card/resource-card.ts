@@ -7,12 +7,12 @@ import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { isSafeUrl } from '../../framework/constants.js';
 import type { Resource } from '../../framework/schema.js';
-import type { Text } from '../../framework/text.js';
+import { intlLocale, type Text } from '../../framework/text.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpWarningEvent } from '../../internal/events.js';
 import { renderErrors } from '../../internal/status.js';
-import { facetValueText, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { facetValueText, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './resource-card.styles.js';
 
 /** Facets shown as badges (short values), in this order; the other facets are listed as facts. */
@@ -116,7 +116,7 @@ export class ResourceCard extends BlueprintElement {
       // A framework on its way gives the labels: wait for it rather than flash raw ids.
       if (state.status === 'loading') return { waiting: 'framework' };
       const model = this.#labels;
-      if (model && (model.resources as readonly unknown[]).includes(this.resource))
+      if (model && model.resource((this.resource as { id?: unknown }).id as string) === this.resource)
         return { resource: this.resource as Resource };
       const memo = this.#checked;
       if (memo && memo.input === this.resource && memo.model === model) return this.#fromResult(memo.result);
@@ -189,19 +189,13 @@ export class ResourceCard extends BlueprintElement {
   }
 
   #minutes(minutes: number): string {
-    const locale = this.locale ?? 'en';
+    const locale = intlLocale(this.locale);
     const unit = (value: number, u: 'minute' | 'hour') =>
       new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
     if (minutes < 60) return unit(Math.round(minutes), 'minute');
     const hours = Math.floor(minutes / 60);
     const rest = Math.round(minutes % 60);
     return rest ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
-  }
-
-  #date(value: string): string {
-    const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-    if (Number.isNaN(date.getTime())) return value;
-    return new Intl.DateTimeFormat(this.locale ?? 'en', { dateStyle: 'medium' }).format(date);
   }
 
   #renderCard(r: Resource) {
@@ -321,12 +315,12 @@ export class ResourceCard extends BlueprintElement {
               target=${ifDefined(this.target || undefined)}
               rel="noopener noreferrer"
               lang=${ifDefined(name.lang)}
-              >${name.text}</a
+              >${name.text}${this.target === '_blank' ? html`<span class="visually-hidden"> ${t.opensNewTab}</span>` : nothing}</a
             >`
           : html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`,
       ]);
     }
-    if (r.updated) facts.push([t.updated, this.#date(r.updated)]);
+    if (r.updated) facts.push([t.updated, formatDate(r.updated, this.locale, 'medium')]);
     return facts.length
       ? html`<dl part="facts" class="facts">
           ${facts.map(

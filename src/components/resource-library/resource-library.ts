@@ -14,6 +14,7 @@ import {
   type SearchResult,
 } from '../../framework/library.js';
 import type { FrameworkModel } from '../../framework/model.js';
+import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
@@ -197,11 +198,11 @@ export class ResourceLibrary extends BlueprintElement {
   #base(model: FrameworkModel, profile: Profile | undefined, locale: string | undefined): Base {
     const t = this.#t;
     const index = resourceIndex(model);
-    const matched = matchedResources(model, profile);
-    const rated = model.capacities.some((c) => profile?.ratings[c.id]?.status === 'rated');
+    const rated = model.capacities.some((c) => ratedLevel(model, profile?.ratings, c.id));
     const mode = this.mode ?? (rated ? 'matched' : 'all');
     if (mode === 'all') return { mode, entries: index.byTitle(locale), canMatch: rated };
     if (!rated) return { mode, entries: index.byTitle(locale), note: t.noAnswersYet, canMatch: false };
+    const matched = matchedResources(model, profile);
     if (!matched.length) return { mode, entries: index.byTitle(locale), note: t.noneMatched, canMatch: true };
     return { mode, entries: matched, canMatch: true };
   }

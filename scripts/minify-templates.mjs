@@ -1,0 +1,13 @@
+// The one place that says how our Lit templates are minified at build time (vite.config.ts for the npm
+// build and the script-tag bundle, scripts/size.mjs for the budgets). minify-literals runs Lightning CSS on
+// `css` templates and html-minifier-next on `html` / `svg` ones. `conservativeCollapse` keeps one space
+// where the source has any: a space at the edge of a nested template (html` ${x}`) is text a person reads.
+import { minifyHTMLLiterals } from 'minify-literals';
+
+const options = { html: { conservativeCollapse: true } };
+
+/** `code` (a TypeScript or JavaScript module) with its css/html/svg templates minified, or undefined if it has none. */
+export async function minifyTemplates(code, fileName) {
+  if (!/\b(?:html|svg|css)`/.test(code)) return undefined;
+  return (await minifyHTMLLiterals(code, { fileName, ...options })) ?? undefined;
+}
