@@ -19,8 +19,8 @@ document.querySelector('#export')!.addEventListener('click', () => {
     provider.exportProfile() ?? 'The framework is not loaded yet.';
 });
 
-// Selecting a bar (click or Enter) shows that capacity's question alone.
-document.querySelector('blueprint-bars')!.addEventListener('bp-capacity-select', (e) => {
+// Selecting a bar (click or Enter), or an open capacity in the report, shows that capacity's question alone.
+provider.addEventListener('bp-capacity-select', (e) => {
   rubric.capacity = e.detail.capacityId;
   filterNote.hidden = false;
   rubric.scrollIntoView({ block: 'start' });
