@@ -5,7 +5,7 @@ import '../src/components/blueprint-report/define.js';
 import '../src/components/blueprint-provider/define.js';
 import type { Profile } from '../src/framework/schema.js';
 import bele from '../src/data/bele.json';
-import { improvementTeams, neverAnswers, notFound, sampleProfile, sampleUrl, withFetch } from './support.js';
+import { fetchStateStory, improvementTeams, sampleProfile, sampleUrl } from './support.js';
 
 interface Args {
   src?: string;
@@ -81,17 +81,13 @@ export const InsideProvider: Story = {
 };
 
 /** Still loading. */
-export const Loading: Story = {
-  args: { framework: undefined, profile: undefined, src: 'https://example.org/slow-report-framework.json' },
-  decorators: [withFetch('slow-report-framework.json', neverAnswers)],
-};
+export const Loading: Story = fetchStateStory<Args>('loading', 'blueprint-report-framework', {
+  framework: undefined,
+  profile: undefined,
+});
 
 /** The framework could not be loaded (404). */
-export const LoadError: Story = {
-  args: {
-    framework: undefined,
-    profile: undefined,
-    src: 'https://example.org/missing-report-framework.json',
-  },
-  decorators: [withFetch('missing-report-framework.json', notFound)],
-};
+export const LoadError: Story = fetchStateStory<Args>('not-found', 'blueprint-report-framework', {
+  framework: undefined,
+  profile: undefined,
+});

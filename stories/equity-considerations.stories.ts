@@ -5,7 +5,7 @@ import '../src/components/equity-considerations/define.js';
 import '../src/components/blueprint-provider/define.js';
 import type { Profile } from '../src/framework/schema.js';
 import bele from '../src/data/bele.json';
-import { improvementTeams, neverAnswers, notFound, sampleProfile, sampleUrl, withFetch } from './support.js';
+import { fetchStateStory, improvementTeams, sampleProfile, sampleUrl } from './support.js';
 
 interface Args {
   src?: string;
@@ -112,13 +112,11 @@ export const InsideProvider: Story = {
 export const UnknownGroup: Story = { args: { group: 'no-such-group' } };
 
 /** Still loading: a status line after a short delay, in reserved space. */
-export const Loading: Story = {
-  args: { framework: undefined, src: 'https://example.org/slow-equity-framework.json' },
-  decorators: [withFetch('slow-equity-framework.json', neverAnswers)],
-};
+export const Loading: Story = fetchStateStory<Args>('loading', 'equity-considerations-framework', {
+  framework: undefined,
+});
 
 /** The framework could not be loaded (404). */
-export const LoadError: Story = {
-  args: { framework: undefined, src: 'https://example.org/missing-equity-framework.json' },
-  decorators: [withFetch('missing-equity-framework.json', notFound)],
-};
+export const LoadError: Story = fetchStateStory<Args>('not-found', 'equity-considerations-framework', {
+  framework: undefined,
+});

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/resource-card/define.js';
 import '../src/components/blueprint-provider/define.js';
-import { improvementTeams, neverAnswers, notFound, sampleUrl, withFetch } from './support.js';
+import { fetchStateStory, improvementTeams, sampleUrl } from './support.js';
 
 interface Args {
   src?: string;
@@ -151,13 +151,11 @@ export const InsideProvider: Story = {
 export const UnknownId: Story = { args: { 'resource-id': 'no-such-resource' } };
 
 /** Still loading its framework. */
-export const Loading: Story = {
-  args: { framework: undefined, src: 'https://example.org/slow-card-framework.json' },
-  decorators: [withFetch('slow-card-framework.json', neverAnswers)],
-};
+export const Loading: Story = fetchStateStory<Args>('loading', 'resource-card-framework', {
+  framework: undefined,
+});
 
 /** The framework could not be loaded (404). */
-export const LoadError: Story = {
-  args: { framework: undefined, src: 'https://example.org/missing-card-framework.json' },
-  decorators: [withFetch('missing-card-framework.json', notFound)],
-};
+export const LoadError: Story = fetchStateStory<Args>('not-found', 'resource-card-framework', {
+  framework: undefined,
+});

@@ -5,7 +5,7 @@ import '../src/components/resource-library/define.js';
 import '../src/components/blueprint-provider/define.js';
 import type { Profile } from '../src/framework/schema.js';
 import bele from '../src/data/bele.json';
-import { improvementTeams, neverAnswers, notFound, sampleProfile, sampleUrl, withFetch } from './support.js';
+import { fetchStateStory, improvementTeams, sampleProfile, sampleUrl } from './support.js';
 
 interface Args {
   src?: string;
@@ -94,17 +94,13 @@ export const InsideProvider: Story = {
 };
 
 /** Still loading. */
-export const Loading: Story = {
-  args: { framework: undefined, profile: undefined, src: 'https://example.org/slow-library-framework.json' },
-  decorators: [withFetch('slow-library-framework.json', neverAnswers)],
-};
+export const Loading: Story = fetchStateStory<Args>('loading', 'resource-library-framework', {
+  framework: undefined,
+  profile: undefined,
+});
 
 /** The framework could not be loaded (404). */
-export const LoadError: Story = {
-  args: {
-    framework: undefined,
-    profile: undefined,
-    src: 'https://example.org/missing-library-framework.json',
-  },
-  decorators: [withFetch('missing-library-framework.json', notFound)],
-};
+export const LoadError: Story = fetchStateStory<Args>('not-found', 'resource-library-framework', {
+  framework: undefined,
+  profile: undefined,
+});

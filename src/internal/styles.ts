@@ -102,7 +102,7 @@ export const statusStyles = css`
  * The content of text widgets (rubric, considerations, resources): the `.base` wrapper repeats the text
  * settings (a page rule such as `* { font: inherit }` beats `:host`), headings and lists lose the page's
  * margins, focus is always visible, and `.button` / `.field` (inputs, selects, text areas) get the library's
- * own look whatever the page does to `button` and `input`. `.visually-hidden` is text for screen readers only.
+ * own look (box, border, type) whatever the page does to `button` and `input`. `.visually-hidden` is text for screen readers only.
  */
 export const contentStyles = css`
   .base {
@@ -192,5 +192,13 @@ export const contentStyles = css`
     cursor: default;
     color: var(--_muted);
     border-style: dashed;
+  }
+  .field {
+    min-height: 2.5rem;
+    margin: 0;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
   }
 `;

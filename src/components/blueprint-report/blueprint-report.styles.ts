@@ -59,13 +59,6 @@ export const styles = [
       align-items: center;
       gap: 0.5rem;
     }
-    .field {
-      min-height: 2.5rem;
-      padding: 0.3rem 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     .tool-pair {
       display: inline-flex;
       flex-wrap: wrap;

@@ -282,11 +282,6 @@ export const styles = [
       width: 100%;
       max-width: 100%;
       min-height: 3.5em;
-      margin: 0;
-      padding: 0.4rem 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
       font-size: 1em;
       line-height: 1.4;
       resize: vertical;

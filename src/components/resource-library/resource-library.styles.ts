@@ -44,12 +44,6 @@ export const styles = [
     .field {
       display: block;
       width: 100%;
-      min-height: 2.5rem;
-      margin: 0;
-      padding: 0.4rem 0.6rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     .search {
       appearance: auto;
