@@ -172,8 +172,8 @@ export class ResourceIndex {
   search(entries: readonly LibraryEntry[], filters: Filters, query = ''): SearchResult {
     const words = normalizeSearch(query).split(/\s+/).filter(Boolean);
     const active = this.dimensions
-      .filter((d) => filters[d]?.length)
-      .map((d) => ({ dimension: d, selected: new Set(filters[d]) }));
+      .filter((d) => selectedIn(filters, d).length)
+      .map((d) => ({ dimension: d, selected: new Set(selectedIn(filters, d)) }));
     const counts = new Map<string, Map<string, number>>(this.dimensions.map((d) => [d, new Map()]));
     const count = (dimension: string, keys: readonly string[]) => {
       const map = counts.get(dimension)!;
@@ -206,6 +206,11 @@ export class ResourceIndex {
     }
     return { entries: results, counts };
   }
+}
+
+/** The values selected for `dimension`: own entries only, so a facet named "constructor" is just a facet. */
+export function selectedIn(filters: Filters, dimension: string): readonly string[] {
+  return Object.hasOwn(filters, dimension) && Array.isArray(filters[dimension]) ? filters[dimension] : [];
 }
 
 const indexes = new WeakMap<FrameworkModel, ResourceIndex>();

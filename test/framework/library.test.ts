@@ -76,6 +76,19 @@ describe('ResourceIndex', () => {
     expect(index.options('level').map((o) => o.id)).to.deep.equal(['emerging', 'developing', 'leading']);
   });
 
+  it('a facet named like an object method ("constructor") filters like any other', () => {
+    const doc = validFramework();
+    doc.vocabularies.constructor = [{ id: 'x', label: 'X' }];
+    doc.resources[0].constructor = 'x';
+    const m = loadModel(doc);
+    const index = resourceIndex(m);
+    expect(index.facets).to.include('constructor');
+    expect(index.search(index.byTitle('en'), {}).entries).to.have.length(3);
+    expect(ids(index.search(index.byTitle('en'), { constructor: ['x'] }).entries)).to.deep.equal([
+      'equity-guide',
+    ]);
+  });
+
   it('is built once per model', () => {
     expect(resourceIndex(model)).to.equal(resourceIndex(model));
   });

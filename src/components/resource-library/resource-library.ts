@@ -8,6 +8,7 @@ import {
   filtersToString,
   matchedResources,
   resourceIndex,
+  selectedIn,
   type Filters,
   type LibraryEntry,
   type MatchReason,
@@ -237,7 +238,7 @@ export class ResourceLibrary extends BlueprintElement {
 
   #toggle(dimension: string, id: string, on: boolean) {
     const { filters, query } = this.#view!.parsed;
-    const current = filters[dimension] ?? [];
+    const current = selectedIn(filters, dimension);
     const next = on ? [...new Set([...current, id])] : current.filter((v) => v !== id);
     const updated: Record<string, readonly string[]> = { ...filters, [dimension]: next };
     if (!next.length) delete updated[dimension];
@@ -391,7 +392,7 @@ export class ResourceLibrary extends BlueprintElement {
           ${this.#panelOrder(index.dimensions).map((dimension) => {
             const options = index.options(dimension);
             if (!options.length) return nothing;
-            const selected = parsed.filters[dimension] ?? [];
+            const selected = selectedIn(parsed.filters, dimension);
             const counts = result.counts.get(dimension);
             return html`<fieldset part="filter" class="filter" data-dimension=${dimension}>
               <legend class="label">${dimensionName(t, dimension)}</legend>
