@@ -210,7 +210,8 @@ export class ResourceIndex {
 
 /** The values selected for `dimension`: own entries only, so a facet named "constructor" is just a facet. */
 export function selectedIn(filters: Filters, dimension: string): readonly string[] {
-  return Object.hasOwn(filters, dimension) && Array.isArray(filters[dimension]) ? filters[dimension] : [];
+  const values: unknown = Object.hasOwn(filters, dimension) ? filters[dimension] : undefined;
+  return Array.isArray(values) ? (values as readonly string[]) : [];
 }
 
 const indexes = new WeakMap<FrameworkModel, ResourceIndex>();
