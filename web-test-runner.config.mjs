@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cliPlugin } from './test/support/cli-plugin.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
 import { executablePath, chromiumArgs } from './scripts/chromium.mjs';
 
@@ -36,7 +37,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // tsconfig is REQUIRED: it carries experimentalDecorators/useDefineForClassFields to esbuild.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), cliPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
+    cliPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml,
   testFramework: { config: { timeout: 5000, retries: 0 } },

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/blueprint-bars/define.js';
 import '../../src/components/blueprint-provider/define.js';
 import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprint-bars.js';
@@ -246,6 +246,40 @@ describe('<blueprint-bars>', () => {
       );
     });
 
+    it('moves to the new height over time when the profile changes with motion on', async () => {
+      const el = await fixture<BlueprintBars>(
+        html`<blueprint-bars
+          style="width: 720px; --bp-motion-duration: 250ms"
+          .framework=${framework}
+          .profile=${profile}
+        ></blueprint-bars>`,
+      );
+      await ready(el);
+      const rect = barOf(el, 'student-agency')!;
+      const from = Number(rect.getAttribute('height'));
+      await waitUntil(() => Math.abs(parseFloat(getComputedStyle(rect).height) - from) < 0.5, 'never rose', {
+        timeout: 2000,
+      });
+      el.profile = {
+        ...profile,
+        ratings: { ...profile.ratings, 'student-agency': { status: 'rated', levelId: 'leading' } },
+      };
+      await el.updateComplete;
+      const moved = barOf(el, 'student-agency')!;
+      expect(moved).to.equal(rect); // the same mark moves (no new element appears at the new height)
+      const to = Number(moved.getAttribute('height'));
+      expect(to).to.be.greaterThan(from * 3);
+      const midway = parseFloat(getComputedStyle(moved).height);
+      expect(midway, 'just after the change it is on its way, not there').to.be.lessThan(to - 1);
+      await waitUntil(
+        () => Math.abs(parseFloat(getComputedStyle(moved).height) - to) < 0.5,
+        'never arrived',
+        {
+          timeout: 2000,
+        },
+      );
+    });
+
     it('with prefers-reduced-motion changes are instant even with a motion duration set', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
@@ -264,6 +298,41 @@ describe('<blueprint-bars>', () => {
         );
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  });
+
+  describe('forced colors (Windows High Contrast)', () => {
+    it('draws bars, outlines and hatching in system colors, and stays accessible', async () => {
+      const el = await bars(
+        html`<blueprint-bars
+          style="width: 720px"
+          .framework=${framework}
+          .profile=${profile}
+        ></blueprint-bars>`,
+      );
+      const bar = barOf(el, 'team-roles')!;
+      const normal = getComputedStyle(bar).fill;
+      await executeServerCommand('bp-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'forced colors emulated').to.be.true;
+        await el.updateComplete;
+        const forced = getComputedStyle(bar).fill;
+        expect(forced, 'bars take the system text color, not the group color').to.not.equal(normal);
+        const empty = root(el).querySelector('.m.empty')!;
+        const canvasText = (() => {
+          const probe = document.createElement('span');
+          probe.style.color = 'CanvasText';
+          document.body.append(probe);
+          const c = getComputedStyle(probe).color;
+          probe.remove();
+          return c;
+        })();
+        expect(getComputedStyle(empty).stroke).to.equal(canvasText);
+        expect(forced).to.equal(canvasText);
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('bp-forced-colors', { active: false });
       }
     });
   });
@@ -491,6 +560,33 @@ describe('<blueprint-bars>', () => {
       expect(detail.rating?.levelId).to.equal('leading');
       await el.updateComplete;
       expect(mark(el, 'student-agency').querySelector('rect.bar')).to.exist;
+    });
+
+    it('inside a provider: a real mouse click on a level of a bar answers into the shared profile', async () => {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off" .framework=${framework} .profile=${profile}
+          ><blueprint-bars style="width: 720px" editable></blueprint-bars
+        ></blueprint-provider>`,
+      );
+      const el = provider.querySelector('blueprint-bars')!;
+      await ready(el);
+      button(el, 'student-agency').scrollIntoView({ block: 'center' });
+      const target = button(el, 'student-agency').getBoundingClientRect();
+      const practicing = root(el).querySelectorAll('.axis-label')[2].getBoundingClientRect();
+      const changed = oneEvent(provider, 'bp-profile-change');
+      await sendMouse({
+        type: 'click',
+        position: [
+          Math.round(target.left + target.width / 2),
+          Math.round(practicing.top + practicing.height / 2),
+        ],
+      });
+      const { detail } = await changed;
+      expect(detail.reason).to.equal('rating');
+      expect(provider.profile?.ratings['student-agency'].levelId).to.equal('practicing');
+      await el.updateComplete;
+      expect(mark(el, 'student-agency').querySelector('rect.bar')).to.exist;
+      await sendMouse({ type: 'move', position: [0, 0] });
     });
 
     it('inside a provider: follows the shared profile and edits it', async () => {
