@@ -6,7 +6,7 @@ import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprin
 import type { BpCapacitySelectEvent } from '../../src/internal/events.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import type { BpErrorEvent, BpRatingChangeEvent } from '../../src/internal/events.js';
+import type { BpErrorEvent, BpProfileChangeEvent, BpRatingChangeEvent } from '../../src/internal/events.js';
 import type { Profile } from '../../src/framework/schema.js';
 
 const FRAMEWORK = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
@@ -573,7 +573,7 @@ describe('<blueprint-bars>', () => {
       button(el, 'student-agency').scrollIntoView({ block: 'center' });
       const target = button(el, 'student-agency').getBoundingClientRect();
       const practicing = root(el).querySelectorAll('.axis-label')[2].getBoundingClientRect();
-      const changed = oneEvent(provider, 'bp-profile-change');
+      const changed = oneEvent<BpProfileChangeEvent>(provider, 'bp-profile-change');
       await sendMouse({
         type: 'click',
         position: [
