@@ -54,7 +54,6 @@ const en = {
   skipped: 'Skipped',
   unknownLevel: (id: string) => `A level this framework does not have (“${id}”).`,
   csvHeader: ['Capacity', 'Group', 'Level', 'Note', 'Actions'],
-  table: 'The answers as a table',
 };
 
 export type ReportStrings = typeof en;
@@ -111,7 +110,6 @@ const es: ReportStrings = {
   skipped: 'Omitida',
   unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»).`,
   csvHeader: ['Capacidad', 'Grupo', 'Nivel', 'Nota', 'Acciones'],
-  table: 'Las respuestas en una tabla',
 };
 
 const tables: StringTables<ReportStrings> = { en, es };
