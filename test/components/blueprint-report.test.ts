@@ -163,6 +163,29 @@ describe('<blueprint-report>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('has one heading outline: title, sections, groups, then each group’s considerations and capacities', async () => {
+      const el = await report(
+        html`<blueprint-report
+          .framework=${doc}
+          .profile=${ratedProfile({ agency: 'developing' })}
+        ></blueprint-report>`,
+      );
+      const group = parts(el, 'group')[0];
+      const headings = [...group.querySelectorAll('h2, h3, h4, h5, h6')].map(
+        (h) => `${h.localName} ${text(h)}`,
+      );
+      expect(headings).to.deep.equal([
+        'h3 Inclusive culture',
+        'h4 Equity considerations',
+        'h4 Diversity, equity and inclusion',
+        'h4 Student agency',
+      ]);
+      // The considerations inside do not repeat the group's name as a heading; their own start one below.
+      const inner = group.querySelector('equity-considerations')!;
+      expect(inner.shadowRoot!.querySelector('[part~="heading"]')).to.be.null;
+      expect(inner.shadowRoot!.querySelector('.override-heading')!.localName).to.equal('h5');
+    });
+
     it('names strengths and growth areas overall and per group, ties in words', async () => {
       const el = await report(
         html`<blueprint-report

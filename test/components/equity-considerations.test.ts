@@ -284,6 +284,24 @@ describe('<equity-considerations>', () => {
     });
   });
 
+  describe('no-heading', () => {
+    it('leaves out the section heading; the headings inside start at heading-level', async () => {
+      const el = await considerations(
+        html`<equity-considerations
+          .framework=${doc}
+          group="culture"
+          level="developing"
+          no-heading
+          heading-level="4"
+        ></equity-considerations>`,
+      );
+      expect(part(el, 'heading')).to.be.undefined;
+      expect(text(part(el, 'context'))).to.equal('at Developing');
+      expect(root(el).querySelector('.override-heading')!.localName).to.equal('h4');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('bad input', () => {
     for (const [attrs, message] of [
       [{ group: 'nope' }, 'This framework has no group “nope”.'],

@@ -21,7 +21,6 @@ export const styles = [
     .meta,
     .hint,
     .muted,
-    .label,
     .notice {
       color: var(--_muted);
     }
@@ -101,6 +100,10 @@ export const styles = [
     }
     .considerations {
       margin-block-end: var(--_space);
+    }
+    .considerations-title {
+      margin-block: 0.5rem;
+      font-size: 1.05em;
     }
     .capacity {
       margin-block-start: var(--_space);

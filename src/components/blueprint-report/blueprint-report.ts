@@ -494,10 +494,11 @@ export class BlueprintReport extends BlueprintElement {
     >
       ${staticHtml`<${headingTag(level)} id=${`g.${group.id}`} class="group-title" lang=${ifDefined(label.lang)}>${label.text}</${headingTag(level)}>`}
       <div class="considerations">
-        <p class="label">${t.considerations}</p>
+        ${staticHtml`<${headingTag(level + 1)} class="considerations-title">${t.considerations}</${headingTag(level + 1)}>`}
         <equity-considerations
           group=${group.id}
-          heading-level=${Math.min(6, level + 1)}
+          no-heading
+          heading-level=${Math.min(6, level + 2)}
         ></equity-considerations>
       </div>
       ${capacities.map((c) => this.#renderCapacity(model, profile, c, level + 1, false))}

@@ -96,6 +96,12 @@ export class EquityConsiderations extends BlueprintElement {
   /** The level (2..6) of the section headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /**
+   * Leave out each section's heading (the group's or capacity's name), for a page that already names it
+   * just above, as the report does; the headings inside (capacity overrides, levels) start at `heading-level`.
+   */
+  @property({ attribute: 'no-heading', type: Boolean, reflect: true }) noHeading = false;
+
   get #t(): ConsiderationStrings {
     return considerationStrings(this.locale);
   }
@@ -198,6 +204,7 @@ export class EquityConsiderations extends BlueprintElement {
     const name = this.#text(model, (capacity ?? group).label);
     const tag = headingTag(level);
     const groupName = capacity ? this.#text(model, group.label) : undefined;
+    const inner = this.noHeading ? level : level + 1;
     return html`<section
       part="group"
       class="group"
@@ -205,10 +212,14 @@ export class EquityConsiderations extends BlueprintElement {
       data-capacity=${ifDefined(capacity?.id)}
       style=${`--c: ${model.groupColor(group.id)}`}
     >
-      ${staticHtml`<${tag} part="heading" class="heading" id=${`h.${capacity?.id ?? group.id}`}
-        ><span lang=${ifDefined(name.lang)}>${name.text}</span></${tag}>`}
       ${
-        groupName
+        this.noHeading
+          ? nothing
+          : staticHtml`<${tag} part="heading" class="heading" id=${`h.${capacity?.id ?? group.id}`}
+        ><span lang=${ifDefined(name.lang)}>${name.text}</span></${tag}>`
+      }
+      ${
+        groupName && !this.noHeading
           ? html`<p class="eyebrow"><span lang=${ifDefined(groupName.lang)}>${groupName.text}</span></p>`
           : nothing
       }
@@ -217,8 +228,8 @@ export class EquityConsiderations extends BlueprintElement {
         section.pending
           ? html`<p part="pending" class="pending">${section.pending}</p>`
           : this.allLevels
-            ? this.#renderAllLevels(model, section, level + 1)
-            : this.#renderAtLevel(model, section, section.level!, level + 1)
+            ? this.#renderAllLevels(model, section, inner)
+            : this.#renderAtLevel(model, section, section.level!, inner)
       }
     </section>`;
   }
