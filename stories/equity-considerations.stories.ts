@@ -18,6 +18,7 @@ interface Args {
   capacity?: string;
   'all-levels': boolean;
   'summary-rule': 'median' | 'min' | 'mean';
+  'no-heading': boolean;
   'heading-level': number;
   lang?: string;
 }
@@ -31,6 +32,7 @@ const meta: Meta<Args> = {
     framework: improvementTeams,
     profile: sampleProfile,
     'all-levels': false,
+    'no-heading': false,
     'summary-rule': 'median',
     'heading-level': 3,
   },
@@ -45,6 +47,7 @@ const meta: Meta<Args> = {
       options: [undefined, ...improvementTeams.groups.flatMap((g) => g.capacities.map((c) => c.id))],
     },
     'all-levels': { control: 'boolean' },
+    'no-heading': { control: 'boolean' },
     'summary-rule': { control: 'inline-radio', options: ['median', 'min', 'mean'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'es'] },
@@ -56,6 +59,7 @@ const meta: Meta<Args> = {
       level=${ifDefined(args.level)}
       capacity=${ifDefined(args.capacity)}
       ?all-levels=${args['all-levels']}
+      ?no-heading=${args['no-heading']}
       summary-rule=${args['summary-rule']}
       heading-level=${args['heading-level']}
       lang=${ifDefined(args.lang)}
