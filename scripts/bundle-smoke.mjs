@@ -3,7 +3,8 @@
 // HTML page (no build step, no import map) loads the file with <script type="module"> twice, as two partner
 // embeds would (the second copy under another URL, so the browser runs it again), and uses the provider,
 // bars and rubric with the bundled sample framework. Checks: the file imports nothing (self-contained), every
-// tag upgrades, the widgets render the framework, the second copy warns once per tag and throws nothing.
+// tag upgrades, the widgets render the framework, the second copy warns once per tag and throws nothing,
+// and all of it works under a strict Content-Security-Policy (no inline scripts or styles).
 // First, that the templates' minifier (scripts/minify-templates.mjs) keeps the spaces people read.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -22,10 +23,13 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><blueprint-provider src="/dist/data/improvement-teams.json" persist="off">
 <blueprint-bars></blueprint-bars><capacity-rubric group="inclusive-culture"></capacity-rubric>
 </blueprint-provider></body></html>`;
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const types = { '.js': 'text/javascript', '.json': 'application/json' };
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  // A strict policy, as a careful partner site sends: no inline scripts or styles, nothing from elsewhere.
+  if (path === '/')
+    return res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(page);
   const file = normalize(join(root, path));
   if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
   try {
@@ -67,6 +71,23 @@ try {
     null,
     { timeout: 10000 },
   );
+  // Answers, so the bars draw: geometry and colors must reach them under the strict policy.
+  const drawn = await tab.evaluate(async () => {
+    const provider = document.querySelector('blueprint-provider');
+    const bars = document.querySelector('blueprint-bars');
+    provider.profile = {
+      schema: 'blueprint-profile/1',
+      frameworkId: 'improvement-teams',
+      ratings: { 'problem-understanding': { status: 'rated', levelId: 'leading' } },
+    };
+    await bars.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    const bar = bars.shadowRoot.querySelector('rect.bar');
+    return {
+      height: bar ? parseFloat(getComputedStyle(bar).height) : 0,
+      fill: bar ? getComputedStyle(bar).fill : '',
+    };
+  });
   const result = await tab.evaluate((tags) => {
     const bars = document.querySelector('blueprint-bars').shadowRoot;
     return {
@@ -92,6 +113,13 @@ try {
     result.bars === 17 && result.capacities === 3,
     JSON.stringify(result),
   );
+  check(
+    `under "${CSP}" a rated bar is drawn, in its group's color`,
+    drawn.height > 100 && drawn.fill !== 'rgb(0, 0, 0)',
+    JSON.stringify(drawn),
+  );
+  const blocked = errors.filter((e) => /Content Security Policy/.test(e));
+  check('the policy blocks nothing the widgets do', blocked.length === 0, blocked.join('\n'));
   const duplicate = warnings.filter((w) => /is already defined/.test(w));
   check(
     'a second copy warns once per tag, and nothing throws',

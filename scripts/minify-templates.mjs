@@ -2,9 +2,12 @@
 // build and the script-tag bundle, scripts/size.mjs for the budgets). minify-literals runs Lightning CSS on
 // `css` templates and html-minifier-next on `html` / `svg` ones. `conservativeCollapse` keeps one space
 // where the source has any: a space at the edge of a nested template (html` ${x}`) is text a person reads.
+// `minifyCSS: false` leaves `style` attributes alone (css`` templates are still minified): the minifier
+// turned `style=${x}` into `style="${x};"`, whose ";" Lit writes as an inline style that a strict
+// Content-Security-Policy blocks.
 import { minifyHTMLLiterals } from 'minify-literals';
 
-const options = { html: { conservativeCollapse: true } };
+const options = { html: { conservativeCollapse: true, minifyCSS: false } };
 
 /** `code` (a TypeScript or JavaScript module) with its css/html/svg templates minified, or undefined if it has none. */
 export async function minifyTemplates(code, fileName) {

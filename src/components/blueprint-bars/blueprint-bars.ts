@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleProps } from '../../internal/style-props.js';
 import { GROUP_PALETTE, type FrameworkModel } from '../../framework/model.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile, Rating, Ratings } from '../../framework/schema.js';
@@ -61,7 +62,18 @@ interface View {
   readonly rtl: boolean;
 }
 
-/** CSS colors from the framework go into a style attribute: only plain color syntax is let through. */
+/**
+ * Inline geometry and colors are set through the CSS object model (styleProps), never as a `style` attribute
+ * string, so a strict Content-Security-Policy (`style-src 'self'`, no 'unsafe-inline') lets them through.
+ */
+const place = (b: Box) => ({
+  'inset-inline-start': `${b.x}px`,
+  top: `${b.y}px`,
+  width: `${b.w}px`,
+  height: `${b.h}px`,
+});
+
+/** CSS colors from the framework become custom properties: only plain color syntax is let through. */
 const SAFE_COLOR = /^[#a-z0-9(),.%\s/-]+$/i;
 
 /**
@@ -470,9 +482,11 @@ export class BlueprintBars extends BlueprintElement {
     if (!view) return nothing;
     const { t, layout: l } = view;
     const count = view.bars.length;
-    const style =
-      `height:${l.height}px;--base:${l.plot.y + l.plot.h}px;` +
-      `--_stagger:calc(var(--_dur) * ${staggerFactor(count).toFixed(4)})`;
+    const style = {
+      height: `${l.height}px`,
+      '--base': `${l.plot.y + l.plot.h}px`,
+      '--_stagger': `calc(var(--_dur) * ${staggerFactor(count).toFixed(4)})`,
+    };
     const classes = `chart ${l.orientation}${l.rotatedLabels ? ' rotated' : ''}`;
     const vertical = l.orientation === 'vertical';
     const hint = this.editable
@@ -480,7 +494,7 @@ export class BlueprintBars extends BlueprintElement {
       : t.hint;
     return html`<div part="base" class="base">
       ${this.renderProfileErrors() ?? nothing}
-      <div part="chart" class=${classes} style=${style}>
+      <div part="chart" class=${classes} style=${styleProps(style)}>
         ${this.#renderSvg(view)}
         <div class="axis-labels" part="axis" aria-hidden="true">
           ${view.levelLabels.map((a) => this.#renderText('axis-label', a.box, a.label, a.full))}
@@ -522,12 +536,7 @@ export class BlueprintBars extends BlueprintElement {
   }
 
   #renderText(cls: string, b: Box, label: string, full: string) {
-    return html`<div
-      class=${cls}
-      part="label"
-      title=${full}
-      style=${`inset-inline-start:${b.x}px;top:${b.y}px;width:${b.w}px;height:${b.h}px`}
-    >
+    return html`<div class=${cls} part="label" title=${full} style=${styleProps(place(b))}>
       <span class="clamp">${label}</span>
     </div>`;
   }
@@ -542,13 +551,17 @@ export class BlueprintBars extends BlueprintElement {
       tabindex=${b.index === this.active ? 0 : -1}
       aria-label=${b.name}
       aria-describedby="hint"
-      style=${`inset-inline-start:${hit.x}px;top:${hit.y}px;width:${hit.w}px;height:${hit.h}px`}
+      style=${styleProps(place(hit))}
     >
       <span
         class="label"
         part="label"
         title=${b.label}
-        style=${`top:${label.y - hit.y}px;height:${label.h}px${l.orientation === 'horizontal' ? `;width:${label.w}px` : ''}`}
+        style=${styleProps({
+          top: `${label.y - hit.y}px`,
+          height: `${label.h}px`,
+          ...(l.orientation === 'horizontal' ? { width: `${label.w}px` } : {}),
+        })}
         ><span class=${l.rotatedLabels ? 'text' : 'clamp text'}>${b.label}</span></span
       >
     </button>`;
@@ -589,14 +602,15 @@ export class BlueprintBars extends BlueprintElement {
       </defs>
       <g part="axis">${guides}${baseline}</g>
       <g>
-        ${view.groups.map((g) => svg`<rect class="rule" style=${`--c:${g.color}`} x=${g.rule.x} y=${g.rule.y} width=${g.rule.w} height=${g.rule.h}></rect>`)}
+        ${view.groups.map((g) => svg`<rect class="rule" style=${styleProps({ '--c': g.color })} x=${g.rule.x} y=${g.rule.y} width=${g.rule.w} height=${g.rule.h}></rect>`)}
       </g>
       <g>${view.bars.map((b) => this.#renderMark(b, l))}</g>
     </svg>`;
   }
 
   #renderMark(b: BarView, l: Layout): TemplateResult {
-    const geo = (x: Box) => `--x:${x.x}px;--y:${x.y}px;--w:${x.w}px;--h:${x.h}px`;
+    const geo = (x: Box) =>
+      styleProps({ '--x': `${x.x}px`, '--y': `${x.y}px`, '--w': `${x.w}px`, '--h': `${x.h}px` });
     const band = b.slot.band;
     let body: TemplateResult;
     if (b.status === 'rated') {
@@ -609,7 +623,7 @@ export class BlueprintBars extends BlueprintElement {
     const ghost = b.ghost
       ? svg`<rect class="m grow ghost" style=${geo(b.ghost)} x=${b.ghost.x} y=${b.ghost.y} width=${b.ghost.w} height=${b.ghost.h}></rect>`
       : nothing;
-    return svg`<g class="mark" data-capacity=${b.id} data-status=${b.status} style=${`--i:${b.index};--c:${b.color}`}>${ghost}${body}${b.spread ? this.#renderSpread(b, b.spread, l) : nothing}</g>`;
+    return svg`<g class="mark" data-capacity=${b.id} data-status=${b.status} style=${styleProps({ '--i': String(b.index), '--c': b.color })}>${ghost}${body}${b.spread ? this.#renderSpread(b, b.spread, l) : nothing}</g>`;
   }
 
   #renderSpread(b: BarView, s: Spread, l: Layout) {
@@ -635,7 +649,10 @@ export class BlueprintBars extends BlueprintElement {
     const has = (s: Status) => view.bars.some((b) => b.status === s);
     return html`<ul class="legend" part="legend" aria-label=${t.legend}>
       ${view.groups.map(
-        (g) => html`<li><span class="swatch" style=${`--c:${g.color}`}></span><span>${g.label}</span></li>`,
+        (g) =>
+          html`<li>
+            <span class="swatch" style=${styleProps({ '--c': g.color })}></span><span>${g.label}</span>
+          </li>`,
       )}
       ${has('unsure') ? html`<li><span class="swatch unsure"></span><span>${t.legendUnsure}</span></li>` : nothing}
       ${

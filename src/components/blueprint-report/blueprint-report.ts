@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleProps } from '../../internal/style-props.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { frameworkContext, profileContext } from '../../context/keys.js';
@@ -489,7 +490,7 @@ export class BlueprintReport extends BlueprintElement {
       part="group"
       class="section group"
       data-group=${group.id}
-      style=${`--c: ${model.groupColor(group.id)}`}
+      style=${styleProps({ '--c': model.groupColor(group.id) })}
       aria-labelledby=${`g.${group.id}`}
     >
       ${staticHtml`<${headingTag(level)} id=${`g.${group.id}`} class="group-title" lang=${ifDefined(label.lang)}>${label.text}</${headingTag(level)}>`}

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleProps } from '../../internal/style-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
@@ -210,7 +211,7 @@ export class EquityConsiderations extends BlueprintElement {
       class="group"
       data-group=${group.id}
       data-capacity=${ifDefined(capacity?.id)}
-      style=${`--c: ${model.groupColor(group.id)}`}
+      style=${styleProps({ '--c': model.groupColor(group.id) })}
     >
       ${
         this.noHeading
