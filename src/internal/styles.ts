@@ -98,6 +98,21 @@ export const statusStyles = css`
   }
 `;
 
+/** `.visually-hidden`: text for screen readers only (live regions, longer names, the bars' data table). */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 /**
  * The content of text widgets (rubric, considerations, resources): the `.base` wrapper repeats the text
  * settings (a page rule such as `* { font: inherit }` beats `:host`), headings and lists lose the page's
@@ -148,17 +163,7 @@ export const contentStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHiddenStyles}
 
   .button,
   .field {

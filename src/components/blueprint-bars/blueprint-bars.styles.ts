@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { hostStyles, statusStyles } from '../../internal/styles.js';
+import { hostStyles, statusStyles, visuallyHiddenStyles } from '../../internal/styles.js';
 
 export const styles = [
   hostStyles,
   statusStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       --_bar-radius: var(--bp-bar-radius, 3px);
@@ -348,17 +349,6 @@ export const styles = [
     thead th {
       border-bottom: 2px solid var(--_border);
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
-    }
 
     @media (forced-colors: active) {
       .bar {
@@ -420,7 +410,7 @@ export const styles = [
         display: none;
       }
       /* The printed page carries the numbers too. */
-      .table-wrap.sr-only {
+      .table-wrap.visually-hidden {
         position: static;
         width: auto;
         height: auto;

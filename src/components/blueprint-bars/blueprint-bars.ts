@@ -528,10 +528,12 @@ export class BlueprintBars extends BlueprintElement {
           ${this.tableShown ? t.hideTable : t.showTable}
         </button>
       </div>
-      <div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap sr-only'}>
+      <div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>
         ${this.#renderTable(view)}
       </div>
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
     </div>`;
   }
 
