@@ -310,6 +310,7 @@ export class BlueprintReport extends BlueprintElement {
     const p = progress(model, profile);
     const open = model.capacities.filter((c) => !ratingOf(profile, c.id));
     const priorities = priorityCapacities(model, profile);
+    const compared = this.#comparison(profile);
     const tag = headingTag(top);
     const date = this.#date(profile.updatedAt ?? new Date().toISOString());
     return html`<article
@@ -345,17 +346,17 @@ export class BlueprintReport extends BlueprintElement {
             : html`<p>${t.allAnswered}</p>`
         }
       </header>
-      ${this.#renderTools(model, profile)}
+      ${this.#renderTools(profile, compared)}
       <section part="profile" class="section profile" aria-labelledby="profile-title">
         ${staticHtml`<${headingTag(top + 1)} id="profile-title">${t.profile}</${headingTag(top + 1)}>`}
-        <blueprint-bars compare=${ifDefined(this.#comparison(profile))}></blueprint-bars>
+        <blueprint-bars compare=${ifDefined(compared)}></blueprint-bars>
       </section>
       ${this.#renderHighlights(model, profile, top + 1)}
       ${
         priorities.length
           ? html`<section part="priorities" class="section priorities" aria-labelledby="priorities-title">
               ${staticHtml`<${headingTag(top + 1)} id="priorities-title">${t.priorities}</${headingTag(top + 1)}>`}
-              ${priorities.map((c) => this.#renderCapacity(model, profile, c, top + 2, true))}
+              ${priorities.map((c) => this.#renderCapacity(model, profile, priorities, c, top + 2, true))}
             </section>`
           : nothing
       }
@@ -363,10 +364,10 @@ export class BlueprintReport extends BlueprintElement {
     </article>`;
   }
 
-  #renderTools(model: FrameworkModel, profile: Profile) {
+  /** `compared`: the `takenAt` of the snapshot the bars compare with, if any. */
+  #renderTools(profile: Profile, compared: string | undefined) {
     const t = this.#t;
     const snapshots = profile.snapshots ?? [];
-    const compared = this.#comparison(profile);
     return html`<div part="tools" class="tools" role="group" aria-label=${t.tools}>
       <div class="tool-row">
         <button class="button" type="button" @click=${() => this.print()}>${t.print}</button>
@@ -502,13 +503,14 @@ export class BlueprintReport extends BlueprintElement {
           heading-level=${Math.min(6, level + 2)}
         ></equity-considerations>
       </div>
-      ${capacities.map((c) => this.#renderCapacity(model, profile, c, level + 1, false))}
+      ${capacities.map((c) => this.#renderCapacity(model, profile, priorities, c, level + 1, false))}
     </section>`;
   }
 
   #renderCapacity(
     model: FrameworkModel,
     profile: Profile,
+    priorities: readonly Capacity[],
     capacity: Capacity,
     level: number,
     isPriority: boolean,
@@ -516,7 +518,6 @@ export class BlueprintReport extends BlueprintElement {
     const t = this.#t;
     const rec = recommendFor(model, profile, capacity.id)!;
     const label = this.#text(model, capacity.label);
-    const priorities = priorityCapacities(model, profile);
     const chosen = priorities.includes(capacity);
     const full = !chosen && priorities.length >= MAX_PRIORITIES;
     const descriptor = (levelId: string) => {

@@ -111,10 +111,18 @@ export class EquityConsiderations extends BlueprintElement {
     return SUMMARY_RULES.includes(this.summaryRule) ? this.summaryRule : 'median';
   }
 
+  /** What to show, derived once per update (render and `updated` both read it). */
+  #current?: Scope;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const model = this.model;
+    this.#current = model && this.#scope(model);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const model = this.model;
-    const scope = model && this.#scope(model);
+    const scope = this.#current;
     this.announceViewErrors(scope && 'error' in scope ? [scope.error] : undefined);
   }
 
@@ -191,7 +199,7 @@ export class EquityConsiderations extends BlueprintElement {
     const status = this.renderFrameworkState();
     if (status) return status;
     const model = this.model!;
-    const scope = this.#scope(model);
+    const scope = this.#current!;
     if ('error' in scope) return renderErrors(this.#t.nothingToShow, [scope.error], this.strings);
     const level = clampHeadingLevel(this.headingLevel);
     return html`<div part="base" class="base" lang=${ifDefined(this.locale)}>

@@ -144,10 +144,18 @@ export class ResourceCard extends BlueprintElement {
     return result.ok ? { resource: result.value } : { errors: result.errors };
   }
 
+  /** What to show, derived once per update (render and `updated` both read it). */
+  #current?: Shown;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#current = this.#shown();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Announce each problem once, after the render that shows it.
-    const shown = this.#shown();
+    const shown = this.#current!;
     this.announceViewErrors(
       'errors' in shown ? shown.errors : undefined,
       this.resource !== undefined ? 'resource' : 'resource-id',
@@ -166,7 +174,7 @@ export class ResourceCard extends BlueprintElement {
   // ---- rendering --------------------------------------------------------------------------------------
 
   protected override render() {
-    const shown = this.#shown();
+    const shown = this.#current!;
     if ('errors' in shown) return renderErrors(this.#t.resourceRefused, shown.errors, this.strings);
     if ('waiting' in shown) {
       // With neither a resource nor a framework to find one in, say what the card needs.

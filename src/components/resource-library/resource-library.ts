@@ -152,25 +152,15 @@ export class ResourceLibrary extends BlueprintElement {
     const profile = this.currentProfile;
     const locale = this.locale;
     const previous = this.#view;
-    const same = (k: 'model' | 'profile' | 'locale' | 'modeAsked' | 'filters', v: unknown) =>
-      previous?.[k] === v;
-    if (
-      previous &&
-      same('model', model) &&
-      same('profile', profile) &&
-      same('locale', locale) &&
-      same('modeAsked', this.mode) &&
-      same('filters', this.filters)
-    )
-      return;
-    const base =
-      previous &&
-      same('model', model) &&
-      same('profile', profile) &&
-      same('locale', locale) &&
-      same('modeAsked', this.mode)
-        ? previous.base
-        : this.#base(model, profile, locale);
+    // The list before filters depends on the model, answers, language and mode; the filters only refine it.
+    const sameBase =
+      previous !== undefined &&
+      previous.model === model &&
+      previous.profile === profile &&
+      previous.locale === locale &&
+      previous.modeAsked === this.mode;
+    if (sameBase && previous.filters === this.filters) return;
+    const base = sameBase ? previous.base : this.#base(model, profile, locale);
     const parsed = filtersFromString(this.filters);
     const result = resourceIndex(model).search(base.entries, parsed.filters, parsed.query);
     const countChanged =
