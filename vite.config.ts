@@ -4,8 +4,11 @@
  *   vite build                 ESM library: dist/<same path as src>.js, one file per source module
  *                              (preserveModules), runtime deps and node builtins external, src/data/*.json
  *                              copied to dist/data/. Empties dist/ first, so it runs before the others.
- *   vite build --mode bundle   dist/blueprint-widgets.js: ONE self-contained, fully minified ES module from
- *                              src/bundle.ts (lit, @lit/context, valibot, d3 inlined). Never empties dist/.
+ *   vite build --mode bundle   the script-tag bundle from src/bundle.ts, fully minified, lit, @lit/context,
+ *                              valibot and d3 inlined: dist/blueprint-widgets.js (the entry, a few hundred
+ *                              bytes), dist/blueprint-widgets/core-<hash>.js (everything the entry runs at
+ *                              once), one file per element loaded on first use, and dist/blueprint-widgets.css
+ *                              (the pre-upgrade rules, src/internal/pending.ts). Never empties dist/.
  *   vite --mode demo           dev server for demo/*.html (http://localhost:5173/ redirects to /demo/); the pages load
  *                              /src/all.ts and fetch /src/data/*.json straight from the source tree.
  *   vite build --mode demo     the demo pages to dist-demo/ (same layout: dist-demo/demo/index.html,
@@ -15,10 +18,11 @@
  * `build.target`, so the data-copy plugin checks its output directory and does nothing there.
  */
 import { builtinModules } from 'node:module';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { PENDING_CSS } from './src/internal/pending.js';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -100,6 +104,46 @@ const minifiedTemplates: Plugin = {
   },
 };
 
+/** Chunk name of the script-tag bundle's shared core: 'core' for every module the entry reaches through
+ * static imports (the entry itself excepted), else null (rolldown's default placement). */
+function coreChunk(
+  id: string,
+  ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
+): string | null {
+  if (!eagerModules) {
+    eagerModules = new Set();
+    const queue = [src('bundle.ts')];
+    for (let next = queue.pop(); next; next = queue.pop()) {
+      for (const dep of ctx.getModuleInfo(next)?.importedIds ?? []) {
+        if (!eagerModules.has(dep)) {
+          eagerModules.add(dep);
+          queue.push(dep);
+        }
+      }
+    }
+  }
+  return eagerModules.has(id) ? 'core' : null;
+}
+let eagerModules: Set<string> | undefined;
+
+/** Writes dist/blueprint-widgets.css: the pre-upgrade rules (reserved space, delayed fade) for a <link>.
+ * Also empties dist/blueprint-widgets/ first. */
+const pendingStylesheet: Plugin = {
+  name: 'bp-pending-stylesheet',
+  apply: 'build',
+  buildStart() {
+    // The chunks' names carry content hashes: a rebuild must not leave the previous ones beside the new.
+    rmSync(join(root, 'dist', 'blueprint-widgets'), { recursive: true, force: true });
+  },
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'blueprint-widgets.css',
+      source: `/* blueprint-widgets: how widgets look before they upgrade. Optional: <link rel="stylesheet"> it in <head>. */\n${PENDING_CSS}\n`,
+    });
+  },
+};
+
 /** `/` on the demo dev/preview server goes to /demo/. */
 const demoRedirect: Plugin = {
   name: 'bp-demo-redirect',
@@ -156,7 +200,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // with an explicit JS input gets the full Oxc minifier (whitespace, syntax, identifiers).
     return {
       publicDir: false,
-      plugins: [minifiedTemplates, copyData('dist', 'data')],
+      plugins: [minifiedTemplates, copyData('dist', 'data'), pendingStylesheet],
       build: {
         outDir: 'dist',
         emptyOutDir: false, // the ESM build has already written dist/
@@ -172,7 +216,14 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             format: 'es',
             entryFileNames: '[name].js',
-            codeSplitting: false, // one file, dynamic imports inlined
+            // blueprint-widgets/<tag>-<hash>.js for each element loaded on first use, core-<hash>.js shared.
+            chunkFileNames: (chunk) =>
+              `blueprint-widgets/${/[\\/]components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+            // Every module the entry imports statically goes to ONE shared chunk, which the entry and the
+            // lazily loaded elements import by a relative URL without a query string: the entry file itself
+            // may be loaded under several URLs (`?ver=…`, two embeds) and the page still runs one copy.
+            // Modules only the lazy elements use stay in their chunks (rolldown's default splitting).
+            codeSplitting: { groups: [{ name: coreChunk }] },
             comments: { legal: false, annotation: false, jsdoc: false },
           },
         },

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm run test:bundle`: dist/blueprint-widgets.js as a partner page uses it, after `npm run build`. A plain
 // HTML page (no build step, no import map) loads the file with <script type="module"> twice, as two partner
-// embeds would (the second copy under another URL, so the browser runs it again), and uses the provider,
-// bars and rubric with the bundled sample framework. Checks: the file imports nothing (self-contained), every
-// tag upgrades, the widgets render the framework, the second copy warns once per tag and throws nothing,
-// and all of it works under a strict Content-Security-Policy (no inline scripts or styles).
+// embeds would (the second copy as `?ver=2`, as WordPress writes it, so the browser runs the entry again), and
+// uses every element with the bundled sample framework. Checks: it fetches only its own files; the provider,
+// bars and rubric are there at once and the other elements load when the page uses them, including one added
+// later; the widgets render the framework; the second copy shares the first one's code (one core file, no
+// duplicate definitions) and throws nothing; all of it works under a strict Content-Security-Policy (no inline
+// scripts or styles); an element whose file cannot be fetched says so inside it and fires bp-error; and before
+// any script runs, dist/blueprint-widgets.css reserves space and never hides a widget's fallback content.
 // First, that the templates' minifier (scripts/minify-templates.mjs) keeps the spaces people read.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -15,21 +18,40 @@ import { chromiumArgs, executablePath } from './chromium.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const TAGS = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
+const EAGER = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
+const LAZY = ['equity-considerations', 'resource-card', 'resource-library', 'blueprint-report'];
+const TAGS = [...EAGER, ...LAZY];
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bundle smoke</title>
 <link rel="icon" href="data:,">
 <script type="module" src="/dist/blueprint-widgets.js"></script>
-<script type="module" src="/dist/blueprint-widgets.js?second-embed"></script></head>
+<script type="module" src="/dist/blueprint-widgets.js?ver=2"></script></head>
 <body><blueprint-provider src="/dist/data/improvement-teams.json" persist="off">
 <blueprint-bars></blueprint-bars><capacity-rubric group="inclusive-culture"></capacity-rubric>
+<resource-library page-size="3"></resource-library><blueprint-report></blueprint-report>
 </blueprint-provider></body></html>`;
+// The same page where the considerations' file is missing (a partner copied the script without its folder).
+// Its script comes from /broken/dist/, where the considerations' file is missing.
+const brokenPage = page
+  .replaceAll('src="/dist/blueprint-widgets.js', 'src="/broken/dist/blueprint-widgets.js')
+  .replace('<resource-library', '<equity-considerations></equity-considerations><resource-library');
+// No script at all, only the stylesheet: what a visitor sees before the script runs (or if it never does).
+const noScriptPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pending</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/blueprint-widgets.css"></head>
+<body><blueprint-bars><p>Your team's profile appears here.</p></blueprint-bars></body></html>`;
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
-const types = { '.js': 'text/javascript', '.json': 'application/json' };
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
+  let path = new URL(req.url, 'http://x').pathname;
   // A strict policy, as a careful partner site sends: no inline scripts or styles, nothing from elsewhere.
-  if (path === '/')
-    return res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(page);
+  const pages = { '/': page, '/broken': brokenPage, '/no-script': noScriptPage };
+  if (pages[path])
+    return res
+      .writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP })
+      .end(pages[path]);
+  if (path.startsWith('/broken/dist/')) {
+    if (/\/equity-considerations-[^/]*\.js$/.test(path)) return res.writeHead(404).end();
+    path = path.slice('/broken'.length);
+  }
   const file = normalize(join(root, path));
   if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
   try {
@@ -88,20 +110,45 @@ try {
       fill: bar ? getComputedStyle(bar).fill : '',
     };
   });
+  // An element added after the page loaded gets its code too.
+  await tab.evaluate(() => {
+    const el = document.createElement('equity-considerations');
+    document.querySelector('blueprint-provider').append(el);
+  });
+  await tab
+    .waitForFunction(
+      (tags) =>
+        tags.every((t) => customElements.get(t)) &&
+        document
+          .querySelector('equity-considerations')
+          ?.shadowRoot?.querySelector('h2, h3, h4, [part~="group"]') &&
+        document.querySelector('blueprint-report')?.shadowRoot?.querySelector('h2, h3, [part~="header"]'),
+      TAGS,
+      { timeout: 10000 },
+    )
+    .catch(() => {});
   const result = await tab.evaluate((tags) => {
-    const bars = document.querySelector('blueprint-bars').shadowRoot;
+    const shadow = (tag) => document.querySelector(tag)?.shadowRoot;
     return {
       defined: tags.filter((t) => customElements.get(t)),
-      bars: bars.querySelectorAll('g.mark[data-capacity]').length,
-      capacities: document.querySelector('capacity-rubric').shadowRoot.querySelectorAll('[part~="capacity"]')
-        .length,
+      bars: shadow('blueprint-bars').querySelectorAll('g.mark[data-capacity]').length,
+      capacities: shadow('capacity-rubric').querySelectorAll('[part~="capacity"]').length,
+      cards: shadow('resource-library')?.querySelectorAll('resource-card').length ?? 0,
+      considerations: (shadow('equity-considerations')?.textContent ?? '').trim().length,
+      report: (shadow('blueprint-report')?.textContent ?? '').trim().length,
     };
   }, TAGS);
   const scripts = requests.filter((p) => p.endsWith('.js'));
   check(
-    'the file imports nothing else (self-contained)',
-    scripts.every((p) => p === '/dist/blueprint-widgets.js'),
+    'it fetches only its own files (the entry and the folder beside it)',
+    scripts.every((p) => p === '/dist/blueprint-widgets.js' || p.startsWith('/dist/blueprint-widgets/')),
     scripts.join(', '),
+  );
+  const cores = scripts.filter((p) => /\/core-[^/]+\.js$/.test(p));
+  check(
+    'loaded twice (once as ?ver=2), the page still fetches one core file',
+    cores.length === 1,
+    cores.join(', '),
   );
   check(
     `every tag is defined (${TAGS.join(', ')})`,
@@ -109,8 +156,12 @@ try {
     result.defined.join(', '),
   );
   check(
-    'the bars and the rubric render the framework',
-    result.bars === 17 && result.capacities === 3,
+    'the widgets render the framework (bars, rubric, library cards, considerations, report)',
+    result.bars === 17 &&
+      result.capacities === 3 &&
+      result.cards === 3 &&
+      result.considerations > 100 &&
+      result.report > 100,
     JSON.stringify(result),
   );
   check(
@@ -122,10 +173,59 @@ try {
   check('the policy blocks nothing the widgets do', blocked.length === 0, blocked.join('\n'));
   const duplicate = warnings.filter((w) => /is already defined/.test(w));
   check(
-    'a second copy warns once per tag, and nothing throws',
-    duplicate.length === TAGS.length && errors.length === 0,
+    "the second copy shares the first one's code: no duplicate definitions, and nothing throws",
+    duplicate.length === 0 && errors.length === 0,
     [...duplicate, ...errors].join('\n'),
   );
+
+  // A missing file: the element says so, in the page and as an event.
+  const broken = await browser.newPage();
+  const brokenErrors = [];
+  broken.on('pageerror', (e) => brokenErrors.push(e.message));
+  await broken.addInitScript(() => {
+    window.bpErrors = [];
+    document.addEventListener('bp-error', (e) =>
+      window.bpErrors.push({ tag: e.target.localName, ...e.detail }),
+    );
+  });
+  await broken.goto(`${url}broken`, { waitUntil: 'networkidle' });
+  await broken.waitForFunction(() => window.bpErrors.length > 0, null, { timeout: 10000 }).catch(() => {});
+  const failed = await broken.evaluate(() => ({
+    events: window.bpErrors,
+    alert: document.querySelector('equity-considerations [role="alert"]')?.textContent ?? '',
+    alerts: document.querySelectorAll('[data-bp-load-error]').length,
+    // The report needs the considerations' code too, so it says the same; the others are unaffected.
+    others: ['blueprint-bars', 'capacity-rubric', 'resource-library'].every((t) => customElements.get(t)),
+  }));
+  check(
+    'a file that cannot be fetched: the element shows an alert, fires bp-error, and the rest still works',
+    failed.alert.includes('could not be loaded') &&
+      failed.events.filter((e) => e.tag === 'equity-considerations' && e.source === 'script').length === 1 &&
+      failed.alerts === failed.events.length &&
+      failed.others &&
+      brokenErrors.length === 0,
+    JSON.stringify({ ...failed, brokenErrors }),
+  );
+  await broken.close();
+
+  // Before upgrade (here: never), with only the stylesheet: reserved space, and the fallback fades in.
+  const pending = await browser.newPage();
+  await pending.goto(`${url}no-script`, { waitUntil: 'networkidle' });
+  const early = await pending.evaluate(() => {
+    const el = document.querySelector('blueprint-bars');
+    return { height: el.getBoundingClientRect().height, opacity: Number(getComputedStyle(el).opacity) };
+  });
+  await pending.waitForTimeout(1500);
+  const late = await pending.evaluate(() => {
+    const el = document.querySelector('blueprint-bars');
+    return { height: el.getBoundingClientRect().height, opacity: Number(getComputedStyle(el).opacity) };
+  });
+  check(
+    'before upgrade: space is reserved, fallback content fades in after a delay and stays visible',
+    early.height >= 250 && early.opacity < 0.5 && late.opacity === 1 && late.height === early.height,
+    JSON.stringify({ early, late }),
+  );
+  await pending.close();
 } finally {
   await browser.close();
   server.close();

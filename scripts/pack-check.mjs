@@ -44,6 +44,18 @@ for (const side of pkg.sideEffects.filter((s) => s.startsWith('./dist/')))
 for (const tag of tags)
   for (const f of [`${tag}.js`, `${tag}.js.map`, 'define.js', 'define.js.map'])
     need(`dist/components/${tag}/${f}`, `<${tag}>`);
+// The script-tag bundle's own files: every chunk it imports, at once or on first use, and its stylesheet.
+const bundleFiles = new Set();
+const followBundle = (file) => {
+  if (bundleFiles.has(file)) return;
+  bundleFiles.add(file);
+  const code = readFileSync(join(root, file), 'utf8');
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
+    followBundle(join(dirname(file), m[1]));
+};
+followBundle('dist/blueprint-widgets.js');
+for (const f of bundleFiles) need(f, 'the script-tag bundle imports it');
+need('dist/blueprint-widgets.css', 'the pre-upgrade stylesheet');
 for (const data of readdirSync(join(root, 'src/data')).filter((f) => f.endsWith('.json')))
   need(`dist/data/${data}`, 'samples and JSON Schemas');
 

@@ -12,6 +12,7 @@ const en = {
   loadFailedFrom: (src: string) => `The framework could not be loaded from ${src}`,
   profileRefused: 'These answers could not be used',
   unavailable: 'Not available: the framework could not be loaded (the message above says why).',
+  elementFailed: 'This part of the page could not be loaded. Check your connection and reload the page.',
   moreErrors: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
 };
 
@@ -24,6 +25,7 @@ const es: Strings = {
   loadFailedFrom: (src: string) => `No se pudo cargar el marco desde ${src}`,
   profileRefused: 'No se pudieron usar estas respuestas',
   unavailable: 'No disponible: no se pudo cargar el marco (el mensaje de arriba explica por qué).',
+  elementFailed: 'No se pudo cargar esta parte de la página. Revise su conexión y vuelva a cargar la página.',
   moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
 };
 

@@ -23,7 +23,7 @@ export interface LoadDetail {
 export interface ErrorDetail {
   /** Every error, each with its JSON Pointer `path` ('' for the whole document) and a `message`. */
   readonly errors: readonly Issue[];
-  /** What failed: the `src` URL, 'property', 'inline', 'profile', 'import' or 'storage'. */
+  /** What failed: the `src` URL, 'property', 'inline', 'profile', 'import', 'storage', or 'script' (an element's code could not be fetched). */
   readonly source: IssueSource;
 }
 
