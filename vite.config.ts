@@ -9,10 +9,12 @@
  *                              bytes), dist/blueprint-widgets/core-<hash>.js (everything the entry runs at
  *                              once), one file per element loaded on first use, and dist/blueprint-widgets.css
  *                              (the pre-upgrade rules, src/internal/pending.ts). Never empties dist/.
- *   vite --mode demo           dev server for demo/*.html (http://localhost:5173/ redirects to /demo/); the pages load
- *                              /src/all.ts and fetch /src/data/*.json straight from the source tree.
- *   vite build --mode demo     the demo pages to dist-demo/ (same layout: dist-demo/demo/index.html,
- *                              dist-demo/src/data/*.json), `vite preview --mode demo` serves it.
+ *   vite --mode demo           dev server for demo/*.html (http://localhost:5173/ redirects to /demo/). The
+ *                              partner pages (index, bele, csp) load the BUILT script-tag bundle from
+ *                              ../dist/ (`npm start` builds it first); demo/app.ts imports the package's
+ *                              entry points, aliased to the sources. demo/csp.html gets a strict CSP header.
+ *   vite build --mode demo     the demo pages to dist-demo/ (same layout: dist-demo/demo/index.html, and the
+ *                              bundle with its samples in dist-demo/dist/), `vite preview --mode demo` serves it.
  *
  * Storybook also loads this file (mode "production"/"development"); it keeps only `plugins` and
  * `build.target`, so the data-copy plugin checks its output directory and does nothing there.
@@ -144,6 +146,63 @@ const pendingStylesheet: Plugin = {
   },
 };
 
+/** The package's published entry points (package.json `exports`), as sources: for demo/app.ts. */
+const packageAliases = [
+  { find: /^blueprint-widgets$/, replacement: src('index.ts') },
+  { find: /^blueprint-widgets\/framework$/, replacement: src('framework', 'index.ts') },
+  { find: /^blueprint-widgets\/all\.js$/, replacement: src('all.ts') },
+  { find: /^blueprint-widgets\/data\/(.*)\.json$/, replacement: `${src('data')}/$1.json` },
+  { find: /^blueprint-widgets\/([a-z-]+)\/define\.js$/, replacement: `${src('components')}/$1/define.ts` },
+  { find: /^blueprint-widgets\/([a-z-]+)\.js$/, replacement: `${src('components')}/$1/$1.ts` },
+];
+
+/** The policy demo/csp.html is served with, in dev and preview alike (scripts/demo-smoke.mjs sends it too). */
+export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const cspHeader = (
+  req: { url?: string },
+  res: { setHeader(k: string, v: string): void },
+  next: () => void,
+) => {
+  if (req.url?.split('?')[0]?.endsWith('/demo/csp.html')) res.setHeader('Content-Security-Policy', DEMO_CSP);
+  next();
+};
+const demoHeaders: Plugin = {
+  name: 'bp-demo-headers',
+  configureServer: (server) => void server.middlewares.use(cspHeader),
+  configurePreviewServer: (server) => void server.middlewares.use(cspHeader),
+};
+
+/** The partner pages load the built script-tag bundle (../dist/blueprint-widgets.js, left alone by Vite
+ * through `vite-ignore`): `vite build --mode demo` copies it, with its chunks and samples, to dist-demo/dist/. */
+const copyBundle: Plugin = {
+  name: 'bp-demo-copy-bundle',
+  apply: 'build',
+  writeBundle() {
+    const from = join(root, 'dist');
+    if (!existsSync(join(from, 'blueprint-widgets.js'))) {
+      this.warn('dist/blueprint-widgets.js is missing: run `npm run build` first; the partner pages need it');
+      return;
+    }
+    const to = join(root, 'dist-demo', 'dist');
+    for (const f of ['blueprint-widgets.js', 'blueprint-widgets.css', 'blueprint-widgets', 'data'])
+      cpSync(join(from, f), join(to, f), { recursive: true });
+  },
+};
+
+/**
+ * The validator's dynamic import (src/context/validator.ts) splits it out for npm pages without a provider.
+ * Where a provider is on the page (the script tag carries one, demo/app.ts uses one) it is imported
+ * statically too, on purpose, and rolldown's note that the dynamic import moves nothing is expected.
+ */
+const quietValidatorLog = (
+  level: 'info' | 'warn' | 'debug',
+  log: { code?: string; message: string },
+  handler: (level: 'info' | 'warn' | 'debug' | 'error', log: { code?: string; message: string }) => void,
+): void => {
+  if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('framework/parse.ts')) return;
+  handler(level, log);
+};
+
 /** `/` on the demo dev/preview server goes to /demo/. */
 const demoRedirect: Plugin = {
   name: 'bp-demo-redirect',
@@ -184,13 +243,15 @@ export default defineConfig(({ mode }): UserConfig => {
       base: './',
       appType: 'mpa',
       publicDir: false,
-      plugins: [demoRedirect, copyData('dist-demo', 'src/data')],
+      plugins: [demoRedirect, demoHeaders, copyData('dist-demo', 'src/data'), copyBundle],
+      // demo/app.ts imports the package by its published names; here they are the sources.
+      resolve: { alias: packageAliases },
       server: { fs: { strict: true, allow: [root] } },
       build: {
         outDir: 'dist-demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: demoPages() },
+        rolldownOptions: { input: demoPages(), onLog: quietValidatorLog },
       },
     };
   }
@@ -213,6 +274,7 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: {
           input: { 'blueprint-widgets': src('bundle.ts') },
           preserveEntrySignatures: 'strict', // keep bundle.ts's exports
+          onLog: quietValidatorLog,
           output: {
             format: 'es',
             entryFileNames: '[name].js',
@@ -223,7 +285,7 @@ export default defineConfig(({ mode }): UserConfig => {
             // lazily loaded elements import by a relative URL without a query string: the entry file itself
             // may be loaded under several URLs (`?ver=…`, two embeds) and the page still runs one copy.
             // Modules only the lazy elements use stay in their chunks (rolldown's default splitting).
-            codeSplitting: { groups: [{ name: coreChunk }] },
+            codeSplitting: { groups: [{ name: coreChunk, debugName: 'core' }] },
             comments: { legal: false, annotation: false, jsdoc: false },
           },
         },

@@ -38,9 +38,19 @@ for (const [key, target] of Object.entries(pkg.exports)) {
 need(pkg.types, 'types');
 need(pkg.customElements, 'customElements');
 for (const bin of Object.values(pkg.bin)) need(bin, 'bin');
+const globToRegExp = (glob) =>
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[^/]+')}$`,
+  );
 for (const side of pkg.sideEffects.filter((s) => s.startsWith('./dist/')))
-  if (side.includes('*')) for (const tag of tags) need(side.replace('*', tag), 'sideEffects');
-  else need(side, 'sideEffects');
+  if (side.includes('/components/*/')) for (const tag of tags) need(side.replace('*', tag), 'sideEffects');
+  else if (side.includes('*')) {
+    if (![...files].some((f) => globToRegExp(side).test(f)))
+      failures.push(`sideEffects "${side}" matches no file`);
+  } else need(side, 'sideEffects');
 for (const tag of tags)
   for (const f of [`${tag}.js`, `${tag}.js.map`, 'define.js', 'define.js.map'])
     need(`dist/components/${tag}/${f}`, `<${tag}>`);

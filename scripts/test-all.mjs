@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the project's whole verification, in order, stopping at the first failing step:
-//   lint, typecheck, build, package contents, the packaged CLI, the script-tag bundle on a plain page,
-//   size, benchmark (prints figures), build-storybook, test:stories, then the browser tests with coverage
-//   (last).
+//   lint, typecheck, build, package contents, the packaged CLI, the script-tag bundle on a plain page, the
+//   demo pages (partner, BELE, strict CSP, npm), size, benchmark (prints figures), build-storybook,
+//   test:stories, then the browser tests with coverage (last).
 // Finds a Chromium first (CHROME_PATH, /usr/bin/chromium, or chromium/chromium-browser/google-chrome(-stable)
 // on PATH; as root with apt-get it installs Debian's `chromium`) and exports CHROME_PATH for every step.
 // Streams every step's output and prints its duration. The last line printed is the browser tests'
@@ -88,6 +88,7 @@ const steps = [
   { name: 'package contents', script: 'test:pack' },
   { name: 'packaged CLI', script: 'test:cli' },
   { name: 'script-tag bundle', script: 'test:bundle' },
+  { name: 'demo pages', script: 'test:demo' },
   { name: 'size', script: 'size' },
   { name: 'benchmark', script: 'bench' },
   { name: 'build-storybook', script: 'build-storybook' },

@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// `npm run test:demo`: the demo pages as a visitor gets them, after `npm run build`. Builds them
+// (`vite build --mode demo`: the partner pages load the built script-tag bundle, the npm page is bundled by
+// Vite from the package's entry points), serves dist-demo/ over HTTP (demo/csp.html with its strict policy
+// header, as `npm start` serves it) and opens each page in headless Chromium, wide and at 360 px.
+// Checks, per page: no console errors or warnings and no uncaught exception; every widget on it upgraded
+// and rendered its framework (no error box, no loading line left); the partner page's hostile stylesheet
+// did not reach the widgets (their svg shows, their buttons keep their own look); and one journey: choosing
+// a level in the rubric makes the bars move and the report follow. Prints the time to every widget rendered.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from './chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist-demo');
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const WIDGETS = [
+  'capacity-rubric',
+  'blueprint-bars',
+  'equity-considerations',
+  'resource-library',
+  'blueprint-report',
+];
+
+await build({ root, mode: 'demo', logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = normalize(join(out, path.endsWith('/') ? `${path}index.html` : path));
+  if (!file.startsWith(out)) return res.writeHead(404).end();
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+  if (path.endsWith('/demo/csp.html')) headers['content-security-policy'] = CSP;
+  try {
+    res.writeHead(200, headers).end(await readFile(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/demo/`;
+
+const failures = [];
+const check = (label, ok, detail = '') => {
+  console.log(`${ok ? '✔' : '✖'} ${label}`);
+  if (!ok) failures.push(`${label}${detail ? `: ${detail}` : ''}`);
+};
+
+/** Waits until every widget on the page has rendered; returns what each shows. */
+async function rendered(tab) {
+  const t0 = Date.now();
+  await tab
+    .waitForFunction(
+      (tags) =>
+        [...document.querySelectorAll(tags.join(','))].every((el) => {
+          const shadow = el.shadowRoot;
+          return shadow && !shadow.querySelector('.status') && (shadow.textContent ?? '').trim().length > 40;
+        }),
+      WIDGETS,
+      { timeout: 15000 },
+    )
+    .catch(() => {});
+  const ms = Date.now() - t0;
+  const widgets = await tab.evaluate(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].map((el) => ({
+        tag: el.localName,
+        defined: Boolean(customElements.get(el.localName)),
+        text: (el.shadowRoot?.textContent ?? '').trim().length,
+        loading: Boolean(el.shadowRoot?.querySelector('.status')),
+        error: el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim().slice(0, 200) ?? '',
+        // Wider than the page (a person on a phone would have to scroll sideways).
+        overflow: el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+      })),
+    WIDGETS,
+  );
+  return { ms, widgets };
+}
+
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+try {
+  const pages = [
+    { file: 'index.html', label: 'partner page (script tag, hostile site CSS)', widgets: 5 },
+    { file: 'bele.html', label: 'BELE sample, in Spanish (script tag)', widgets: 5 },
+    { file: 'csp.html', label: `strict CSP page (${CSP})`, widgets: 5 },
+    { file: 'app.html', label: 'npm page (Vite + TypeScript)', widgets: 3 },
+  ];
+  for (const { file, label, widgets: expected } of pages) {
+    for (const width of [1280, 360]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const tab = await context.newPage();
+      const problems = [];
+      tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      tab.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      tab.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      await tab.goto(base + file, { waitUntil: 'load' });
+      const { ms, widgets } = await rendered(tab);
+      const bad = widgets.filter((w) => !w.defined || w.loading || w.error || w.text <= 40 || w.overflow);
+      check(
+        `${label} at ${width} px: ${widgets.length} widgets rendered in ${ms} ms, none wider than the page, no console errors`,
+        widgets.length === expected && bad.length === 0 && problems.length === 0,
+        JSON.stringify({ bad, count: widgets.length, problems }),
+      );
+      if (file === 'index.html' && width === 1280) await journey(tab);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** On the partner page: the site's CSS stays out, and an answer in the rubric moves the bars and the report. */
+async function journey(tab) {
+  const looks = await tab.evaluate(() => {
+    const bars = document.querySelector('blueprint-bars').shadowRoot;
+    const svg = bars.querySelector('svg');
+    const button = document.querySelector('blueprint-report').shadowRoot.querySelector('button');
+    const pageButton = document.createElement('button');
+    document.body.append(pageButton);
+    const theirs = getComputedStyle(pageButton).borderRadius;
+    pageButton.remove();
+    return {
+      svg: svg ? getComputedStyle(svg).display : 'missing',
+      button: getComputedStyle(button).borderRadius,
+      theirs,
+      rubricSizing: getComputedStyle(document.querySelector('capacity-rubric')).boxSizing,
+    };
+  });
+  check(
+    "the partner's CSS stays out: the bars' svg shows, the widgets' buttons keep their own shape",
+    looks.svg !== 'none' && looks.svg !== 'missing' && looks.button !== looks.theirs,
+    JSON.stringify(looks),
+  );
+  const before = await tab.evaluate(() => ({
+    drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length,
+    answered: document.querySelector('blueprint-report').shadowRoot.textContent.match(/(\d+) of 17/)?.[1],
+  }));
+  // A person chooses "Developing" for the first capacity (a real click on the radio's label).
+  const radio = tab
+    .locator('capacity-rubric')
+    .getByRole('radio', { name: /Developing/ })
+    .first();
+  await radio.click();
+  await tab.waitForTimeout(600);
+  const after = await tab.evaluate(() => ({
+    drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length,
+    answered: document.querySelector('blueprint-report').shadowRoot.textContent.match(/(\d+) of 17/)?.[1],
+  }));
+  check(
+    'choosing a level in the rubric draws a bar and the report counts the answer',
+    after.drawn === before.drawn + 1 && Number(after.answered) === Number(before.answered ?? 0) + 1,
+    JSON.stringify({ before, after }),
+  );
+}
+
+if (failures.length) {
+  console.error(`\ntest:demo: ${failures.length} failed\n- ${failures.join('\n- ')}`);
+  process.exitCode = 1;
+} else console.log('test:demo: every demo page loads clean, every widget rendered');
