@@ -21,6 +21,11 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
+  // The React usage example has its own tsconfig (JSX, the package's names mapped to the sources).
+  {
+    files: ['test/types/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.types.json' } },
+  },
   // Plain JS (configs, scripts, bin, test support plugins) is not in tsconfig: lint it untyped.
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], extends: [tseslint.configs.disableTypeChecked] },
   lit['flat/recommended'],
