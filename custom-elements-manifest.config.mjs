@@ -14,10 +14,25 @@ const dropNamelessEvents = {
   },
 };
 
+/**
+ * The abstract base class (BlueprintElement) extends LitElement, so the analyzer calls it a custom element,
+ * with no tag: tools then list an element nobody can use. Keep it as a plain class (its members still
+ * appear on every element, marked `inheritedFrom`).
+ */
+const onlyTaggedElements = {
+  name: 'bp-only-tagged-elements',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules ?? [])
+      for (const decl of mod.declarations ?? [])
+        if (decl.customElement && !decl.tagName) delete decl.customElement;
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts'],
+  // src/react.ts is types only (JSX for React), no element.
+  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/react.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropNamelessEvents],
+  plugins: [dropNamelessEvents, onlyTaggedElements],
 };
