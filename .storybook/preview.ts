@@ -10,16 +10,54 @@ setCustomElementsManifest(manifest);
 /**
  * Every story renders inside one wrapper carrying the toolbar globals:
  * - locale: `lang` on the wrapper, so widgets resolve it as their nearest ancestor's language;
- * - reducedMotion: `--bp-motion-duration: 0ms` (the same switch the tests use) and a data attribute.
+ * - reducedMotion: `--bp-motion-duration: 0ms` (the same switch the tests use) and a data attribute;
+ * - theme: `--bp-color-scheme` on the wrapper (`light`, `dark`, or `light dark` to follow the system), which
+ *   every widget inside reads, as a partner page would set it; the wrapper (and, for a story shown alone,
+ *   the page around it) also takes that scheme for its background and text, so a story's own text matches.
  */
+/** The theme toolbar's values, as `--bp-color-scheme` values. */
+const SCHEMES = { light: 'light', dark: 'dark', system: 'light dark' } as const;
+const PAGE_BACKGROUND = 'light-dark(#ffffff, #0f1318)';
+
+/** Viewports from the narrowest the widgets support (320 px) up. */
+const VIEWPORTS = Object.fromEntries(
+  (
+    [
+      [320, 568, 'mobile', 'Small phone'],
+      [375, 667, 'mobile', 'Phone'],
+      [414, 896, 'mobile', 'Large phone'],
+      [768, 1024, 'tablet', 'Tablet'],
+      [1024, 768, 'tablet', 'Small laptop'],
+      [1280, 800, 'desktop', 'Desktop'],
+    ] as const
+  ).map(([width, height, type, name]) => [
+    `w${width}`,
+    { name: `${name} (${width} px)`, styles: { width: `${width}px`, height: `${height}px` }, type },
+  ]),
+);
+
 const withGlobals: Decorator = (story, context) => {
   const locale = (context.globals['locale'] as string | undefined) ?? 'en';
   const reduced = context.globals['reducedMotion'] === 'reduce';
+  const theme = (context.globals['theme'] as keyof typeof SCHEMES | undefined) ?? 'system';
+  const scheme = SCHEMES[theme] ?? SCHEMES.system;
+  // A story shown alone: the page around the root (Storybook's padding) takes the same background.
+  if (context.viewMode === 'story') {
+    document.body.style.colorScheme = scheme;
+    document.body.style.background = PAGE_BACKGROUND;
+  }
   return html`<div
     class="bp-story-root"
     lang=${locale}
     data-reduced-motion=${reduced ? 'reduce' : 'no-preference'}
-    style=${styleMap(reduced ? { '--bp-motion-duration': '0ms' } : {})}
+    data-theme=${theme}
+    style=${styleMap({
+      ...(reduced ? { '--bp-motion-duration': '0ms' } : {}),
+      '--bp-color-scheme': scheme,
+      'color-scheme': scheme,
+      background: PAGE_BACKGROUND,
+      color: 'light-dark(#1d232b, #e6e9ee)',
+    })}
   >
     ${story()}
   </div>`;
@@ -31,6 +69,7 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    viewport: { options: VIEWPORTS },
   },
   globalTypes: {
     locale: {
@@ -57,8 +96,21 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Color scheme of the widgets (--bp-color-scheme on the story root)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+          { value: 'system', title: 'Follow system', icon: 'browser' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en', reducedMotion: 'no-preference' },
+  initialGlobals: { locale: 'en', reducedMotion: 'no-preference', theme: 'system' },
 };
 
 export default preview;

@@ -27,6 +27,25 @@ interface ProfileLoad {
  * JSON script) with the provider's context as the fallback, the team's profile (the `profile` property,
  * else the provider's), the locale, and the loading / error states. Subclasses render from `model`,
  * `currentProfile` and `locale`, and report a person's answer with `commitRating`.
+ *
+ * The tokens every widget reads (defaults: src/internal/styles.ts, THEME_TOKENS; colors have a light and a
+ * dark default, picked by the color scheme). Each element lists the ones it adds.
+ *
+ * @cssprop --bp-color-scheme - `light dark` (default: follow the reader's system), `light` or `dark`. The `theme` attribute sets it for the element and everything inside it.
+ * @cssprop --bp-font-family - Font family.
+ * @cssprop --bp-font-family-mono - Font of code (JSON Pointers) in error messages.
+ * @cssprop --bp-font-size - Base font size (default 1rem).
+ * @cssprop --bp-line-height - Base line height (default 1.5).
+ * @cssprop --bp-color-text - Text color.
+ * @cssprop --bp-color-text-muted - Secondary text: hints, counts, the loading line.
+ * @cssprop --bp-color-background - The element's own background: none in the light scheme, the surface color in the dark scheme (so light text never lands on a light page).
+ * @cssprop --bp-color-error - Border and heading of the error box.
+ * @cssprop --bp-color-error-surface - Background of the error box.
+ * @cssprop --bp-radius - Corner radius (default 6px).
+ * @cssprop --bp-space - The base spacing unit (default 0.75rem); gaps, padding and section margins are multiples of it (×0.5 to ×2).
+ * @cssprop --bp-motion-duration - How long changes animate (default 300ms); 0ms, or prefers-reduced-motion, makes them instant.
+ * @cssprop --bp-status-min-height - Space reserved for the loading line (default 3rem).
+ * @cssprop --bp-status-delay - How long loading may take before the loading line appears (default 400ms).
  */
 export abstract class BlueprintElement extends LitElement {
   static override styles = [hostStyles, statusStyles];
@@ -52,6 +71,12 @@ export abstract class BlueprintElement extends LitElement {
    * property wins over it; answers made in the widget go to `profile`.
    */
   @property({ attribute: 'profile-src', reflect: true }) profileSrc?: string;
+
+  /**
+   * The color scheme of this element and of every widget inside it: `light` or `dark`. Unset, it follows
+   * an ancestor's `theme` or `--bp-color-scheme`, else the reader's system setting (prefers-color-scheme).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   protected readonly source = new FrameworkSource(this, { consume: true });
   readonly #profileContext = new ContextConsumer(this, { context: profileContext, subscribe: true });

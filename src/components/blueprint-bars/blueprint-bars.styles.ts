@@ -8,8 +8,6 @@ export const styles = [
   css`
     :host {
       --_bar-radius: var(--bp-bar-radius, 3px);
-      --_text: var(--bp-color-text, #1d232b);
-      --_guide: var(--bp-bars-guide-color, #c9ced6);
       /* One bar's motion, capped so the staggered dance never exceeds 600 ms (see --_stagger). */
       --_dur: min(var(--_motion), 300ms);
     }

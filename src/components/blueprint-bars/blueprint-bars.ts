@@ -1,13 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../internal/style-props.js';
-import { GROUP_PALETTE, type FrameworkModel } from '../../framework/model.js';
+import type { FrameworkModel } from '../../framework/model.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpCapacitySelectEvent } from '../../internal/events.js';
+import { groupColor } from '../../internal/group-color.js';
 import {
   barBox,
   layout,
@@ -73,9 +74,6 @@ const place = (b: Box) => ({
   height: `${b.h}px`,
 });
 
-/** CSS colors from the framework become custom properties: only plain color syntax is let through. */
-const SAFE_COLOR = /^[#a-z0-9(),.%\s/-]+$/i;
-
 /**
  * The team's profile as "dancing bars": one bar per capacity, in framework order, grouped and colored by
  * capacity group, its length the level the team rated. Bars rise on first render and move, staggered, when
@@ -96,16 +94,16 @@ const SAFE_COLOR = /^[#a-z0-9(),.%\s/-]+$/i;
  * @csspart error - The error box (a framework or profile that could not be used).
  * @csspart status - The loading or waiting line.
  *
- * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. Defaults to the framework's color or the library palette.
+ * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. Default: the framework's color or the library palette, lifted in the dark scheme to stay ≥ 3:1 on the dark surface; a page's value is used as given in both schemes.
  * @cssprop --bp-bar-radius - Corner radius of the bars (default 3px).
  * @cssprop --bp-bars-label-size - Size of the chart's text, relative to the element's font (default 0.875em).
- * @cssprop --bp-bars-guide-color - Color of the level guide lines.
+ * @cssprop --bp-bars-guide-color - Color of the level guide lines and the table's row rules.
  * @cssprop --bp-motion-duration - How long one bar takes to move (default 300ms, capped at 300ms); bars start staggered within as much again, so a change never takes more than 600ms. 0ms, or prefers-reduced-motion, makes changes instant.
  * @cssprop --bp-color-focus - Focus ring color.
  * @cssprop --bp-color-text - Text, comparison outlines and range marks.
- * @cssprop --bp-color-text-muted - Axis labels and the hatching of "not sure".
- * @cssprop --bp-color-border - Outline of unanswered slots.
- * @cssprop --bp-font-family - Font.
+ * @cssprop --bp-color-text-muted - Axis labels, the baseline and the hatching of "not sure".
+ * @cssprop --bp-color-surface - The table toggle's background and the fill of the spread's dots.
+ * @cssprop --bp-color-border - Outline of unanswered slots, the table toggle's border.
  *
  * @fires {BpRatingChangeEvent} bp-rating-change - `editable` only: a person set a capacity's level. `detail: { capacityId, rating, profile }`.
  * @fires {BpCapacitySelectEvent} bp-capacity-select - A person selected a bar (click, Enter or Space). `detail: { capacityId }`.
@@ -241,13 +239,7 @@ export class BlueprintBars extends BlueprintElement {
       if (status === 'rated' && rank !== undefined) return t.levelPosition(levelName(rank), rank + 1, n);
       return status === 'unsure' ? t.unsure : status === 'skipped' ? t.skipped : t.unanswered;
     };
-    const colors = new Map(
-      model.groups.map((g, i) => {
-        const own = model.groupColor(g.id);
-        const fallback = SAFE_COLOR.test(own) ? own : GROUP_PALETTE[i % GROUP_PALETTE.length];
-        return [g.id, `var(--bp-group-color-${g.id},var(--bp-group-color-${i + 1},${fallback}))`];
-      }),
-    );
+    const colors = new Map(model.groups.map((g) => [g.id, groupColor(model, g.id)]));
 
     let rated = 0;
     let unsure = 0;
@@ -293,7 +285,7 @@ export class BlueprintBars extends BlueprintElement {
         slot,
         label,
         groupLabel: text(model.groupOf(slot.id)?.label),
-        color: colors.get(slot.groupId) ?? GROUP_PALETTE[0],
+        color: colors.get(slot.groupId) ?? groupColor(model, slot.groupId),
         status,
         rank,
         bar: barBox(l, slot, rank ?? -1, inset),
@@ -323,7 +315,7 @@ export class BlueprintBars extends BlueprintElement {
       groups: l.groups.map((g) => ({
         id: g.id,
         label: text(model.group(g.id)?.label),
-        color: colors.get(g.id) ?? GROUP_PALETTE[0],
+        color: colors.get(g.id) ?? groupColor(model, g.id),
         box: g.label,
         rule: g.rule,
       })),

@@ -6,10 +6,17 @@ export const styles = [
   statusStyles,
   css`
     /*
-     * The provider wraps the partner's own content: it must not restyle it. Inherited properties go back
-     * to the page's values on the host, and only the provider's own messages use the --bp-* text tokens.
+     * The provider wraps the partner's own content: it must not restyle it. Inherited properties (and the
+     * color scheme, and the background) go back to the page's values on the host, and only the provider's
+     * own messages use the --bp-* tokens. Its theme attribute still reaches the widgets inside: it sets
+     * --bp-color-scheme, which they read.
      */
+    :host,
+    :host([theme]) {
+      color-scheme: inherit;
+    }
     :host {
+      background: none;
       font: inherit;
       color: inherit;
       letter-spacing: inherit;
@@ -26,7 +33,8 @@ export const styles = [
     }
     [part~='status'],
     [part~='error'] {
-      font-family: var(--bp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      color-scheme: var(--bp-color-scheme, light dark);
+      font-family: var(--_font);
       font-size: var(--bp-font-size, 1rem);
       font-weight: normal;
       font-style: normal;
@@ -37,6 +45,9 @@ export const styles = [
       text-transform: none;
       white-space: normal;
       overflow-wrap: anywhere;
+    }
+    [part~='status'] {
+      background: var(--_bg);
     }
   `,
 ];

@@ -54,10 +54,21 @@ const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
  * @csspart status - The loading or waiting line (fades in after a short delay, in reserved space).
  * @csspart error - The box listing what failed and where (`role="alert"`).
  *
+ * @cssprop --bp-color-scheme - The widgets' color scheme: `light dark` (default: follow the reader's system), `light` or `dark`. The `theme` attribute sets it for every widget inside.
  * @cssprop --bp-font-family - Font of the provider's own messages (and, inherited, of the widgets).
- * @cssprop --bp-color-text - Text color.
+ * @cssprop --bp-font-family-mono - Font of code (JSON Pointers) in the error box.
+ * @cssprop --bp-font-size - Base font size of the messages (default 1rem).
+ * @cssprop --bp-line-height - Line height of the messages (default 1.5).
+ * @cssprop --bp-color-text - Text color of the error box.
+ * @cssprop --bp-color-text-muted - The loading line.
+ * @cssprop --bp-color-background - Background of the loading line: none in the light scheme, the surface color in the dark scheme.
+ * @cssprop --bp-color-surface - The dark scheme's default background of the loading line.
  * @cssprop --bp-color-error - Border and heading color of the error box.
- * @cssprop --bp-status-min-height - Space reserved for the loading line.
+ * @cssprop --bp-color-error-surface - Background of the error box.
+ * @cssprop --bp-radius - Corner radius of the error box (default 6px).
+ * @cssprop --bp-space - Padding of the messages (default 0.75rem).
+ * @cssprop --bp-motion-duration - The loading line's fade-in (default 300ms).
+ * @cssprop --bp-status-min-height - Space reserved for the loading line (default 3rem).
  * @cssprop --bp-status-delay - How long loading may take before the loading line appears (default 400ms).
  *
  * @fires {BpLoadEvent} bp-load - The framework loaded. `detail: { framework, model, warnings }`.
@@ -102,6 +113,12 @@ export class BlueprintProvider extends LitElement {
    * answers; a profile that is not valid for this framework is refused with `bp-error` (source `link`).
    */
   @property({ attribute: 'profile-from-hash', type: Boolean, reflect: true }) profileFromHash = false;
+
+  /**
+   * The color scheme of every widget inside: `light` or `dark` (the partner's own content keeps the page's).
+   * Unset, the widgets follow `--bp-color-scheme`, else the reader's system setting (prefers-color-scheme).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Problems with a profile given by the page, an import or storage that refused it. */
   @state() private profileErrors: readonly Issue[] = [];

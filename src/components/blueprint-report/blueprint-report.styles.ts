@@ -173,7 +173,7 @@ export const styles = [
     }
     @media print {
       :host {
-        color: #000;
+        --bp-color-text: #000;
         --bp-color-text-muted: #333;
       }
       .tools,

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { groupColor } from '../../internal/group-color.js';
 import { styleProps } from '../../internal/style-props.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -90,14 +91,14 @@ function printStyleSheet(): CSSStyleSheet {
  * @csspart status - The loading or waiting line.
  * @csspart error - The box saying what failed (`role="alert"`).
  *
- * @cssprop --bp-font-family - Font family.
- * @cssprop --bp-color-text - Text color.
- * @cssprop --bp-color-text-muted - Secondary text.
- * @cssprop --bp-color-surface - Section background.
- * @cssprop --bp-color-border - Section borders.
- * @cssprop --bp-color-focus - Focus ring, priority mark.
- * @cssprop --bp-radius - Corner radius.
- * @cssprop --bp-space - Base spacing.
+ * @cssprop --bp-color-text-muted - Secondary text: dates, hints, ties.
+ * @cssprop --bp-color-surface - Section and toolbar background; buttons.
+ * @cssprop --bp-color-border - Section borders, buttons and fields.
+ * @cssprop --bp-color-focus - Focus ring, priority mark and checkbox.
+ * @cssprop --bp-group-color-N - A group section's leading edge (1-based; `--bp-group-color-<groupId>` wins), as in `<blueprint-bars>`.
+ * @cssprop --bp-bars-guide-color - The embedded bars' guide lines (every token of `<blueprint-bars>`, `<equity-considerations>` and `<resource-card>` reaches the ones the report embeds).
+ * @cssprop --bp-card-accent - The embedded resource cards' accent.
+ * @cssprop --bp-color-link - The embedded resource cards' links.
  *
  * @fires {BpCapacitySelectEvent} bp-capacity-select - A person chose an open capacity to answer it. `detail: { capacityId }`.
  * @fires {BpProfileEditEvent} bp-profile-edit - A person saved a snapshot or changed the priorities. `detail: { edit, profile }`.
@@ -491,7 +492,7 @@ export class BlueprintReport extends BlueprintElement {
       part="group"
       class="section group"
       data-group=${group.id}
-      style=${styleProps({ '--c': model.groupColor(group.id) })}
+      style=${styleProps({ '--c': groupColor(model, group.id) })}
       aria-labelledby=${`g.${group.id}`}
     >
       ${staticHtml`<${headingTag(level)} id=${`g.${group.id}`} class="group-title" lang=${ifDefined(label.lang)}>${label.text}</${headingTag(level)}>`}

@@ -19,7 +19,7 @@ export const styles = [
   css`
     :host {
       --_chosen: var(--bp-rubric-chosen-color, var(--_focus));
-      --_chosen-surface: var(--bp-rubric-chosen-surface, #e9f1fb);
+      --_chosen-surface: var(--bp-rubric-chosen-surface, var(--_selected));
     }
     input[type='radio'] {
       appearance: auto;

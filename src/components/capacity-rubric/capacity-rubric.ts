@@ -73,17 +73,13 @@ type Scope =
  * @csspart status - The loading or waiting line.
  * @csspart error - The box saying what failed (`role="alert"`), also for an unknown `group` or `capacity`.
  *
- * @cssprop --bp-font-family - Font family.
- * @cssprop --bp-font-size - Base font size.
- * @cssprop --bp-color-text - Text color.
  * @cssprop --bp-color-text-muted - Secondary text (hints, general descriptions).
- * @cssprop --bp-color-surface - Background of cells and cards.
- * @cssprop --bp-color-border - Borders of cells and cards.
- * @cssprop --bp-color-focus - Focus ring (always visible on keyboard focus).
+ * @cssprop --bp-color-surface - Background of cells, cards, buttons and the note field.
+ * @cssprop --bp-color-border - Borders of cells, cards, buttons and the note field.
+ * @cssprop --bp-color-focus - Focus ring (always visible on keyboard focus), the details' summaries.
+ * @cssprop --bp-color-surface-selected - Default background of the chosen answer.
  * @cssprop --bp-rubric-chosen-color - Border and mark of the chosen answer (default: the focus color).
- * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer.
- * @cssprop --bp-radius - Corner radius.
- * @cssprop --bp-space - Base spacing.
+ * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer (default: `--bp-color-surface-selected`).
  *
  * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile }`.
  * @fires {BpErrorEvent} bp-error - The framework, the `profile-src` document, or the `group` / `capacity` id was refused. `detail: { errors, source }`.

@@ -11,7 +11,7 @@ export const styles = [
   contentStyles,
   css`
     :host {
-      --_current: var(--bp-considerations-current-surface, #eef4fb);
+      --_current: var(--bp-considerations-current-surface, var(--_selected));
     }
     .base {
       display: grid;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { groupColor } from '../../internal/group-color.js';
 import { styleProps } from '../../internal/style-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { issue, type Issue } from '../../framework/issues.js';
@@ -65,14 +66,13 @@ type Scope = { readonly sections: readonly Section[] } | { readonly error: Issue
  * @csspart status - The loading or waiting line.
  * @csspart error - The box saying what failed (`role="alert"`), also for an unknown `group`, `level` or `capacity`.
  *
- * @cssprop --bp-font-family - Font family.
- * @cssprop --bp-color-text - Text color.
  * @cssprop --bp-color-text-muted - The context sentence and notes.
  * @cssprop --bp-color-surface - Section background.
  * @cssprop --bp-color-border - Section border.
- * @cssprop --bp-considerations-current-surface - Background of the team's level in `all-levels`.
- * @cssprop --bp-radius - Corner radius.
- * @cssprop --bp-space - Base spacing.
+ * @cssprop --bp-color-focus - Focus ring.
+ * @cssprop --bp-group-color-N - A group section's leading edge and the current level's border (1-based; `--bp-group-color-<groupId>` wins), as in `<blueprint-bars>`.
+ * @cssprop --bp-color-surface-selected - Default background of the team's level in `all-levels`.
+ * @cssprop --bp-considerations-current-surface - Background of the team's level in `all-levels` (default: `--bp-color-surface-selected`).
  *
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed, or `group` / `level` / `capacity` is unknown. `detail: { errors, source }`.
  */
@@ -219,7 +219,7 @@ export class EquityConsiderations extends BlueprintElement {
       class="group"
       data-group=${group.id}
       data-capacity=${ifDefined(capacity?.id)}
-      style=${styleProps({ '--c': model.groupColor(group.id) })}
+      style=${styleProps({ '--c': groupColor(model, group.id) })}
     >
       ${
         this.noHeading

@@ -11,9 +11,7 @@ export const styles = [
   contentStyles,
   css`
     :host {
-      --_accent: var(--bp-card-accent, #0b6bb0);
-      --_link: var(--bp-color-link, #0b5a9a);
-      --_badge: var(--bp-badge-surface, #f1f4f8);
+      --_badge: var(--bp-badge-surface, var(--_surface-alt));
     }
     .card {
       display: flex;
@@ -46,8 +44,10 @@ export const styles = [
     .compact .badges {
       flex: 1 1 100%;
     }
-    .link {
+    a {
       color: var(--_link);
+    }
+    .link {
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
@@ -122,7 +122,7 @@ export const styles = [
       .link::after {
         content: ' (' attr(href) ')';
         font-weight: normal;
-        color: var(--bp-color-text, #1d232b);
+        color: var(--_text);
         overflow-wrap: anywhere;
       }
       .actions {

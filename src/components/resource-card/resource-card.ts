@@ -58,17 +58,14 @@ const asList = (value: unknown): string[] =>
  * @csspart status - The waiting line.
  * @csspart error - The box saying what failed (`role="alert"`).
  *
- * @cssprop --bp-font-family - Font family.
- * @cssprop --bp-color-text - Text color.
  * @cssprop --bp-color-text-muted - Secondary text (publisher, facts).
  * @cssprop --bp-color-surface - Card background.
- * @cssprop --bp-color-border - Card border.
+ * @cssprop --bp-color-border - Card and badge borders.
  * @cssprop --bp-color-link - Title link color.
  * @cssprop --bp-color-focus - Focus ring.
+ * @cssprop --bp-color-surface-alt - Default badge background.
  * @cssprop --bp-card-accent - The color of the card's top edge and of the reason mark.
- * @cssprop --bp-badge-surface - Badge background.
- * @cssprop --bp-radius - Corner radius.
- * @cssprop --bp-space - Base spacing.
+ * @cssprop --bp-badge-surface - Badge background (default: `--bp-color-surface-alt`).
  *
  * @fires {BpErrorEvent} bp-error - The resource was refused, `resource-id` is unknown, or the framework failed. `detail: { errors, source }`.
  * @fires {BpWarningEvent} bp-warning - The resource is shown, with a problem: an unsafe URL (shown without a link), or a value the framework does not declare. `detail: { warnings, source: 'resource' }`.

@@ -1,0 +1,445 @@
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- fixture documents are untyped JSON (Doc) */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/all.js';
+import { clearFrameworkCache } from '../../src/context/loader.js';
+import { GROUP_PALETTE, type FrameworkModel, type Profile } from '../../src/framework/index.js';
+import { groupColor } from '../../src/internal/group-color.js';
+import { hostStyles, THEME_TOKENS } from '../../src/internal/styles.js';
+import { type Doc, ratedProfile, validFramework } from '../framework/fixtures.js';
+
+/**
+ * Theming: the color scheme (the `theme` attribute, inherited from a provider or an ancestor widget, or the
+ * reader's prefers-color-scheme), the token defaults' contrast in both schemes, partner tokens, forced
+ * colors and print.
+ */
+
+const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
+const SAMPLE_PROFILE = new URL('../../src/data/improvement-teams.profile.json', import.meta.url).href;
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+const DARK_TEXT = 'rgb(230, 233, 238)'; // #e6e9ee
+const DARK_SURFACE = 'rgb(26, 31, 39)'; // #1a1f27
+const LIGHT_TEXT = 'rgb(29, 35, 43)'; // #1d232b
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+const WIDGETS =
+  'blueprint-bars, capacity-rubric, equity-considerations, resource-card, resource-library, blueprint-report';
+
+/** Every widget in `root` and in the shadow roots below it (the report's bars, the library's cards). */
+function widgetsIn(root: ParentNode): Widget[] {
+  const found: Widget[] = [];
+  for (const el of root.querySelectorAll<Widget>(WIDGETS)) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...widgetsIn(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Waits until every widget in `host` (and inside their shadow roots) has rendered and settled. */
+async function settle(host: HTMLElement): Promise<Widget[]> {
+  const all = () => [
+    ...(host.matches(WIDGETS) ? [host as Widget] : []),
+    ...widgetsIn(host.shadowRoot ?? host),
+    ...widgetsIn(host),
+  ];
+  await waitUntil(
+    () => all().every((el) => el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')),
+    'never rendered',
+    { timeout: 4000 },
+  );
+  // Twice: a widget's first render can add the widgets it embeds.
+  for (let i = 0; i < 2; i++) await Promise.all(all().map((el) => el.updateComplete));
+  return [...new Set(all())];
+}
+
+async function render(template: TemplateResult): Promise<HTMLElement> {
+  const host = await fixture<HTMLElement>(template);
+  await settle(host);
+  return host;
+}
+
+const style = (el: Element) => getComputedStyle(el);
+
+/** Any CSS color as sRGB bytes, through a canvas (which accepts oklch(), light-dark() results and the rest). */
+function rgb(color: string): [number, number, number, number] {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a];
+}
+
+function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const token = (name: string) => {
+  const t = THEME_TOKENS.find((x) => x.name === name);
+  if (!t) throw new Error(`no token ${name}`);
+  return t;
+};
+
+let doc: Doc;
+let sampleProfile: Profile;
+const profile = () => ratedProfile({ dei: 'emerging', agency: 'developing', routines: 'leading' });
+
+describe('theming', () => {
+  before(async () => {
+    sampleProfile = (await (await fetch(SAMPLE_PROFILE)).json()) as Profile;
+  });
+  beforeEach(() => {
+    localStorage.clear();
+    clearFrameworkCache();
+    doc = validFramework();
+  });
+
+  describe('the token list (THEME_TOKENS)', () => {
+    it('gives each color default of hostStyles, light and dark, as the stylesheet has it', () => {
+      const css = hostStyles.cssText.replace(/\s+/g, ' ');
+      for (const t of THEME_TOKENS) {
+        if (!t.color || t.light.startsWith('var(') || t.name === '--bp-group-color-N') continue;
+        if (t.name === '--bp-color-background') {
+          expect(css).to.contain(`${t.name}, light-dark(transparent, var(--_surface))`);
+          continue;
+        }
+        expect(css, t.name).to.contain(`${t.name}, light-dark(${t.light}, ${t.dark}))`);
+      }
+    });
+
+    it('lists exactly the tokens the elements document with @cssprop (custom-elements.json)', async () => {
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+        modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
+      };
+      const documented = new Set<string>();
+      for (const m of manifest.modules)
+        for (const d of m.declarations ?? [])
+          if (d.tagName) for (const p of d.cssProperties ?? []) documented.add(p.name);
+      expect([...documented].sort()).to.deep.equal(THEME_TOKENS.map((t) => t.name).sort());
+    });
+
+    it('meets WCAG AA in both schemes: text 4.5:1 on every surface, borders, focus and accents 3:1', () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const v = (name: string) => token(name)[scheme];
+        const surfaces = ['--bp-color-surface', '--bp-color-surface-alt', '--bp-color-surface-selected'].map(
+          v,
+        );
+        if (scheme === 'light') surfaces.push('#ffffff'); // the page, which shows through in the light scheme
+        const texts = ['--bp-color-text', '--bp-color-text-muted', '--bp-color-link', '--bp-color-focus'];
+        for (const name of texts)
+          for (const s of surfaces)
+            expect(contrast(v(name), s), `${scheme} ${name} on ${s}`).to.be.at.least(4.5);
+        const errorSurface = v('--bp-color-error-surface');
+        for (const name of ['--bp-color-text', '--bp-color-error'])
+          expect(contrast(v(name), errorSurface), `${scheme} ${name} on the error box`).to.be.at.least(4.5);
+        for (const name of ['--bp-color-border', '--bp-color-focus', '--bp-card-accent'])
+          expect(contrast(v(name), v('--bp-color-surface')), `${scheme} ${name}`).to.be.at.least(3);
+        // The chosen mark: surface-colored text on the chosen (focus) color.
+        expect(contrast(v('--bp-color-surface'), v('--bp-color-focus'))).to.be.at.least(4.5);
+      }
+    });
+  });
+
+  describe('theme="dark"', () => {
+    it('on a widget: dark text on its own dark background, native controls dark, accessible', async () => {
+      const el = await render(
+        html`<capacity-rubric theme="dark" .framework=${doc} .profile=${profile()}></capacity-rubric>`,
+      );
+      expect(style(el).colorScheme).to.equal('dark');
+      expect(style(el).color).to.equal(DARK_TEXT);
+      expect(style(el).backgroundColor).to.equal(DARK_SURFACE);
+      const level = el.shadowRoot!.querySelector('.level.chosen')!;
+      expect(contrast(style(level).backgroundColor, style(level).color)).to.be.at.least(4.5);
+      await expect(el).to.be.accessible();
+    });
+
+    it('every widget in its states passes axe color contrast in the dark scheme', async () => {
+      const host = await render(
+        html`<div>
+          <blueprint-bars
+            theme="dark"
+            style="width: 720px"
+            .framework=${doc}
+            .profile=${profile()}
+          ></blueprint-bars>
+          <capacity-rubric theme="dark" mode="step" .framework=${doc} .profile=${profile()}></capacity-rubric>
+          <capacity-rubric theme="dark" readonly .framework=${doc} .profile=${profile()}></capacity-rubric>
+          <equity-considerations
+            theme="dark"
+            all-levels
+            .framework=${doc}
+            .profile=${profile()}
+          ></equity-considerations>
+          <resource-card theme="dark" .framework=${doc} resource-id="equity-guide"></resource-card>
+          <resource-library theme="dark" .framework=${doc} .profile=${profile()}></resource-library>
+          <blueprint-report theme="dark" .framework=${doc} .profile=${profile()}></blueprint-report>
+          <blueprint-bars theme="dark" .framework=${'{ not json'}></blueprint-bars>
+        </div>`,
+      );
+      for (const el of widgetsIn(host)) expect(style(el).colorScheme, el.localName).to.equal('dark');
+      const error = host
+        .querySelector('blueprint-bars:last-of-type')!
+        .shadowRoot!.querySelector('[part~="error"]');
+      expect(error, 'the error box is shown').to.exist;
+      expect(contrast(style(error!).color, style(error!).backgroundColor)).to.be.at.least(4.5);
+      await expect(host).to.be.accessible();
+    });
+
+    it("on a provider reaches every widget inside, through the report's and the library's shadow roots", async () => {
+      const host = await render(
+        html`<blueprint-provider theme="dark" src=${SAMPLE} persist="off">
+          <p class="partner">The partner's own text.</p>
+          <capacity-rubric></capacity-rubric>
+          <blueprint-report></blueprint-report>
+          <resource-library></resource-library>
+        </blueprint-provider>`,
+      );
+      const provider = host as HTMLElement & { profile?: Profile };
+      provider.profile = sampleProfile;
+      const widgets = await settle(host);
+      const inner = widgetsIn(host).filter((w) => w.getRootNode() !== document);
+      expect(inner.map((w) => w.localName)).to.include.members(['blueprint-bars', 'resource-card']);
+      expect(widgets.length).to.be.greaterThan(4);
+      for (const w of widgets) {
+        expect(style(w).colorScheme, w.localName).to.equal('dark');
+        expect(style(w).color, w.localName).to.equal(DARK_TEXT);
+      }
+      // The provider keeps the page's look for the partner's own content.
+      expect(style(host).colorScheme).to.equal('normal');
+      expect(style(host).backgroundColor).to.equal(TRANSPARENT);
+      expect(style(host.querySelector('.partner')!).color).to.equal(style(document.documentElement).color);
+      await expect(host).to.be.accessible();
+    });
+
+    it('theme="light" inside a dark provider, or an ancestor, wins for that widget and what it embeds', async () => {
+      const host = await render(
+        html`<blueprint-provider theme="dark" .framework=${doc} persist="off">
+          <blueprint-report theme="light" .profile=${profile()}></blueprint-report>
+          <equity-considerations group="culture" level="emerging"></equity-considerations>
+        </blueprint-provider>`,
+      );
+      const report = host.querySelector('blueprint-report')!;
+      const bars = report.shadowRoot!.querySelector('blueprint-bars')!;
+      expect(style(report).colorScheme).to.equal('light');
+      expect(style(bars).colorScheme).to.equal('light');
+      expect(style(bars).color).to.equal(LIGHT_TEXT);
+      expect(style(bars).backgroundColor).to.equal(TRANSPARENT);
+      expect(style(host.querySelector('equity-considerations')!).color).to.equal(DARK_TEXT);
+    });
+
+    it('the property reflects to the attribute', async () => {
+      const el = await render(
+        html`<resource-card .framework=${doc} resource-id="equity-guide"></resource-card>`,
+      );
+      (el as HTMLElement & { theme?: string }).theme = 'dark';
+      await (el as Widget).updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(style(el).color).to.equal(DARK_TEXT);
+    });
+  });
+
+  describe('prefers-color-scheme', () => {
+    afterEach(async () => {
+      await emulateMedia({ colorScheme: 'light' });
+    });
+
+    it('a widget without a theme follows the reader\'s dark setting; theme="light" and --bp-color-scheme opt out', async () => {
+      const host = await render(
+        html`<div>
+          <blueprint-bars
+            class="auto"
+            style="width: 600px"
+            .framework=${doc}
+            .profile=${profile()}
+          ></blueprint-bars>
+          <blueprint-bars class="light" theme="light" style="width: 600px" .framework=${doc}></blueprint-bars>
+          <blueprint-bars class="token" style="--bp-color-scheme: light" .framework=${doc}></blueprint-bars>
+        </div>`,
+      );
+      const [auto, light, viaToken] = ['auto', 'light', 'token'].map((c) => host.querySelector(`.${c}`)!);
+      expect(style(auto).color, 'light by default').to.equal(LIGHT_TEXT);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
+      expect(style(auto).color).to.equal(DARK_TEXT);
+      expect(style(auto).backgroundColor).to.equal(DARK_SURFACE);
+      expect(style(light).color).to.equal(LIGHT_TEXT);
+      expect(style(viaToken).color).to.equal(LIGHT_TEXT);
+      await expect(host).to.be.accessible();
+    });
+
+    it("every widget of the sample framework passes axe in the reader's dark scheme", async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const host = await render(
+        html`<blueprint-provider src=${SAMPLE} persist="off">
+          <blueprint-bars style="width: 720px"></blueprint-bars>
+          <capacity-rubric></capacity-rubric>
+          <equity-considerations all-levels></equity-considerations>
+          <resource-library></resource-library>
+        </blueprint-provider>`,
+      );
+      (host as HTMLElement & { profile?: Profile }).profile = sampleProfile;
+      for (const w of await settle(host)) expect(style(w).color, w.localName).to.equal(DARK_TEXT);
+      await expect(host).to.be.accessible();
+    });
+  });
+
+  describe('group colors', () => {
+    /** Each bar's fill against the element's background, per group. */
+    async function barContrasts(theme: 'light' | 'dark', framework: unknown, p: Profile) {
+      const el = await render(
+        html`<blueprint-bars
+          theme=${theme}
+          style="width: 720px"
+          .framework=${framework}
+          .profile=${p}
+        ></blueprint-bars>`,
+      );
+      const background = theme === 'dark' ? style(el).backgroundColor : '#ffffff';
+      const fills = new Map<string, string>();
+      for (const bar of el.shadowRoot!.querySelectorAll<SVGRectElement>('rect.bar'))
+        fills.set(bar.closest('[data-capacity]')!.getAttribute('data-capacity')!, style(bar).fill);
+      return { el, fills, ratio: (fill: string) => contrast(fill, background) };
+    }
+
+    it("the palette and a framework's own colors keep 3:1 on the dark surface (and the light ones on white)", async () => {
+      const framework = (await (await fetch(SAMPLE)).json()) as { groups: { color?: string }[] };
+      // One group keeps its own color (#6d28d9 in the sample); the others take the palette.
+      expect(framework.groups.some((g) => g.color)).to.be.true;
+      for (const theme of ['light', 'dark'] as const) {
+        const { fills, ratio } = await barContrasts(theme, framework, sampleProfile);
+        expect(fills.size).to.be.greaterThan(5);
+        for (const [id, fill] of fills) expect(ratio(fill), `${theme} ${id} ${fill}`).to.be.at.least(3);
+      }
+    });
+
+    it('every palette color, lifted in the dark scheme, has 4.5:1 on the dark surface', async () => {
+      const el = await render(html`<blueprint-bars theme="dark" .framework=${doc}></blueprint-bars>`);
+      const probe = el.shadowRoot!.appendChild(document.createElement('span'));
+      for (const c of GROUP_PALETTE) {
+        const model = { groups: [{ id: 'g' }], groupColor: () => c } as unknown as FrameworkModel;
+        probe.style.color = groupColor(model, 'g');
+        const lifted = style(probe).color;
+        expect(lifted, c).to.not.equal(style(el).color);
+        expect(contrast(lifted, DARK_SURFACE), `${c} → ${lifted}`).to.be.at.least(4.5);
+      }
+      probe.remove();
+    });
+
+    it("a partner's --bp-group-color-N wins in the dark scheme too", async () => {
+      const el = await render(
+        html`<blueprint-bars
+          theme="dark"
+          style="width: 720px; --bp-group-color-1: rgb(1, 2, 3)"
+          .framework=${doc}
+          .profile=${profile()}
+        ></blueprint-bars>`,
+      );
+      const bar = el.shadowRoot!.querySelector<SVGRectElement>('[data-capacity="dei"] rect.bar')!;
+      expect(style(bar).fill).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('the report and the considerations color group sections from the same tokens', async () => {
+      const host = await render(
+        html`<div style="--bp-group-color-culture: rgb(4, 5, 6)">
+          <equity-considerations
+            theme="dark"
+            .framework=${doc}
+            group="culture"
+            level="emerging"
+          ></equity-considerations>
+          <blueprint-report theme="dark" .framework=${doc} .profile=${profile()}></blueprint-report>
+        </div>`,
+      );
+      for (const el of widgetsIn(host).filter((w) => w.getRootNode() === document)) {
+        const section = el.shadowRoot!.querySelector<HTMLElement>('[part~="group"][data-group="culture"]')!;
+        expect(style(section).borderInlineStartColor, el.localName).to.equal('rgb(4, 5, 6)');
+        const data = el.shadowRoot!.querySelector<HTMLElement>('[part~="group"][data-group="data"]');
+        if (data) expect(contrast(style(data).borderInlineStartColor, DARK_SURFACE)).to.be.at.least(3);
+      }
+    });
+  });
+
+  describe('partner tokens', () => {
+    it('win in the dark scheme, and a light-dark() value varies with the scheme', async () => {
+      const host = await render(
+        html`<div
+          style="--bp-color-text: rgb(10, 20, 30); --bp-color-surface: light-dark(rgb(250, 250, 240), rgb(0, 0, 60))"
+        >
+          <resource-card theme="dark" .framework=${doc} resource-id="equity-guide"></resource-card>
+          <resource-card theme="light" .framework=${doc} resource-id="equity-guide"></resource-card>
+        </div>`,
+      );
+      const [dark, light] = [...host.querySelectorAll('resource-card')];
+      expect(style(dark).color).to.equal('rgb(10, 20, 30)');
+      expect(style(light).color).to.equal('rgb(10, 20, 30)');
+      const card = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(style(card(dark)).backgroundColor).to.equal('rgb(0, 0, 60)');
+      expect(style(card(light)).backgroundColor).to.equal('rgb(250, 250, 240)');
+      // The dark scheme's own background follows the partner's surface.
+      expect(style(dark).backgroundColor).to.equal('rgb(0, 0, 60)');
+    });
+  });
+
+  describe('forced colors and print', () => {
+    it('forced colors override the dark scheme with system colors', async () => {
+      const el = await render(
+        html`<blueprint-bars
+          theme="dark"
+          style="width: 720px"
+          .framework=${doc}
+          .profile=${profile()}
+        ></blueprint-bars>`,
+      );
+      await executeServerCommand('bp-forced-colors', { active: true });
+      try {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'CanvasText';
+        probe.style.colorScheme = 'dark';
+        const canvasText = style(probe).color;
+        probe.remove();
+        const bar = el.shadowRoot!.querySelector<SVGRectElement>('rect.bar')!;
+        expect(style(bar).fill).to.equal(canvasText);
+        const label = el.shadowRoot!.querySelector('.legend li span:last-child')!;
+        expect(style(label).color).to.equal(canvasText);
+        // Not color-contrast: in forced colors Chromium still reports the author's (dark-scheme) color as
+        // -webkit-text-fill-color, which axe reads first, though it paints the forced CanvasText (checked
+        // in a screenshot); the system palette decides contrast here.
+        await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+      } finally {
+        await executeServerCommand('bp-forced-colors', { active: false });
+      }
+    });
+
+    it('prints in the light scheme whatever the theme', async () => {
+      const el = await render(
+        html`<equity-considerations
+          theme="dark"
+          .framework=${doc}
+          group="culture"
+          level="emerging"
+        ></equity-considerations>`,
+      );
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(style(el).colorScheme).to.equal('light');
+        expect(style(el).color).to.equal(LIGHT_TEXT);
+        expect(style(el).backgroundColor).to.equal(TRANSPARENT);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+});
