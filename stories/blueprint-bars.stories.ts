@@ -25,6 +25,8 @@ interface Args {
   group?: string;
   orientation: 'vertical' | 'horizontal';
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
   dir?: 'ltr' | 'rtl';
   /** Width of the container the chart fills (any CSS length). */
   width: string;
@@ -81,6 +83,7 @@ const bars = (a: Args) =>
     group=${ifDefined(a.group || undefined)}
     orientation=${a.orientation}
     lang=${ifDefined(a.lang || undefined)}
+    theme=${ifDefined(a.theme)}
   ></blueprint-bars>`;
 
 const meta: Meta<Args> = {
@@ -109,6 +112,7 @@ const meta: Meta<Args> = {
     },
     orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
     lang: { control: 'text' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     width: { control: 'text' },
   },

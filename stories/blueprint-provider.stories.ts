@@ -15,6 +15,8 @@ interface Args {
   framework?: object | string;
   persist: 'local' | 'session' | 'off';
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -41,14 +43,16 @@ const meta: Meta<Args> = {
     persist: { control: 'inline-radio', options: ['local', 'session', 'off'] },
     src: { control: 'text' },
     lang: { control: 'text' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     framework: { control: 'object' },
   },
-  render: ({ src, framework, persist, lang }) =>
+  render: ({ src, framework, persist, lang, theme }) =>
     html`<blueprint-provider
       src=${ifDefined(src)}
       .framework=${framework}
       persist=${persist}
       lang=${ifDefined(lang)}
+      theme=${ifDefined(theme)}
       @bp-load=${readout}
       @bp-profile-change=${readout}
     >

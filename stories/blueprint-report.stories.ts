@@ -16,6 +16,8 @@ interface Args {
   compare?: string;
   'heading-level': number;
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
 }
 
 /** The sample profile with only its first `n` answers, no priorities and no snapshots. */
@@ -38,6 +40,7 @@ const meta: Meta<Args> = {
     compare: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'es'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
   render: (args) =>
     html`<blueprint-report
@@ -45,6 +48,7 @@ const meta: Meta<Args> = {
       compare=${ifDefined(args.compare)}
       heading-level=${args['heading-level']}
       lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       .framework=${args.framework}
       .profile=${args.profile}
     ></blueprint-report>`,
@@ -75,7 +79,12 @@ export const Bele: Story = { args: { framework: bele, profile: undefined } };
 export const InsideProvider: Story = {
   args: { framework: undefined, profile: undefined },
   render: (args) =>
-    html`<blueprint-provider src=${sampleUrl} persist="off" lang=${ifDefined(args.lang)}>
+    html`<blueprint-provider
+      src=${sampleUrl}
+      persist="off"
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+    >
       <blueprint-report heading-level=${args['heading-level']}></blueprint-report>
     </blueprint-provider>`,
 };

@@ -27,6 +27,8 @@ interface Args {
   readonly: boolean;
   'heading-level': number;
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -50,6 +52,7 @@ const meta: Meta<Args> = {
     readonly: { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'es'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
   render: (args) =>
     html`<capacity-rubric
@@ -61,6 +64,7 @@ const meta: Meta<Args> = {
       ?readonly=${args.readonly}
       heading-level=${args['heading-level']}
       lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       .framework=${args.framework}
       .profile=${args.profile}
     ></capacity-rubric>`,
@@ -103,7 +107,12 @@ export const LongText: Story = { args: { framework: longText } };
 export const InsideProvider: Story = {
   args: { framework: undefined, group: 'network-operations' },
   render: (args) =>
-    html`<blueprint-provider src=${sampleUrl} persist="off" lang=${ifDefined(args.lang)}>
+    html`<blueprint-provider
+      src=${sampleUrl}
+      persist="off"
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+    >
       <capacity-rubric
         group=${ifDefined(args.group)}
         capacity=${ifDefined(args.capacity)}

@@ -21,6 +21,8 @@ interface Args {
   'no-heading': boolean;
   'heading-level': number;
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
 }
 
 const groupIds = improvementTeams.groups.map((g) => g.id);
@@ -51,6 +53,7 @@ const meta: Meta<Args> = {
     'summary-rule': { control: 'inline-radio', options: ['median', 'min', 'mean'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'es'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
   render: (args) =>
     html`<equity-considerations
@@ -63,6 +66,7 @@ const meta: Meta<Args> = {
       summary-rule=${args['summary-rule']}
       heading-level=${args['heading-level']}
       lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       .framework=${args.framework}
       .profile=${args.profile}
     ></equity-considerations>`,
@@ -103,7 +107,12 @@ export const Spanish: Story = { args: { lang: 'es', group: 'inclusive-culture' }
 export const InsideProvider: Story = {
   args: { framework: undefined, profile: undefined },
   render: (args) =>
-    html`<blueprint-provider src=${sampleUrl} persist="off" lang=${ifDefined(args.lang)}>
+    html`<blueprint-provider
+      src=${sampleUrl}
+      persist="off"
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+    >
       <equity-considerations
         group=${ifDefined(args.group)}
         ?all-levels=${args['all-levels']}

@@ -17,6 +17,8 @@ interface Args {
   reason?: string;
   'heading-level': number;
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
   /** Width of the container (any CSS length). */
   width: string;
 }
@@ -44,6 +46,7 @@ const meta: Meta<Args> = {
     reason: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'es'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'text' },
   },
   render: (args) =>
@@ -56,6 +59,7 @@ const meta: Meta<Args> = {
         reason=${ifDefined(args.reason)}
         heading-level=${args['heading-level']}
         lang=${ifDefined(args.lang)}
+        theme=${ifDefined(args.theme)}
         .framework=${args.framework}
         .resource=${args.resource}
       ></resource-card>

@@ -20,6 +20,8 @@ interface Args {
   target?: string;
   'heading-level': number;
   lang?: string;
+  /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
+  theme?: 'light' | 'dark';
 }
 
 const meta: Meta<Args> = {
@@ -44,6 +46,7 @@ const meta: Meta<Args> = {
     target: { control: 'inline-radio', options: [undefined, '_blank'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
     lang: { control: 'inline-radio', options: [undefined, 'en', 'es'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
   render: (args) =>
     html`<resource-library
@@ -55,6 +58,7 @@ const meta: Meta<Args> = {
       target=${ifDefined(args.target)}
       heading-level=${args['heading-level']}
       lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
       .framework=${args.framework}
       .profile=${args.profile}
     ></resource-library>`,
@@ -88,7 +92,12 @@ export const Bele: Story = { args: { framework: bele, profile: undefined } };
 export const InsideProvider: Story = {
   args: { framework: undefined, profile: undefined },
   render: (args) =>
-    html`<blueprint-provider src=${sampleUrl} persist="off" lang=${ifDefined(args.lang)}>
+    html`<blueprint-provider
+      src=${sampleUrl}
+      persist="off"
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+    >
       <resource-library page-size=${args['page-size']}></resource-library>
     </blueprint-provider>`,
 };
