@@ -46,6 +46,8 @@ interface ProfileLoad {
  * @cssprop --bp-motion-duration - How long changes animate (default 300ms); 0ms, or prefers-reduced-motion, makes them instant.
  * @cssprop --bp-status-min-height - Space reserved for the loading line (default 3rem).
  * @cssprop --bp-status-delay - How long loading may take before the loading line appears (default 400ms).
+ *
+ * @fires {BpLoadEvent} bp-load - On its own (a `src`, `framework` or inline JSON of its own, not a provider's): the framework loaded. `detail: { framework, model, warnings }`.
  */
 export abstract class BlueprintElement extends LitElement {
   static override styles = [hostStyles, statusStyles];
