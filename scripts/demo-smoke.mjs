@@ -2,7 +2,7 @@
 // `npm run test:demo`: the demo pages as a visitor gets them, after `npm run build`. Builds them
 // (`vite build --mode demo`: the partner pages load the built script-tag bundle, the npm page is bundled by
 // Vite from the package's entry points), serves dist-demo/ over HTTP (demo/csp.html with its strict policy
-// header, as `npm start` serves it) and opens each page in headless Chromium, wide and at 360 px.
+// header, as `npm start` serves it) and opens each page in headless Chromium, wide and at 320 px.
 // Checks, per page: no console errors or warnings and no uncaught exception; every widget on it upgraded
 // and rendered its framework (no error box, no loading line left); the partner page's hostile stylesheet
 // did not reach the widgets (their svg shows, their buttons keep their own look); and one journey: choosing
@@ -95,7 +95,7 @@ try {
     { file: 'app.html', label: 'npm page (Vite + TypeScript)', widgets: 3 },
   ];
   for (const { file, label, widgets: expected } of pages) {
-    for (const width of [1280, 360]) {
+    for (const width of [1280, 320]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const tab = await context.newPage();
       const problems = [];
