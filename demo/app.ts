@@ -35,6 +35,12 @@ provider.addEventListener('bp-profile-change', (e) => {
 document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (e) => {
   provider.lang = (e.target as HTMLSelectElement).value;
 });
+document.querySelector<HTMLSelectElement>('#theme')!.addEventListener('change', (e) => {
+  const value = (e.target as HTMLSelectElement).value;
+  // Every widget inside the provider follows its theme; unset, they follow the reader's system.
+  provider.theme = value === 'light' || value === 'dark' ? value : undefined;
+  document.documentElement.dataset['theme'] = value;
+});
 document.querySelector('#reset')!.addEventListener('click', () => provider.resetProfile());
 document.querySelector('#export')!.addEventListener('click', () => {
   document.querySelector('#profile-json')!.textContent =

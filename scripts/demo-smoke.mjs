@@ -5,8 +5,8 @@
 // header, as `npm start` serves it) and opens each page in headless Chromium, wide and at 320 px.
 // Checks, per page: no console errors or warnings and no uncaught exception; every widget on it upgraded
 // and rendered its framework (no error box, no loading line left); the partner page's hostile stylesheet
-// did not reach the widgets (their svg shows, their buttons keep their own look); and one journey: choosing
-// a level in the rubric makes the bars move and the report follow. Prints the time to every widget rendered.
+// did not reach the widgets (their svg shows, their buttons keep their own look); one journey: choosing a
+// level in the rubric makes the bars move and the report follow; and the npm page's theme switch. Prints the time to every widget rendered.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -113,6 +113,7 @@ try {
         JSON.stringify({ bad, count: widgets.length, problems }),
       );
       if (file === 'index.html' && width === 1280) await journey(tab);
+      if (file === 'app.html' && width === 1280) await themeSwitch(tab);
       await context.close();
     }
   }
@@ -162,6 +163,26 @@ async function journey(tab) {
     'choosing a level in the rubric draws a bar and the report counts the answer',
     after.drawn === before.drawn + 1 && Number(after.answered) === Number(before.answered ?? 0) + 1,
     JSON.stringify({ before, after }),
+  );
+}
+
+/** On the npm page: the app's theme switch sets the provider's `theme`, and every widget inside turns dark. */
+async function themeSwitch(tab) {
+  const colors = () =>
+    tab.evaluate(() =>
+      ['blueprint-bars', 'capacity-rubric', 'resource-library'].map((t) => {
+        const [r, g, b] = getComputedStyle(document.querySelector(t)).color.match(/\d+/g).map(Number);
+        return Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b); // text lightness, 0-255
+      }),
+    );
+  const light = await colors();
+  await tab.selectOption('#theme', 'dark');
+  await tab.waitForTimeout(100);
+  const dark = await colors();
+  check(
+    'the npm page\'s theme switch (provider.theme = "dark") turns every widget inside dark: light text',
+    light.every((l) => l < 80) && dark.every((l) => l > 180),
+    JSON.stringify({ light, dark }),
   );
 }
 
