@@ -6,7 +6,8 @@
 // Checks, per page: no console errors or warnings and no uncaught exception; every widget on it upgraded
 // and rendered its framework (no error box, no loading line left); the partner page's hostile stylesheet
 // did not reach the widgets (their svg shows, their buttons keep their own look); one journey: choosing a
-// level in the rubric makes the bars move and the report follow; and the npm page's theme switch. Prints the time to every widget rendered.
+// level in the rubric makes the bars move and the report follow; and the npm page's theme switch. Prints the
+// time to every widget rendered.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
