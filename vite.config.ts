@@ -5,9 +5,9 @@
  *                              (preserveModules), runtime deps and node builtins external, src/data/*.json
  *                              copied to dist/data/. Empties dist/ first, so it runs before the others.
  *   vite build --mode bundle   the script-tag bundle from src/bundle.ts, fully minified, lit, @lit/context,
- *                              valibot and d3 inlined: dist/blueprint-widgets.js (the entry, a few hundred
- *                              bytes), dist/blueprint-widgets/core-<hash>.js (everything the entry runs at
- *                              once), one file per element loaded on first use, and dist/blueprint-widgets.css
+ *                              valibot and d3 inlined: dist/blueprint-widgets.js (the entry, under 1 kB),
+ *                              dist/blueprint-widgets/core-<hash>.js (src/bundle-core.ts, loaded at once),
+ *                              one file per element loaded on first use, and dist/blueprint-widgets.css
  *                              (the pre-upgrade rules, src/internal/pending.ts). Never empties dist/.
  *   vite --mode demo           dev server for demo/*.html (http://localhost:5173/ redirects to /demo/). The
  *                              partner pages (index, bele, csp) load the BUILT script-tag bundle from
@@ -106,15 +106,16 @@ const minifiedTemplates: Plugin = {
   },
 };
 
-/** Chunk name of the script-tag bundle's shared core: 'core' for every module the entry reaches through
- * static imports (the entry itself excepted), else null (rolldown's default placement). */
+/** Chunk name of the script-tag bundle's shared core: 'core' for src/bundle-core.ts and every module it
+ * reaches through static imports, else null (rolldown's default placement: the entry, src/bundle.ts, stays
+ * a file of its own, and so does each lazily loaded element). */
 function coreChunk(
   id: string,
   ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
 ): string | null {
   if (!eagerModules) {
-    eagerModules = new Set();
-    const queue = [src('bundle.ts')];
+    eagerModules = new Set([src('bundle-core.ts')]);
+    const queue = [src('bundle-core.ts')];
     for (let next = queue.pop(); next; next = queue.pop()) {
       for (const dep of ctx.getModuleInfo(next)?.importedIds ?? []) {
         if (!eagerModules.has(dep)) {
@@ -134,6 +135,7 @@ const pendingStylesheet: Plugin = {
   name: 'bp-pending-stylesheet',
   apply: 'build',
   buildStart() {
+    eagerModules = undefined; // a rebuild (watch mode) computes the core's modules again
     // The chunks' names carry content hashes: a rebuild must not leave the previous ones beside the new.
     rmSync(join(root, 'dist', 'blueprint-widgets'), { recursive: true, force: true });
   },
@@ -257,8 +259,10 @@ export default defineConfig(({ mode }): UserConfig => {
   }
 
   if (mode === 'bundle') {
-    // Not lib mode: Vite's lib-mode `es` output keeps whitespace (codegen minify off). An app-style build
-    // with an explicit JS input gets the full Oxc minifier (whitespace, syntax, identifiers).
+    // Lib mode, so that Vite adds no preload helper around the dynamic imports (in an app build it does, and
+    // a failed import would then fire `vite:preloadError` on the partner's window: a Vite-built host page
+    // that reloads on it would loop). Lib mode leaves whitespace in `es` output; output.minify turns the
+    // full Oxc minifier back on.
     return {
       publicDir: false,
       plugins: [minifiedTemplates, copyData('dist', 'data'), pendingStylesheet],
@@ -271,20 +275,21 @@ export default defineConfig(({ mode }): UserConfig => {
         copyPublicDir: false,
         modulePreload: false,
         reportCompressedSize: true,
+        lib: { entry: { 'blueprint-widgets': src('bundle.ts') }, formats: ['es'] },
         rolldownOptions: {
-          input: { 'blueprint-widgets': src('bundle.ts') },
           preserveEntrySignatures: 'strict', // keep bundle.ts's exports
           onLog: quietValidatorLog,
           output: {
             format: 'es',
+            minify: true,
             entryFileNames: '[name].js',
             // blueprint-widgets/<tag>-<hash>.js for each element loaded on first use, core-<hash>.js shared.
             chunkFileNames: (chunk) =>
               `blueprint-widgets/${/[\\/]components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
-            // Every module the entry imports statically goes to ONE shared chunk, which the entry and the
-            // lazily loaded elements import by a relative URL without a query string: the entry file itself
-            // may be loaded under several URLs (`?ver=…`, two embeds) and the page still runs one copy.
-            // Modules only the lazy elements use stay in their chunks (rolldown's default splitting).
+            // src/bundle-core.ts and all it imports statically go to ONE shared chunk, which the entry and
+            // the lazily loaded elements import by a relative URL without a query string: the entry file
+            // itself may be loaded under several URLs (`?ver=…`, two embeds) and the page still runs one
+            // copy. Modules only the lazy elements use stay in their chunks (rolldown's default splitting).
             codeSplitting: { groups: [{ name: coreChunk, debugName: 'core' }] },
             comments: { legal: false, annotation: false, jsdoc: false },
           },

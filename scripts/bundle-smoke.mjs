@@ -10,7 +10,7 @@
 // any script runs, dist/blueprint-widgets.css reserves space and never hides a widget's fallback content.
 // First, that the templates' minifier (scripts/minify-templates.mjs) keeps the spaces people read.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -29,8 +29,8 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <blueprint-bars></blueprint-bars><capacity-rubric group="inclusive-culture"></capacity-rubric>
 <resource-library page-size="3"></resource-library><blueprint-report></blueprint-report>
 </blueprint-provider></body></html>`;
-// The same page where the considerations' file is missing (a partner copied the script without its folder).
-// Its script comes from /broken/dist/, where the considerations' file is missing.
+// The same page where the considerations' file cannot be fetched (a dropped request, a partial copy).
+// Its script comes from /broken/dist/, which answers 404 for that one file.
 const brokenPage = page
   .replaceAll('src="/dist/blueprint-widgets.js', 'src="/broken/dist/blueprint-widgets.js')
   .replace('<resource-library', '<equity-considerations></equity-considerations><resource-library');
@@ -74,6 +74,29 @@ const check = (label, ok, detail = '') => {
 const sample = 'const a = html`<p>\n    ${x}\n    ${y ? html`   <span>${t.more}</span>` : nothing}\n  </p>`;';
 const minified = (await minifyTemplates(sample, 'sample.ts'))?.code ?? '';
 check('minified templates keep the space before nested text', minified.includes('html` <span>'), minified);
+
+// The files themselves: Lit lives in the core only (the lazily loaded elements share it), and no bundler
+// helper that would fire events on the host page (Vite's `vite:preloadError`) is in any of them.
+{
+  const dir = join(root, 'dist', 'blueprint-widgets');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  const withLit = [];
+  const withHelper = [];
+  for (const f of files) {
+    const code = await readFile(join(dir, f), 'utf8');
+    if (code.includes('litHtmlVersions')) withLit.push(f);
+    if (code.includes('vite:preloadError')) withHelper.push(f);
+  }
+  const entry = await readFile(join(root, 'dist', 'blueprint-widgets.js'), 'utf8');
+  check(
+    'Lit is in the core file only, and no file carries a bundler preload helper',
+    withLit.length === 1 &&
+      /^core-/.test(withLit[0]) &&
+      !withHelper.length &&
+      !entry.includes('vite:preloadError'),
+    JSON.stringify({ withLit, withHelper }),
+  );
+}
 
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
@@ -210,7 +233,7 @@ try {
 
   // Before upgrade (here: never), with only the stylesheet: reserved space, and the fallback fades in.
   const pending = await browser.newPage();
-  await pending.goto(`${url}no-script`, { waitUntil: 'networkidle' });
+  await pending.goto(`${url}no-script`, { waitUntil: 'domcontentloaded' });
   const early = await pending.evaluate(() => {
     const el = document.querySelector('blueprint-bars');
     return { height: el.getBoundingClientRect().height, opacity: Number(getComputedStyle(el).opacity) };

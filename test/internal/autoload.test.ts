@@ -1,15 +1,25 @@
 /**
- * autoload (src/internal/autoload.ts): the script-tag bundle loads an element's code when its tag first
- * appears. Each test uses a fresh container document and its own tag names, since a tag can be defined
- * once per page. The built bundle itself is checked by scripts/bundle-smoke.mjs.
+ * autoload (src/internal/autoload.ts) and its failure report (src/internal/load-failure.ts): the script-tag
+ * bundle loads an element's code when its tag first appears. Each test uses a fresh container document and
+ * its own tag names, since a tag can be defined once per page. The built bundle itself is checked by
+ * scripts/bundle-smoke.mjs.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { autoload } from '../../src/internal/autoload.js';
+import { autoload, type ReportFailure } from '../../src/internal/autoload.js';
+import { reportLoadFailure } from '../../src/internal/load-failure.js';
 import { adoptPendingStyles, PENDING_CSS } from '../../src/internal/pending.js';
 
 let n = 0;
 const uniqueTag = () => `bp-auto-${++n}-${Math.random().toString(36).slice(2, 7)}`;
 const freshDocument = () => document.implementation.createHTMLDocument('autoload');
+const define = (tag: string) => () => {
+  customElements.define(tag, class extends HTMLElement {});
+  return Promise.resolve();
+};
+const noReport: ReportFailure = () => {
+  throw new Error('nothing should fail here');
+};
+const tick = () => new Promise((r) => setTimeout(r, 20));
 
 describe('autoload', () => {
   it('loads a tag already in the document at once, and only the tags used', async () => {
@@ -17,64 +27,115 @@ describe('autoload', () => {
     const [used, unused] = [uniqueTag(), uniqueTag()];
     doc.body.innerHTML = `<section><${used}></${used}></section>`;
     const calls: string[] = [];
-    const loader = (tag: string) => () => {
-      calls.push(tag);
-      customElements.define(tag, class extends HTMLElement {});
-      return Promise.resolve();
-    };
-    autoload({ [used]: loader(used), [unused]: loader(unused) }, doc);
+    const counted = (tag: string) => () => (calls.push(tag), define(tag)());
+    autoload({ [used]: counted(used), [unused]: counted(unused) }, noReport, doc);
     await waitUntil(() => customElements.get(used), 'the used tag is defined');
     expect(calls).to.deep.equal([used]);
     expect(customElements.get(unused)).to.equal(undefined);
   });
 
-  it('loads a tag added later, once, and stops watching when every tag has loaded', async () => {
+  it('loads a tag added later, once', async () => {
     const doc = freshDocument();
     const tag = uniqueTag();
     let calls = 0;
-    autoload(
-      {
-        [tag]: () => {
-          calls++;
-          customElements.define(tag, class extends HTMLElement {});
-          return Promise.resolve();
-        },
-      },
-      doc,
-    );
+    autoload({ [tag]: () => (calls++, define(tag)()) }, noReport, doc);
     expect(calls).to.equal(0);
     const wrapper = doc.createElement('div');
     wrapper.innerHTML = `<${tag}></${tag}><${tag}></${tag}>`;
     doc.body.append(wrapper);
     await waitUntil(() => customElements.get(tag), 'defined after insertion');
     doc.body.append(doc.createElement(tag));
-    await new Promise((r) => setTimeout(r, 20));
+    await tick();
     expect(calls).to.equal(1);
+  });
+
+  it('stops watching the document once every tag is defined, also by another tag’s file', async () => {
+    const doc = freshDocument();
+    const [big, small] = [uniqueTag(), uniqueTag()];
+    doc.body.innerHTML = `<${big}></${big}>`;
+    const original = MutationObserver.prototype.disconnect; // eslint-disable-line @typescript-eslint/unbound-method -- restored below
+    let disconnects = 0;
+    MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+      disconnects++;
+      original.call(this);
+    };
+    try {
+      // The big file defines the small tag too (as the report's defines the cards).
+      autoload({ [big]: () => (define(small)(), define(big)()), [small]: define(small) }, noReport, doc);
+      await waitUntil(() => customElements.get(big));
+      await tick();
+      expect(disconnects).to.equal(1);
+    } finally {
+      MutationObserver.prototype.disconnect = original;
+    }
   });
 
   it('runs once per document: a second call (the script included twice) returns the first loader', () => {
     const doc = freshDocument();
-    const first = autoload({}, doc);
-    expect(autoload({ [uniqueTag()]: () => Promise.resolve() }, doc)).to.equal(first);
+    const first = autoload({}, noReport, doc);
+    expect(autoload({ [uniqueTag()]: () => Promise.resolve() }, noReport, doc)).to.equal(first);
   });
 
   it('load() loads on request, e.g. for a tag inside a shadow root it cannot see', async () => {
     const doc = freshDocument();
     const tag = uniqueTag();
-    const loader = autoload(
-      { [tag]: () => Promise.resolve(customElements.define(tag, class extends HTMLElement {})) },
-      doc,
-    );
+    const loader = autoload({ [tag]: define(tag) }, noReport, doc);
     const host = doc.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = `<${tag}></${tag}>`;
     doc.body.append(host);
-    await new Promise((r) => setTimeout(r, 20));
+    await tick();
     expect(customElements.get(tag), 'not seen inside the shadow root').to.equal(undefined);
     await loader.load([tag, 'not-a-lazy-tag']);
     expect(customElements.get(tag)).to.not.equal(undefined);
   });
 
-  it('a file that cannot be fetched: each element shows an alert in its language and fires bp-error once', async () => {
+  it('a failed file: reported once, again for elements added later, load() rejects, and a later load() retries', async () => {
+    const doc = freshDocument();
+    const tag = uniqueTag();
+    doc.body.innerHTML = `<${tag}></${tag}>`;
+    const reports: string[][] = [];
+    let attempts = 0;
+    const loader = autoload(
+      {
+        [tag]: () => {
+          attempts++;
+          return attempts < 3 ? Promise.reject(new TypeError('Failed to fetch x.js')) : define(tag)();
+        },
+      },
+      (tags) => reports.push([...tags]),
+      doc,
+    );
+    await waitUntil(() => reports.length === 1, 'reported at once');
+    // A router adds another element of that tag: it is told too, without a new request.
+    doc.body.append(doc.createElement(tag));
+    await waitUntil(() => reports.length === 2, 'reported for the new element');
+    expect(attempts).to.equal(1);
+    let rejected: unknown;
+    await loader.load([tag]).catch((e: unknown) => (rejected = e));
+    expect(String(rejected)).to.contain(`<${tag}>`);
+    expect(attempts).to.equal(2);
+    await loader.load([tag]); // the third attempt works
+    expect(customElements.get(tag)).to.not.equal(undefined);
+  });
+
+  it('a file that "loads" without defining its tag (a host swallowed the error) counts as failed', async () => {
+    const doc = freshDocument();
+    const tag = uniqueTag();
+    const reports: string[] = [];
+    const loader = autoload(
+      { [tag]: () => Promise.resolve(undefined) },
+      (tags, e) => reports.push(String(e)),
+      doc,
+    );
+    let rejected = false;
+    await loader.load([tag]).catch(() => (rejected = true));
+    expect(rejected).to.equal(true);
+    expect(reports[0]).to.contain(`did not define <${tag}>`);
+  });
+});
+
+describe('reportLoadFailure', () => {
+  it('puts an alert in each element, in its language, once, and fires bp-error', () => {
     const doc = freshDocument();
     const tag = uniqueTag();
     doc.body.innerHTML = `<${tag}></${tag}><div lang="es"><${tag}></${tag}></div>`;
@@ -91,9 +152,8 @@ describe('autoload', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      const loader = autoload({ [tag]: () => Promise.reject(new TypeError('Failed to fetch x.js')) }, doc);
-      await loader.load();
-      await loader.load(); // asked again: no second alert
+      reportLoadFailure([tag], new TypeError('Failed to fetch x.js'), doc);
+      reportLoadFailure([tag], new TypeError('Failed to fetch x.js'), doc); // again: no second alert
     } finally {
       console.error = original;
     }

@@ -1,0 +1,46 @@
+/**
+ * The script-tag bundle's core, built as ONE shared file (dist/blueprint-widgets/core-<hash>.js, see
+ * vite.config.ts) that the entry (src/bundle.ts) re-exports: Lit, d3, the model and validator,
+ * <blueprint-provider>, <blueprint-bars> and <capacity-rubric>, and the loader of the other elements. The
+ * lazily loaded elements import their shared code from this file too, by a relative URL without a query
+ * string, so a page that includes the entry twice, or as `blueprint-widgets.js?ver=1.2` (WordPress), runs
+ * this module once: one copy of Lit and of the library, one loader.
+ */
+import './components/blueprint-provider/define.js';
+import './components/blueprint-bars/define.js';
+import './components/capacity-rubric/define.js';
+import { autoload } from './internal/autoload.js';
+import { reportLoadFailure } from './internal/load-failure.js';
+import { adoptPendingStyles } from './internal/pending.js';
+
+// The script's API: the classes of the elements registered at once (to subclass, or for `instanceof`), the
+// event classes and helpers. The whole model (parseFramework, recommendations, CSV…) is the npm package's
+// `blueprint-widgets/framework`, which also runs in Node.
+export { BlueprintProvider, storageKeyFor } from './components/blueprint-provider/blueprint-provider.js';
+export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
+export { CapacityRubric } from './components/capacity-rubric/capacity-rubric.js';
+export { BlueprintElement } from './internal/blueprint-element.js';
+export { attachContextRoot } from './context/context-root.js';
+export { clearFrameworkCache } from './context/loader.js';
+export { defineElement } from './internal/define.js';
+export * from './internal/events.js';
+
+adoptPendingStyles();
+
+const loader = autoload(
+  {
+    'equity-considerations': () => import('./components/equity-considerations/define.js'),
+    'resource-card': () => import('./components/resource-card/define.js'),
+    'resource-library': () => import('./components/resource-library/define.js'),
+    'blueprint-report': () => import('./components/blueprint-report/define.js'),
+  },
+  reportLoadFailure,
+);
+
+/**
+ * Loads the elements the script fetches on first use (all of them, or the `tags` given) now: before
+ * creating one inside a shadow root, where the script cannot see it, or before a framework such as React
+ * renders one with object properties. Rejects, naming them, if some could not be loaded (each element of
+ * theirs in the document also says so).
+ */
+export const loadElements = (tags?: readonly string[]): Promise<void> => loader.load(tags);
