@@ -81,10 +81,12 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not \`inherit\`: a page rule such as \`* { box-sizing: content-box }\` reaches the host itself, and every
+     padded box inside would then grow past its width. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

@@ -13,6 +13,8 @@ export const styles = [
   css`
     .base {
       display: grid;
+      /* minmax(0, …): a long word or a wide row never makes the column wider than the element (320 px). */
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 1.5);
     }
     .title {
@@ -46,6 +48,7 @@ export const styles = [
     }
     .tools {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       padding: var(--_space);
       border: 1px solid var(--_border);
@@ -57,6 +60,14 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5rem;
+    }
+    /* A text field is 20 characters wide by default, a select as wide as its longest option (a snapshot's
+       label): at a large base font either is wider than a phone. */
+    .tool-row > *,
+    .tool-row input,
+    .tool-row select {
+      min-width: 0;
+      max-width: 100%;
     }
     .tool-pair {
       display: inline-flex;

@@ -1,0 +1,87 @@
+/**
+ * Every widget at 280 px (a 320 px phone less the page's margins), under the hostile page stylesheet every
+ * test page loads (test/support/hostile.css: `* { box-sizing: content-box }`, a 24 px base font…): nothing a
+ * person can see inside a widget is wider than the widget. Clipped content (the visually hidden data
+ * table, truncated labels) does not count: it is not seen. The demo pages get the same check at 320 px
+ * (scripts/demo-smoke.mjs).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/all.js';
+import { clearFrameworkCache } from '../../src/context/loader.js';
+import { ratedProfile, validFramework } from '../framework/fixtures.js';
+
+const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
+const SAMPLE_PROFILE = new URL('../../src/data/improvement-teams.profile.json', import.meta.url).href;
+
+/** The elements inside `el`'s shadow root whose visible part ends right of `el`. */
+function overflowing(el: Element): string[] {
+  const edge = el.getBoundingClientRect().right + 1;
+  return [...(el.shadowRoot?.querySelectorAll('*') ?? [])]
+    .filter((inner) => {
+      let right = inner.getBoundingClientRect().right;
+      for (let a = inner.parentElement; a; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.overflowX !== 'visible' || s.clipPath !== 'none' || s.clip !== 'auto')
+          right = Math.min(right, a.getBoundingClientRect().right);
+      }
+      return right > edge;
+    })
+    .map(
+      (inner) =>
+        `${inner.localName}.${inner.getAttribute('class') ?? ''} (${Math.round(inner.getBoundingClientRect().right - edge)} px)`,
+    );
+}
+
+async function at280(template: TemplateResult): Promise<HTMLElement> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px">${template}</div>`);
+  const el = wrapper.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> };
+  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part~="base"], .base'); i++)
+    await new Promise((r) => setTimeout(r, 20));
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 50)); // a resize-driven second layout (the bars)
+  return el;
+}
+
+describe('at 280 px under the hostile page stylesheet', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    clearFrameworkCache();
+  });
+
+  it('the report, its tools and its bars stay within the element', async () => {
+    const profile = (await (await fetch(SAMPLE_PROFILE)).json()) as object;
+    const el = await at280(html`<blueprint-report src=${SAMPLE} .profile=${profile}></blueprint-report>`);
+    expect(el.shadowRoot!.querySelector('[part~="tools"]')).to.exist;
+    expect(overflowing(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const orientation of ['horizontal', 'vertical'] as const)
+    it(`the bars (${orientation}), their group labels and legend stay within the element`, async () => {
+      const doc = validFramework() as object;
+      const el = await at280(
+        html`<blueprint-bars
+          orientation=${orientation}
+          .framework=${doc}
+          .profile=${ratedProfile({ dei: 'emerging', agency: 'developing', routines: 'leading' })}
+        ></blueprint-bars>`,
+      );
+      expect(el.shadowRoot!.querySelector('.group-label')).to.exist;
+      expect(overflowing(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+  for (const tag of ['capacity-rubric', 'equity-considerations', 'resource-library'] as const)
+    it(`<${tag}> stays within the element`, async () => {
+      const template =
+        tag === 'capacity-rubric'
+          ? html`<capacity-rubric src=${SAMPLE}></capacity-rubric>`
+          : tag === 'equity-considerations'
+            ? html`<equity-considerations src=${SAMPLE} all-levels></equity-considerations>`
+            : html`<resource-library src=${SAMPLE} mode="all" page-size="4"></resource-library>`;
+      const el = await at280(template);
+      expect(overflowing(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+});
