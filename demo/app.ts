@@ -29,11 +29,16 @@ provider.addEventListener('bp-profile-change', (e) => {
   const model = provider.model;
   if (!model) return;
   const { answered, total } = progress(model, e.detail.profile);
-  status.textContent = `${answered} of ${total} capacities answered (last change: ${e.detail.reason}).`;
+  status.textContent = `${answered} of ${total} capacities answered.`;
 });
 
+// The widgets' language: on the widgets themselves, so the app's own (English) headings keep theirs.
 document.querySelector<HTMLSelectElement>('#lang')!.addEventListener('change', (e) => {
-  provider.lang = (e.target as HTMLSelectElement).value;
+  const lang = (e.target as HTMLSelectElement).value;
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'blueprint-bars, capacity-rubric, resource-library',
+  ))
+    el.lang = lang;
 });
 document.querySelector<HTMLSelectElement>('#theme')!.addEventListener('change', (e) => {
   const value = (e.target as HTMLSelectElement).value;
@@ -48,12 +53,14 @@ document.querySelector('#export')!.addEventListener('click', () => {
 });
 
 // Selecting a bar (click or Enter) shows that capacity's question alone.
+// Focus moves to the note that says so, which then leads to the question.
 provider.addEventListener('bp-capacity-select', (e) => {
   rubric.capacity = e.detail.capacityId;
   filterNote.hidden = false;
-  rubric.scrollIntoView({ block: 'start' });
+  filterNote.focus();
 });
 document.querySelector('#show-all')!.addEventListener('click', () => {
   rubric.capacity = undefined;
   filterNote.hidden = true;
+  rubric.focus(); // the button that had focus is gone: back to the rubric, not the top of the page
 });

@@ -10,6 +10,7 @@
 // time to every widget rendered.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -131,6 +132,40 @@ try {
       await context.close();
     }
   }
+
+  // axe on every page, in the light and the dark scheme (the widgets follow the reader's system; a partner's
+  // brand tokens must hold up in both). The policy was checked above; this context bypasses it to inject axe.
+  const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const { file, label } of pages)
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        colorScheme,
+        bypassCSP: true,
+      });
+      const tab = await context.newPage();
+      await tab.goto(base + file, { waitUntil: 'load' });
+      await rendered(tab);
+      await tab.addScriptTag({ content: axeSource });
+      const violations = await tab.evaluate(async () => {
+        const result = await globalThis.axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        });
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
+      });
+      check(
+        `${label}: axe finds nothing in the ${colorScheme} scheme`,
+        violations.length === 0,
+        violations.join('\n'),
+      );
+      await context.close();
+    }
 } finally {
   await browser.close();
   server.close();
