@@ -15,7 +15,9 @@ export function groupColor(model: FrameworkModel, groupId: string): string {
     model.groups.findIndex((g) => g.id === groupId),
   );
   const own = model.groupColor(groupId);
-  const c = SAFE_COLOR.test(own) ? own : GROUP_PALETTE[i % GROUP_PALETTE.length];
+  // Only a color the browser reads: a misspelt one ("bleu") would void the whole value and paint black.
+  const valid = SAFE_COLOR.test(own) && (typeof CSS === 'undefined' || CSS.supports('color', own));
+  const c = valid ? own : GROUP_PALETTE[i % GROUP_PALETTE.length];
   const fallback = liftable() ? `light-dark(${c},oklch(from ${c} max(l,.7) c h))` : c;
   return `var(--bp-group-color-${groupId},var(--bp-group-color-${i + 1},${fallback}))`;
 }

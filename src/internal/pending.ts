@@ -28,7 +28,9 @@ export const PENDING_CSS =
     )
     .join('') +
   `@keyframes bp-pending{from{opacity:0}to{opacity:1}}` +
-  `@media (prefers-reduced-motion:reduce){:not(:defined){animation-duration:1ms}}`;
+  `@media (prefers-reduced-motion:reduce){${Object.keys(PENDING_HEIGHTS)
+    .map((tag) => `${tag}:not(:defined)`)
+    .join(',')}{animation-duration:1ms}}`;
 
 /** Adds the pending rules to `doc` once (constructable stylesheet: allowed under `style-src 'self'`). */
 export function adoptPendingStyles(doc: Document = document): void {

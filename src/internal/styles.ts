@@ -55,6 +55,7 @@ export const hostStyles = css`
      light defaults instead. */
   @supports not (color: light-dark(red, red)) {
     :host {
+      color-scheme: light;
       --_text: var(--bp-color-text, #1d232b);
       --_muted: var(--bp-color-text-muted, #4d5866);
       --_surface: var(--bp-color-surface, #fff);

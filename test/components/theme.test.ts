@@ -338,6 +338,15 @@ describe('theming', () => {
       probe.remove();
     });
 
+    it('a framework color the browser cannot read (misspelt, or not a color) falls back to the palette', () => {
+      for (const bad of ['bleu', '#12345', 'url(//example.com/x)']) {
+        const model = { groups: [{ id: 'g' }], groupColor: () => bad } as unknown as FrameworkModel;
+        const value = groupColor(model, 'g');
+        expect(value, bad).to.not.contain(bad);
+        expect(value).to.contain(GROUP_PALETTE[0]);
+      }
+    });
+
     it("a partner's --bp-group-color-N wins in the dark scheme too", async () => {
       const el = await render(
         html`<blueprint-bars

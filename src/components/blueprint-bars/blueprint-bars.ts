@@ -94,7 +94,7 @@ const place = (b: Box) => ({
  * @csspart error - The error box (a framework or profile that could not be used).
  * @csspart status - The loading or waiting line.
  *
- * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. Default: the framework's color or the library palette, lifted in the dark scheme to stay ≥ 3:1 on the dark surface; a page's value is used as given in both schemes.
+ * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. Default: the framework's color or the library palette, lifted in the dark scheme to oklch lightness ≥ 0.7 (above 5:1 on the dark surface); a page's value is used as given in both schemes.
  * @cssprop --bp-bar-radius - Corner radius of the bars (default 3px).
  * @cssprop --bp-bars-label-size - Size of the chart's text, relative to the element's font (default 0.875em).
  * @cssprop --bp-bars-guide-color - Color of the level guide lines and the table's row rules.
