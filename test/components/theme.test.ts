@@ -450,5 +450,20 @@ describe('theming', () => {
         await emulateMedia({ media: 'screen' });
       }
     });
+
+    it("prints a dark provider's own error box light too", async () => {
+      const el = await render(
+        html`<blueprint-provider theme="dark" .framework=${'{ not json'}></blueprint-provider>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the error box');
+      const box = el.shadowRoot!.querySelector('[part~="error"]')!;
+      expect(style(box).colorScheme).to.equal('dark');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(style(box).colorScheme).to.equal('light');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
   });
 });

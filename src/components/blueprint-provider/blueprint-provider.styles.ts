@@ -49,5 +49,12 @@ export const styles = [
     [part~='status'] {
       background: var(--_bg);
     }
+    /* Print is always light, as in every widget (hostStyles), also for the provider's own messages. */
+    @media print {
+      [part~='status'],
+      [part~='error'] {
+        color-scheme: light;
+      }
+    }
   `,
 ];
