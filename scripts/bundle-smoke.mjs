@@ -231,21 +231,46 @@ try {
   );
   await broken.close();
 
-  // Before upgrade (here: never), with only the stylesheet: reserved space, and the fallback fades in.
+  // Before upgrade (here: never), with only the stylesheet: reserved space, and the fallback fades in. Read
+  // from the animation itself (not the clock), so a slow machine cannot make it flaky: while its delay runs
+  // the content is transparent (fill: both), and once it has played it is fully visible, for good.
   const pending = await browser.newPage();
-  await pending.goto(`${url}no-script`, { waitUntil: 'domcontentloaded' });
+  await pending.goto(`${url}no-script`, { waitUntil: 'load' });
   const early = await pending.evaluate(() => {
     const el = document.querySelector('blueprint-bars');
-    return { height: el.getBoundingClientRect().height, opacity: Number(getComputedStyle(el).opacity) };
+    const [animation] = el.getAnimations();
+    animation?.pause();
+    if (animation) animation.currentTime = 0; // the start of its delay
+    const timing = animation?.effect?.getComputedTiming();
+    const result = {
+      height: el.getBoundingClientRect().height,
+      opacity: Number(getComputedStyle(el).opacity),
+      delay: timing?.delay,
+      fill: timing?.fill,
+    };
+    animation?.play();
+    return result;
   });
-  await pending.waitForTimeout(1500);
+  await pending.evaluate(() =>
+    Promise.all(
+      document
+        .querySelector('blueprint-bars')
+        .getAnimations()
+        .map((a) => a.finished),
+    ),
+  );
   const late = await pending.evaluate(() => {
     const el = document.querySelector('blueprint-bars');
     return { height: el.getBoundingClientRect().height, opacity: Number(getComputedStyle(el).opacity) };
   });
   check(
     'before upgrade: space is reserved, fallback content fades in after a delay and stays visible',
-    early.height >= 250 && early.opacity < 0.5 && late.opacity === 1 && late.height === early.height,
+    early.height >= 250 &&
+      early.opacity === 0 &&
+      early.delay >= 300 &&
+      early.fill === 'both' &&
+      late.opacity === 1 &&
+      late.height === early.height,
     JSON.stringify({ early, late }),
   );
   await pending.close();
