@@ -203,7 +203,16 @@ async function journey(tab) {
     .getByRole('radio', { name: /Developing/ })
     .first();
   await radio.click();
-  await tab.waitForTimeout(600);
+  // Until the bars and the report have followed (at most 5 s; the check below says what was seen).
+  await tab
+    .waitForFunction(
+      (n) =>
+        document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length > n &&
+        /\d+ of 17/.test(document.querySelector('blueprint-report').shadowRoot.textContent),
+      before.drawn,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
   const after = await tab.evaluate(() => ({
     drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length,
     answered: document.querySelector('blueprint-report').shadowRoot.textContent.match(/(\d+) of 17/)?.[1],
@@ -226,7 +235,15 @@ async function themeSwitch(tab) {
     );
   const light = await colors();
   await tab.selectOption('#theme', 'dark');
-  await tab.waitForTimeout(100);
+  await tab
+    .waitForFunction(
+      () => getComputedStyle(document.querySelector('resource-library')).color !== 'rgb(29, 35, 43)',
+      null,
+      {
+        timeout: 5000,
+      },
+    )
+    .catch(() => {});
   const dark = await colors();
   check(
     'the npm page\'s theme switch (provider.theme = "dark") turns every widget inside dark: light text',
