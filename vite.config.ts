@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { PENDING_CSS } from './src/internal/pending.js';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { STRICT_CSP } from './scripts/smoke-kit.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = (...p: string[]) => join(root, 'src', ...p);
@@ -158,14 +159,15 @@ const packageAliases = [
   { find: /^blueprint-widgets\/([a-z-]+)\.js$/, replacement: `${src('components')}/$1/$1.ts` },
 ];
 
-/** The policy demo/csp.html is served with, in dev and preview alike (scripts/demo-smoke.mjs sends it too). */
-export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+/** demo/csp.html is served with the strict policy (STRICT_CSP), in dev and preview alike, as the smoke
+ * scripts serve it. */
 const cspHeader = (
   req: { url?: string },
   res: { setHeader(k: string, v: string): void },
   next: () => void,
 ) => {
-  if (req.url?.split('?')[0]?.endsWith('/demo/csp.html')) res.setHeader('Content-Security-Policy', DEMO_CSP);
+  if (req.url?.split('?')[0]?.endsWith('/demo/csp.html'))
+    res.setHeader('Content-Security-Policy', STRICT_CSP);
   next();
 };
 const demoHeaders: Plugin = {

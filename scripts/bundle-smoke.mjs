@@ -9,13 +9,13 @@
 // scripts or styles); an element whose file cannot be fetched says so inside it and fires bp-error; and before
 // any script runs, dist/blueprint-widgets.css reserves space and never hides a widget's fallback content.
 // First, that the templates' minifier (scripts/minify-templates.mjs) keeps the spaces people read.
-import { createServer } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { checklist, serveDirectory, STRICT_CSP } from './smoke-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EAGER = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
@@ -38,38 +38,29 @@ const brokenPage = page
 const noScriptPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pending</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/blueprint-widgets.css"></head>
 <body><blueprint-bars><p>Your team's profile appears here.</p></blueprint-bars></body></html>`;
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer(async (req, res) => {
-  let path = new URL(req.url, 'http://x').pathname;
-  // A strict policy, as a careful partner site sends: no inline scripts or styles, nothing from elsewhere.
-  const pages = { '/': page, '/broken': brokenPage, '/no-script': noScriptPage };
-  if (pages[path])
-    return res
-      .writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP })
-      .end(pages[path]);
-  if (path.startsWith('/broken/dist/')) {
-    if (/\/equity-considerations-[^/]*\.js$/.test(path)) return res.writeHead(404).end();
-    path = path.slice('/broken'.length);
-  }
-  const file = normalize(join(root, path));
-  if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
-  try {
-    res
-      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-      .end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
+const CSP = STRICT_CSP;
+const pages = { '/': page, '/broken': brokenPage, '/no-script': noScriptPage };
+const { server, origin } = await serveDirectory(join(root, 'dist'), {
+  // The pages are served with the strict policy; the files come from dist/ only.
+  route: (path, res) => {
+    if (pages[path]) {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(pages[path]);
+      return true;
+    }
+    if (/^\/broken\/dist\/.*\/equity-considerations-[^/]*\.js$/.test(path)) {
+      res.writeHead(404).end();
+      return true;
+    }
+    return false;
+  },
+  rewrite: (path) => {
+    const p = path.startsWith('/broken/dist/') ? path.slice('/broken'.length) : path;
+    return p.startsWith('/dist/') ? p.slice('/dist'.length) : null;
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const url = `${origin}/`;
 
-const failures = [];
-const check = (label, ok, detail = '') => {
-  console.log(`${ok ? '✔' : '✖'} ${label}`);
-  if (!ok) failures.push(`${label}${detail ? `: ${detail}` : ''}`);
-};
+const { failures, check } = checklist();
 // The build minifies templates: words at the edges of nested templates must keep their spaces.
 const sample = 'const a = html`<p>\n    ${x}\n    ${y ? html`   <span>${t.more}</span>` : nothing}\n  </p>`;';
 const minified = (await minifyTemplates(sample, 'sample.ts'))?.code ?? '';

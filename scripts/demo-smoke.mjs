@@ -8,18 +8,18 @@
 // did not reach the widgets (their svg shows, their buttons keep their own look); one journey: choosing a
 // level in the rubric makes the bars move and the report follow; and the npm page's theme switch. Prints the
 // time to every widget rendered.
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
+import { checklist, serveDirectory, STRICT_CSP } from './smoke-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist-demo');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const CSP = STRICT_CSP;
 const WIDGETS = [
   'capacity-rubric',
   'blueprint-bars',
@@ -30,32 +30,12 @@ const WIDGETS = [
 
 await build({ root, mode: 'demo', logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = normalize(join(out, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(out)) return res.writeHead(404).end();
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-  if (path.endsWith('/demo/csp.html')) headers['content-security-policy'] = CSP;
-  try {
-    res.writeHead(200, headers).end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
+const { server, origin } = await serveDirectory(out, {
+  headers: (path) => (path.endsWith('/demo/csp.html') ? { 'content-security-policy': CSP } : {}),
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/demo/`;
+const base = `${origin}/demo/`;
 
-const failures = [];
-const check = (label, ok, detail = '') => {
-  console.log(`${ok ? '✔' : '✖'} ${label}`);
-  if (!ok) failures.push(`${label}${detail ? `: ${detail}` : ''}`);
-};
+const { failures, check } = checklist();
 
 /** Waits until every widget on the page has rendered; returns what each shows. */
 async function rendered(tab) {

@@ -11,13 +11,13 @@
 // Not failures: the favicon 404 and the browser's own "Failed to load resource" network lines (a story may
 // show an error state on purpose, e.g. a missing src); they are printed as notes. A story can skip axe with
 // `parameters: { a11y: { test: 'off' } }` (or `a11y: { disable: true }`), as in the Storybook UI.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
+import { serveDirectory } from './smoke-kit.mjs';
 
 const dir = resolve(process.argv[2] ?? 'storybook-static');
 const concurrency = Math.max(1, Number(process.env.SMOKE_CONCURRENCY) || 2);
@@ -28,32 +28,7 @@ if (!existsSync(join(dir, 'index.json'))) {
   process.exit(1);
 }
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-const server = createServer((req, res) => {
-  let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(dir, path));
-  if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, origin: base } = await serveDirectory(dir);
 
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries ?? index.stories ?? {}).filter((e) => e.type === 'story');
