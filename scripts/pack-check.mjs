@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleGraph } from './bundle-graph.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -55,15 +56,8 @@ for (const tag of tags)
   for (const f of [`${tag}.js`, `${tag}.js.map`, 'define.js', 'define.js.map'])
     need(`dist/components/${tag}/${f}`, `<${tag}>`);
 // The script-tag bundle's own files: every chunk it imports, at once or on first use, and its stylesheet.
-const bundleFiles = new Set();
-const followBundle = (file) => {
-  if (bundleFiles.has(file)) return;
-  bundleFiles.add(file);
-  const code = readFileSync(join(root, file), 'utf8');
-  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g))
-    followBundle(join(dirname(file), m[1]));
-};
-followBundle('dist/blueprint-widgets.js');
+const { eager, lazy } = bundleGraph(root);
+const bundleFiles = [...eager, ...lazy];
 for (const f of bundleFiles) need(f, 'the script-tag bundle imports it');
 need('dist/blueprint-widgets.css', 'the pre-upgrade stylesheet');
 for (const data of readdirSync(join(root, 'src/data')).filter((f) => f.endsWith('.json')))

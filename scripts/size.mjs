@@ -11,6 +11,7 @@
 //    included; each element it loads on first use gets a row of its own, and the "lazy" column sums them.
 // Budgets: size-budgets.json (kB = 1000 bytes, gzip level 9).
 import { build } from 'esbuild';
+import { bundleGraph } from './bundle-graph.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -100,34 +101,8 @@ for (const entry of defineEntries) {
 // script tag loads at once, which the budget is for); the elements it loads on first use are in "lazy".
 const bundlePath = 'dist/blueprint-widgets.js';
 if (existsSync(join(root, bundlePath))) {
-  // The module graph from the files themselves: static `import … from "./x.js"` / `import "./x.js"`, and
-  // dynamic `import("./x.js")` (what loads on first use).
   const read = (file) => readFileSync(join(root, file));
-  const resolveIn = (file, spec) => relative(root, join(root, dirname(file), spec));
-  const staticImports = (file) =>
-    [
-      ...read(file)
-        .toString('utf8')
-        .matchAll(/(?:\bfrom|\bimport)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g),
-    ].map((m) => resolveIn(file, m[1]));
-  const dynamicImports = (file) =>
-    [
-      ...read(file)
-        .toString('utf8')
-        .matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g),
-    ].map((m) => resolveIn(file, m[1]));
-  const closure = (starts, exclude = new Set()) => {
-    const seen = new Set();
-    const visit = (f) => {
-      if (seen.has(f) || exclude.has(f)) return;
-      seen.add(f);
-      staticImports(f).forEach(visit);
-    };
-    starts.forEach(visit);
-    return seen;
-  };
-  const eager = closure([bundlePath]);
-  const lazy = closure([...new Set([...eager].flatMap(dynamicImports))], eager);
+  const { eager, lazy } = bundleGraph(root, bundlePath);
   // gzip per file: what the network carries.
   const gzipOf = (file) => gzipSync(read(file), { level: 9 }).length;
   rows.push({
