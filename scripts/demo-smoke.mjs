@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
 import { checklist, serveDirectory, STRICT_CSP } from './smoke-kit.mjs';
+import { overflowingParts } from '../test/support/visible-overflow.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist-demo');
@@ -61,24 +62,17 @@ async function rendered(tab) {
         text: (el.shadowRoot?.textContent ?? '').trim().length,
         loading: Boolean(el.shadowRoot?.querySelector('.status')),
         error: el.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim().slice(0, 200) ?? '',
-        // Wider than the page, or its content wider than itself (a person on a phone would have to scroll
-        // sideways): the host's box, and every element inside its shadow root.
-        overflow:
-          el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 ||
-          [...(el.shadowRoot?.querySelectorAll('*') ?? [])].some((inner) => {
-            // What shows of it: an ancestor that clips (overflow, clip, clip-path: the visually hidden
-            // data table) cuts it at its own edge.
-            let right = inner.getBoundingClientRect().right;
-            for (let a = inner.parentElement; a; a = a.parentElement) {
-              const s = getComputedStyle(a);
-              if (s.overflowX !== 'visible' || s.clipPath !== 'none' || s.clip !== 'auto')
-                right = Math.min(right, a.getBoundingClientRect().right);
-            }
-            return right > el.getBoundingClientRect().right + 1;
-          }),
+        // Wider than the page (a person on a phone would have to scroll sideways); inside it, below.
+        overflow: el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
       })),
     WIDGETS,
   );
+  // Anything inside a widget that shows past its edge (test/support/visible-overflow.mjs, run in the page).
+  const handles = await tab.$$(WIDGETS.join(','));
+  for (const [i, handle] of handles.entries()) {
+    const parts = await handle.evaluate(overflowingParts);
+    if (parts.length) widgets[i] = { ...widgets[i], overflow: true, parts };
+  }
   return { ms, widgets };
 }
 

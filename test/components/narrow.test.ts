@@ -10,28 +10,10 @@ import type { TemplateResult } from 'lit';
 import '../../src/all.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import { ratedProfile, validFramework } from '../framework/fixtures.js';
+import { overflowingParts as overflowing } from '../support/visible-overflow.mjs';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
 const SAMPLE_PROFILE = new URL('../../src/data/improvement-teams.profile.json', import.meta.url).href;
-
-/** The elements inside `el`'s shadow root whose visible part ends right of `el`. */
-function overflowing(el: Element): string[] {
-  const edge = el.getBoundingClientRect().right + 1;
-  return [...(el.shadowRoot?.querySelectorAll('*') ?? [])]
-    .filter((inner) => {
-      let right = inner.getBoundingClientRect().right;
-      for (let a = inner.parentElement; a; a = a.parentElement) {
-        const s = getComputedStyle(a);
-        if (s.overflowX !== 'visible' || s.clipPath !== 'none' || s.clip !== 'auto')
-          right = Math.min(right, a.getBoundingClientRect().right);
-      }
-      return right > edge;
-    })
-    .map(
-      (inner) =>
-        `${inner.localName}.${inner.getAttribute('class') ?? ''} (${Math.round(inner.getBoundingClientRect().right - edge)} px)`,
-    );
-}
 
 async function at280(template: TemplateResult): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px">${template}</div>`);
