@@ -20,10 +20,12 @@ export { BlueprintProvider, storageKeyFor } from './components/blueprint-provide
 export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
 export { CapacityRubric } from './components/capacity-rubric/capacity-rubric.js';
 export { BlueprintElement } from './internal/blueprint-element.js';
+export { ProfileElement } from './internal/profile-element.js';
+export { ProfileStore } from './context/profile-store.js';
 export { attachContextRoot } from './context/context-root.js';
 export { clearFrameworkCache } from './context/loader.js';
 export { defineElement } from './internal/define.js';
-export * from './internal/events.js';
+export * from './events/index.js';
 
 adoptPendingStyles();
 

@@ -33,7 +33,7 @@ import type { CapacityRubric } from './components/capacity-rubric/capacity-rubri
 import type { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
-import type * as events from './internal/events.js';
+import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
 

@@ -8,12 +8,14 @@
  * Loads of the element's own input fire `bp-load` / `bp-error` on the host; nothing throws.
  */
 import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issue, type ParseResult } from '../framework/issues.js';
 import { FrameworkModel } from '../framework/model.js';
-import { BpErrorEvent, BpLoadEvent } from '../internal/events.js';
+import { BpErrorEvent } from '../events/bp-error.js';
+import { BpLoadEvent } from '../events/bp-load.js';
 import { frameworkContext, IDLE, type FrameworkState } from './keys.js';
-import { absoluteUrl, loadFramework, type LoadHandle } from './loader.js';
+import { absoluteUrl, loadFramework } from './loader.js';
 import { loadValidator, validator } from './validator.js';
 
 export type FrameworkInput = FrameworkModel | object | string;
@@ -52,13 +54,20 @@ function toState(result: ParseResult<FrameworkModel>, source: string): Framework
     : { status: 'error', errors: result.errors, warnings: result.warnings, source };
 }
 
+type Input = { readonly kind: 'property' | 'inline' | 'src' | 'none'; readonly value: unknown };
+
 export class FrameworkSource implements ReactiveController {
   readonly #host: Host;
   readonly #consumer?: ContextConsumer<typeof frameworkContext, Host>;
-  #own: FrameworkState | undefined;
-  /** The input last synced: kind and value (undefined: none yet, or must re-sync). */
-  #last: { kind: string; value: unknown } | undefined;
-  #handle: LoadHandle | undefined;
+  /** The state of an input that needed no waiting (a model, or parsed with the validator at hand). */
+  #ready: FrameworkState | undefined;
+  /** The input last synced (undefined: none yet, or must re-sync after a disconnect). */
+  #last: Input | undefined;
+  /**
+   * What waits: a `src` download (shared per URL, see loader.ts) or the validator's chunk. The task
+   * supersedes an older load when the input changes and aborts it when the element leaves the page.
+   */
+  readonly #load: Task<[Input], FrameworkState>;
   #observer: MutationObserver | undefined;
 
   constructor(host: Host, options: { consume: boolean }) {
@@ -71,6 +80,11 @@ export class FrameworkSource implements ReactiveController {
         callback: () => host.requestUpdate(),
       });
     }
+    this.#load = new Task(host, {
+      autoRun: false,
+      task: ([input], { signal }) => this.#wait(input, signal),
+      onComplete: (state) => this.#announce(state),
+    });
   }
 
   /** The framework state to render from: the element's own input, else its provider's, else idle. */
@@ -88,6 +102,20 @@ export class FrameworkSource implements ReactiveController {
     return this.#own === undefined && this.#consumer?.value !== undefined;
   }
 
+  get #own(): FrameworkState | undefined {
+    const last = this.#last;
+    if (!last || last.kind === 'none') return undefined;
+    if (this.#ready) return this.#ready;
+    const source = last.kind === 'src' ? String(last.value) : last.kind;
+    switch (this.#load.status) {
+      case TaskStatus.COMPLETE:
+        return this.#load.value;
+      default:
+        // Pending, or aborted on the way to a newer input.
+        return { status: 'loading', errors: [], warnings: [], source };
+    }
+  }
+
   hostConnected(): void {
     this.#observer ??= new MutationObserver((records) => {
       if (records.some(touchesScript)) this.#host.requestUpdate();
@@ -103,96 +131,86 @@ export class FrameworkSource implements ReactiveController {
     // Out of its provider, a widget must not keep showing (and answering into) the provider's framework.
     // Reconnected inside a provider, the context answers again at once.
     if (this.#consumer) this.#consumer.value = undefined;
-    if (this.#handle) {
-      this.#handle.release();
-      this.#handle = undefined;
-      if (this.#own?.status === 'loading') {
-        this.#own = undefined;
-        this.#last = undefined;
-      }
+    // A load still under way is dropped (the shared download is aborted once nobody waits for it); a
+    // reconnected element starts it again.
+    if (this.#load.status === TaskStatus.PENDING) {
+      this.#load.abort();
+      this.#last = undefined;
     }
   }
 
   /** Reads the host's inputs and, when they changed, starts using the new one. Call first in `willUpdate`. */
   sync(inputs: FrameworkInputs): void {
     const inline = this.#host.querySelector(INLINE)?.textContent ?? null;
-    const next =
+    const next: Input =
       inputs.framework != null
         ? { kind: 'property', value: inputs.framework }
         : inline !== null
           ? { kind: 'inline', value: inline }
           : inputs.src
-            ? { kind: 'src', value: absoluteUrl(inputs.src) ?? inputs.src }
+            ? { kind: 'src', value: inputs.src }
             : { kind: 'none', value: undefined };
-    if (this.#last && this.#last.kind === next.kind && this.#last.value === next.value) return;
+    const last = this.#last;
+    if (last && last.kind === next.kind && same(last, next)) return;
     this.#last = next;
-    this.#handle?.release();
-    this.#handle = undefined;
-
+    this.#ready = undefined;
     if (next.kind === 'none') {
-      this.#own = undefined;
-    } else if (next.kind === 'src') {
-      const src = inputs.src!;
-      this.#own = { status: 'loading', errors: [], warnings: [], source: src };
-      const handle = loadFramework(src);
-      this.#handle = handle;
-      handle.result.then(
-        (result) => {
-          if (this.#handle !== handle) return; // superseded by a newer input
-          this.#handle = undefined;
-          handle.release();
-          this.#settle(toState(result, src));
-        },
-        (e: unknown) => {
-          // Aborted: this element stopped waiting. Anything else is a bug; show it rather than load forever.
-          if (this.#handle !== handle || (e as Error)?.name === 'AbortError') return;
-          this.#handle = undefined;
-          this.#settle(
-            toState({ ok: false, errors: [issue('error', 'load', '', String(e))], warnings: [] }, src),
-          );
-        },
-      );
+      this.#load.abort();
     } else if (next.value instanceof FrameworkModel) {
       // Already validated: nothing to parse.
       const model = next.value;
       this.#settle(toState({ ok: true, value: model, errors: [], warnings: model.warnings }, next.kind));
+    } else if (next.kind !== 'src' && validator()) {
+      this.#settle(toState(parseInput(next.value as FrameworkInput, validator()!.parseFramework), next.kind));
     } else {
-      const parse = validator();
-      if (parse) {
-        this.#settle(toState(parseInput(next.value as FrameworkInput, parse.parseFramework), next.kind));
-      } else {
-        // The validator loads on first use (a separate chunk for npm bundles); parse when it is here.
-        this.#own = { status: 'loading', errors: [], warnings: [], source: next.kind };
-        void loadValidator().then(
-          (v) => {
-            if (this.#last !== next) return; // superseded by a newer input
-            this.#settle(toState(parseInput(next.value as FrameworkInput, v.parseFramework), next.kind));
-          },
-          (e: unknown) => {
-            if (this.#last !== next) return;
-            this.#settle(
-              toState(
-                {
-                  ok: false,
-                  errors: [issue('error', 'load', '', `the validator could not be loaded (${String(e)})`)],
-                  warnings: [],
-                },
-                next.kind,
-              ),
-            );
-          },
-        );
+      // A download, or the validator's chunk (npm bundles split it off) to wait for.
+      void this.#load.run([next]).catch(() => {
+        /* aborted: a newer input or a disconnect; the state says so */
+      });
+    }
+  }
+
+  /** Waits for the validator or the download; any failure but an abort becomes an error state. */
+  async #wait(input: Input, signal: AbortSignal): Promise<FrameworkState> {
+    const source = input.kind === 'src' ? String(input.value) : input.kind;
+    const failed = (message: string) =>
+      toState({ ok: false, errors: [issue('error', 'load', '', message)], warnings: [] }, source);
+    if (input.kind !== 'src') {
+      try {
+        const parse = await loadValidator();
+        return toState(parseInput(input.value as FrameworkInput, parse.parseFramework), input.kind);
+      } catch (e) {
+        return failed(`the validator could not be loaded (${String(e)})`);
       }
+    }
+    const handle = loadFramework(source);
+    const aborted = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
+    );
+    try {
+      return toState(await Promise.race([handle.result, aborted]), source);
+    } catch (e) {
+      if (signal.aborted) throw e;
+      // Anything but an abort is a bug; show it rather than load forever.
+      return failed(String(e));
+    } finally {
+      // This element no longer waits; the shared download is aborted once nobody does.
+      handle.release();
     }
   }
 
   #settle(state: FrameworkState) {
-    this.#own = state;
+    this.#ready = state;
+    this.#announce(state);
+  }
+
+  /** Announces the state after the render it causes, so listeners see the element updated. */
+  #announce(state: FrameworkState) {
     const host = this.#host;
-    host.requestUpdate(); // a no-op inside willUpdate; schedules the render after an async load
-    // Announce after the render this state causes, so listeners see the element updated.
+    const last = this.#last;
+    host.requestUpdate();
     void host.updateComplete.then(() => {
-      if (this.#own !== state) return;
+      if (this.#last !== last || this.#own !== state) return;
       host.dispatchEvent(
         state.status === 'ready'
           ? new BpLoadEvent({
@@ -204,4 +222,11 @@ export class FrameworkSource implements ReactiveController {
       );
     });
   }
+}
+
+/** The same input: the same object or text, or the same URL once resolved against the document. */
+function same(a: Input, b: Input): boolean {
+  if (a.kind !== 'src') return a.value === b.value;
+  const url = (v: unknown) => absoluteUrl(String(v)) ?? String(v);
+  return url(a.value) === url(b.value);
 }

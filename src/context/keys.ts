@@ -6,7 +6,7 @@
 import { createContext } from '@lit/context';
 import type { FrameworkModel } from '../framework/model.js';
 import type { Issue } from '../framework/issues.js';
-import type { Profile } from '../framework/schema.js';
+import type { ProfileStore } from './profile-store.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,7 +23,10 @@ export interface FrameworkState {
 export const IDLE: FrameworkState = Object.freeze({ status: 'idle', errors: [], warnings: [] });
 
 export const frameworkContext = createContext<FrameworkState | undefined>('blueprint-widgets:framework/1');
-/** The team's profile (undefined until the framework is ready). */
-export const profileContext = createContext<Profile | undefined>('blueprint-widgets:profile/1');
+/**
+ * The profile store: the team's profile and the one way to change it. A provider shares its store; a
+ * report shares the store it reports on with the widgets inside it.
+ */
+export const storeContext = createContext<ProfileStore | undefined>('blueprint-widgets:store/1');
 /** The provider's locale (its `lang`, else its nearest ancestor's, else the document's). */
 export const localeContext = createContext<string | undefined>('blueprint-widgets:locale/1');

@@ -2,7 +2,7 @@
  * The validator (src/framework/parse.ts with valibot and the schemas) is the heaviest part of the model,
  * and widgets inside a provider never need it: the provider validates once for all of them. So elements
  * load it on first use, with a dynamic import that npm bundlers split into its own chunk (the single-file
- * bundle inlines it). The provider imports it statically and registers it, so it is there at once.
+ * bundle inlines it). The provider imports it statically for its own store; nothing registers it globally.
  */
 type Validator = typeof import('../framework/parse.js');
 
@@ -17,10 +17,4 @@ export function validator(): Validator | undefined {
 /** Loads the validator once; every caller shares the one import. */
 export function loadValidator(): Promise<Validator> {
   return (loading ??= import('../framework/parse.js').then((module) => (ready = module)));
-}
-
-/** Makes an already imported validator available synchronously (the provider does this). */
-export function registerValidator(module: Validator): void {
-  ready = module;
-  loading ??= Promise.resolve(module);
 }

@@ -13,3 +13,4 @@ export * from './profile.js';
 export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';
+export * from './answers.js';

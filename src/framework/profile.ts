@@ -3,7 +3,8 @@
  * library does not know (a host page's extensions, future fields) pass through untouched.
  */
 import type { FrameworkModel } from './model.js';
-import { LIBRARY_EXTENSION, MAX_PRIORITIES, PROFILE_SCHEMA_ID } from './constants.js';
+import { applyOperation, type ProfileEdit } from './answers.js';
+import { PROFILE_SCHEMA_ID } from './constants.js';
 import type { Level, Profile, Rating, Ratings } from './schema.js';
 
 /** A new, unanswered profile for `model`. */
@@ -39,7 +40,9 @@ export function ratedLevel(
 }
 
 /**
- * A copy of `profile` with `capacityId` answered by `rating`, or un-answered when `rating` is undefined.
+ * A copy of `profile` with `capacityId` answered by `rating` as given, or un-answered when `rating` is
+ * undefined: a low-level setter for code that builds profiles. A person's acts go through
+ * `applyOperation` (answers.ts), which carries the rules for notes and stamps.
  * `updatedAt` is set to `now`; `ratedAt` is filled in when the rating has none.
  */
 export function withRating(
@@ -55,19 +58,9 @@ export function withRating(
   return { ...profile, ratings, updatedAt: stamp };
 }
 
-/** The capacities the team marked as priorities (at most three, in order, each once). */
-export function prioritiesOf(profile: Profile | undefined): string[] {
-  const ours = profile?.extensions?.[LIBRARY_EXTENSION] as { priorities?: unknown } | undefined;
-  const list = ours && Array.isArray(ours.priorities) ? ours.priorities : [];
-  return [...new Set(list.filter((p): p is string => typeof p === 'string'))].slice(0, MAX_PRIORITIES);
-}
-
 /** A copy of `profile` with its priorities set (only the first three are kept). Other extension data is kept. */
 export function withPriorities(profile: Profile, capacityIds: readonly string[], now = new Date()): Profile {
-  const extensions = { ...(profile.extensions ?? {}) };
-  const ours = (extensions[LIBRARY_EXTENSION] ?? {}) as Record<string, unknown>;
-  extensions[LIBRARY_EXTENSION] = { ...ours, priorities: [...new Set(capacityIds)].slice(0, MAX_PRIORITIES) };
-  return { ...profile, extensions, updatedAt: now.toISOString() };
+  return applyOperation(profile, { kind: 'priorities', capacityIds }, now);
 }
 
 /**
@@ -75,29 +68,15 @@ export function withPriorities(profile: Profile, capacityIds: readonly string[],
  * bars and the report can compare with it later. Earlier snapshots are kept, oldest first.
  */
 export function withSnapshot(profile: Profile, label?: string, now = new Date()): Profile {
-  const snapshot = {
-    takenAt: now.toISOString(),
-    ...(label?.trim() ? { label: label.trim() } : {}),
-    ratings: { ...profile.ratings },
-  };
-  return { ...profile, snapshots: [...(profile.snapshots ?? []), snapshot], updatedAt: now.toISOString() };
+  return applyOperation(profile, { kind: 'snapshot', label }, now);
 }
 
-/**
- * A change to a profile other than an answer: a snapshot of this moment, or the team's priorities. Widgets
- * describe the change (not the resulting profile), so a provider applies it to its own current profile and
- * changes made in several widgets never overwrite each other.
- */
-export type ProfileEdit =
-  | { readonly kind: 'snapshot'; readonly label?: string }
-  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] };
-
-/** The profile after `edit`. */
+/** The profile after `edit` (a snapshot or the priorities). */
 export function applyEdit(profile: Profile, edit: ProfileEdit, now = new Date()): Profile {
-  return edit.kind === 'snapshot'
-    ? withSnapshot(profile, edit.label, now)
-    : withPriorities(profile, edit.capacityIds, now);
+  return applyOperation(profile, edit, now);
 }
+
+export { prioritiesOf, type ProfileEdit } from './answers.js';
 
 /** How many capacities of `model` the profile answers, by status. */
 export function progress(

@@ -4,6 +4,7 @@
  * carried in a URL fragment for a share link (read back by the provider's `profile-from-hash`).
  */
 import type { FrameworkModel } from './model.js';
+import { answerKind, type AnswerWords } from './answers.js';
 import { LIBRARY_EXTENSION } from './constants.js';
 import { prioritiesOf, ratedLevel, ratingOf } from './profile.js';
 import type { Capacity, Group, Level, Profile } from './schema.js';
@@ -78,13 +79,6 @@ export interface ReportRow {
   readonly actions: string;
 }
 
-/** The answer as words: the level's label, or "not sure yet" / "skipped" / "" in the words given. */
-export interface AnswerWords {
-  readonly unsure: string;
-  readonly skipped: string;
-  readonly unanswered: string;
-}
-
 /** The report's table: every capacity with its group, the team's answer, note and the actions for its level. */
 export function reportRows(
   model: FrameworkModel,
@@ -96,15 +90,13 @@ export function reportRows(
     const group: Group | undefined = model.groupOf(capacity.id);
     const rating = ratingOf(profile, capacity.id);
     const level = ratedLevel(model, profile?.ratings, capacity.id);
-    const answer = level
-      ? model.text(level.label, locale)
-      : rating?.status === 'unsure'
-        ? words.unsure
-        : rating?.status === 'skipped'
-          ? words.skipped
-          : rating?.status === 'rated'
-            ? (rating.levelId ?? '')
-            : words.unanswered;
+    const kind = answerKind(rating, model);
+    const answer =
+      kind === 'rated'
+        ? model.text(level?.label, locale)
+        : kind === 'unanswered'
+          ? words.unanswered
+          : words[kind];
     return {
       capacity: model.text(capacity.label, locale),
       group: model.text(group?.label, locale),

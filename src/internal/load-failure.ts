@@ -5,7 +5,7 @@
  * message is plain light DOM.
  */
 import { strings } from '../i18n/index.js';
-import { BpErrorEvent } from './events.js';
+import { BpErrorEvent } from '../events/index.js';
 import { inheritedLang } from './locale.js';
 
 export function reportLoadFailure(tags: readonly string[], error: unknown, doc: Document = document): void {

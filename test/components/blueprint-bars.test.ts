@@ -3,10 +3,10 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import '../../src/components/blueprint-bars/define.js';
 import '../../src/components/blueprint-provider/define.js';
 import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprint-bars.js';
-import type { BpCapacitySelectEvent } from '../../src/internal/events.js';
+import type { BpCapacitySelectEvent } from '../../src/events/index.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import type { BpErrorEvent, BpProfileChangeEvent, BpRatingChangeEvent } from '../../src/internal/events.js';
+import type { BpErrorEvent, BpProfileChangeEvent, BpRatingChangeEvent } from '../../src/events/index.js';
 import type { Profile } from '../../src/framework/schema.js';
 
 const FRAMEWORK = new URL('../../src/data/improvement-teams.json', import.meta.url).href;

@@ -19,7 +19,7 @@ import type {
   BpProfileChangeEvent,
   BpProfileEditEvent,
   BpWarningEvent,
-} from '../../src/internal/events.js';
+} from '../../src/events/index.js';
 import { type Doc, loadModel, ratedProfile, validFramework } from '../framework/fixtures.js';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;

@@ -8,7 +8,7 @@ import type { CapacityRubric } from '../../src/components/capacity-rubric/capaci
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { storageKeyFor } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import type { BpErrorEvent, BpRatingChangeEvent } from '../../src/internal/events.js';
+import type { BpErrorEvent, BpRatingChangeEvent } from '../../src/events/index.js';
 import type { Profile } from '../../src/framework/schema.js';
 import '../support/test-widget.js';
 

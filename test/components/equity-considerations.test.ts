@@ -7,7 +7,7 @@ import type { EquityConsiderations } from '../../src/components/equity-considera
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import { withRating, type Profile } from '../../src/framework/index.js';
-import type { BpErrorEvent } from '../../src/internal/events.js';
+import type { BpErrorEvent } from '../../src/events/index.js';
 import { type Doc, ratedProfile, validFramework } from '../framework/fixtures.js';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;

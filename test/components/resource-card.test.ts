@@ -6,7 +6,8 @@ import '../../src/components/resource-card/define.js';
 import '../../src/components/blueprint-provider/define.js';
 import type { ResourceCard } from '../../src/components/resource-card/resource-card.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
-import type { BpErrorEvent, BpWarningEvent } from '../../src/internal/events.js';
+import { loadValidator } from '../../src/context/validator.js';
+import type { BpErrorEvent, BpWarningEvent } from '../../src/events/index.js';
 import { type Doc, validFramework } from '../framework/fixtures.js';
 
 const root = (el: ResourceCard) => el.shadowRoot!;
@@ -41,6 +42,10 @@ async function card(template: TemplateResult): Promise<ResourceCard> {
 let doc: Doc;
 
 describe('<resource-card>', () => {
+  // A card on its own loads the validator on first use (test/context/validator.test.ts covers that wait);
+  // these tests are about what the card shows once it has it.
+  before(() => loadValidator());
+
   beforeEach(() => {
     clearFrameworkCache();
     doc = validFramework();

@@ -9,7 +9,7 @@ import type { ResourceLibrary } from '../../src/components/resource-library/reso
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import type { Profile } from '../../src/framework/index.js';
-import type { BpErrorEvent, BpFilterChangeEvent } from '../../src/internal/events.js';
+import type { BpErrorEvent, BpFilterChangeEvent } from '../../src/events/index.js';
 import { type Doc, ratedProfile, validFramework } from '../framework/fixtures.js';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;

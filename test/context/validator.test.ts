@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { validator } from '../../src/context/validator.js';
-import type { BpLoadEvent } from '../../src/internal/events.js';
+import type { BpLoadEvent } from '../../src/events/index.js';
 import '../support/test-widget.js';
 import type { TestWidget } from '../support/test-widget.js';
 

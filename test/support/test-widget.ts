@@ -1,12 +1,12 @@
 /**
- * A minimal widget built on BlueprintElement, for testing the shared plumbing (inputs, context, profile
- * updates) through a real element the way the library's widgets use it. Not part of the library.
+ * A minimal widget built on ProfileElement, for testing the shared plumbing (inputs, context, the profile
+ * store) through a real element the way the library's widgets use it. Not part of the library.
  */
 import { html, nothing } from 'lit';
-import { BlueprintElement } from '../../src/internal/blueprint-element.js';
+import { ProfileElement } from '../../src/internal/profile-element.js';
 import { ratingOf } from '../../src/framework/profile.js';
 
-export class TestWidget extends BlueprintElement {
+export class TestWidget extends ProfileElement {
   /** Exposed for assertions. */
   get shownLocale() {
     return this.locale;
@@ -37,12 +37,12 @@ export class TestWidget extends BlueprintElement {
                 html`<button
                   data-level=${l.id}
                   aria-pressed=${rating?.levelId === l.id ? 'true' : 'false'}
-                  @click=${() => this.commitRating(c.id, { status: 'rated', levelId: l.id })}
+                  @click=${() => this.store?.rate(c.id, l.id, this)}
                 >
                   ${label}: ${model.text(l.label, this.locale)}
                 </button>`,
             )}
-            ${rating ? html`<button class="clear" @click=${() => this.commitRating(c.id, undefined)}>Clear ${label}</button>` : nothing}
+            ${rating ? html`<button class="clear" @click=${() => this.store?.clear(c.id, { keepNote: false }, this)}>Clear ${label}</button>` : nothing}
           </li>`;
         })}
       </ul>`;

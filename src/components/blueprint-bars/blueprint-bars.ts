@@ -2,12 +2,13 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../internal/style-props.js';
 import type { FrameworkModel } from '../../framework/model.js';
+import { answerKind } from '../../framework/answers.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
-import { BlueprintElement } from '../../internal/blueprint-element.js';
-import { BpCapacitySelectEvent } from '../../internal/events.js';
+import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
+import { ProfileElement } from '../../internal/profile-element.js';
 import { groupColor } from '../../internal/group-color.js';
 import {
   barBox,
@@ -110,7 +111,7 @@ const place = (b: Box) => ({
  * @fires {BpLoadEvent} bp-load - The element's own framework (`src` / `framework`) loaded.
  * @fires {BpErrorEvent} bp-error - The framework or the `profile-src` document could not be used.
  */
-export class BlueprintBars extends BlueprintElement {
+export class BlueprintBars extends ProfileElement {
   static override styles = styles;
 
   /** Let people set levels by clicking a bar or with the keyboard (Up / Down, + / -, Delete). */
@@ -229,9 +230,8 @@ export class BlueprintBars extends BlueprintElement {
       return model.level(rating.levelId)?.rank;
     };
     const statusOf = (rating: Rating | undefined): Status => {
-      if (!rating) return 'none';
-      if (rating.status === 'rated') return rankOf(rating) === undefined ? 'none' : 'rated';
-      return rating.status;
+      const kind = answerKind(rating, model);
+      return kind === 'unanswered' ? 'none' : kind;
     };
     const describe = (rating: Rating | undefined) => {
       const status = statusOf(rating);
@@ -355,23 +355,25 @@ export class BlueprintBars extends BlueprintElement {
     this.dispatchEvent(new BpCapacitySelectEvent({ capacityId: bar.id }));
   }
 
-  /** Sets a capacity's level by rank (keeping its note); undefined un-answers it. */
+  /**
+   * Sets a capacity's level by rank; undefined clears the level. Either way the note stays (a cleared
+   * capacity with a note becomes "not sure yet"), and the announcement says so.
+   */
   #setRank(bar: BarView, rank: number | undefined) {
     const view = this.#view;
-    if (!view) return;
+    const store = this.store;
+    if (!view || !store) return;
     const { model, t } = view;
     const n = model.levels.length;
     if (rank === undefined) {
-      const profile = this.commitRating(bar.id, undefined);
-      if (profile) this.announcement = t.withStatus(bar.label, t.unanswered);
+      const hadNote = ratingOf(this.currentProfile, bar.id)?.note !== undefined;
+      if (store.clear(bar.id, { keepNote: true }, this))
+        this.announcement = hadNote ? t.clearedKeptNote(bar.label) : t.withStatus(bar.label, t.unanswered);
       return;
     }
     const level = model.levelAt(Math.max(0, Math.min(n - 1, rank)));
     if (!level) return;
-    const existing = ratingOf(this.currentProfile, bar.id);
-    const next: Rating = { ...existing, status: 'rated', levelId: level.id };
-    delete next.ratedAt;
-    if (this.commitRating(bar.id, next))
+    if (store.rate(bar.id, level.id, this))
       this.announcement = t.atLevel(bar.label, model.text(level.label, this.locale), level.rank + 1, n);
   }
 

@@ -1,38 +1,26 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { FrameworkSource, type FrameworkInput } from '../../context/framework-source.js';
 import {
   frameworkContext,
   IDLE,
   localeContext,
-  profileContext,
+  storeContext,
   type FrameworkState,
 } from '../../context/keys.js';
-import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
+import { ProfileStore } from '../../context/profile-store.js';
+import { issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import * as validatorModule from '../../framework/parse.js';
-import { registerValidator } from '../../context/validator.js';
-import { applyEdit, emptyProfile, serializeProfile, withRating } from '../../framework/profile.js';
+import { parseProfile } from '../../framework/parse.js';
+import { serializeProfile } from '../../framework/profile.js';
 import { profileTextFromFragment, SHARE_PARAM } from '../../framework/report.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
-import {
-  BpErrorEvent,
-  BpProfileChangeEvent,
-  BpWarningEvent,
-  type BpProfileEditEvent,
-  type BpRatingChangeEvent,
-  type IssueSource,
-  type ProfileChangeReason,
-} from '../../internal/events.js';
+import type { PersistMode } from '../../context/storage.js';
 import { inheritedLang, onDocumentLangChange } from '../../internal/locale.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
-import { readStored, writeStored, type PersistMode } from '../../internal/storage.js';
 import { styles } from './blueprint-provider.styles.js';
-
-// The provider validates everything it shares, so it carries the validator and lends it to the widgets.
-registerValidator(validatorModule);
 
 /** The storage key of a framework's profile: one saved profile per framework id (see `storage-key`). */
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
@@ -85,9 +73,25 @@ export class BlueprintProvider extends LitElement {
 
   readonly #source = new FrameworkSource(this, { consume: false });
   readonly #frameworkProvider = new ContextProvider(this, { context: frameworkContext, initialValue: IDLE });
-  readonly #profileProvider = new ContextProvider(this, { context: profileContext });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext });
   readonly #internals = this.attachInternals();
+
+  /**
+   * The team's profile store, shared with every widget inside: the one writer of the answers. Call its
+   * operations (`rate`, `markUnsure`, `skip`, `clear`, `writeNote`, `setPriorities`, `saveSnapshot`) to
+   * change the answers from code; `store.profile` is the profile, `store.subscribe()` tells of changes.
+   */
+  readonly store = new ProfileStore({
+    announce: (event) => this.#dispatchAfterUpdate(event),
+    parse: (input, model) => parseProfile(input, model),
+  });
+
+  constructor() {
+    super();
+    new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    // The store is this element's own: it re-renders on every change (errors shown, events after render).
+    this.store.subscribe(() => this.requestUpdate());
+  }
 
   /** URL of the framework JSON document to load. */
   @property({ reflect: true }) src?: string;
@@ -120,23 +124,9 @@ export class BlueprintProvider extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  /** Problems with a profile given by the page, an import or storage that refused it. */
-  @state() private profileErrors: readonly Issue[] = [];
-
-  #profile: Profile | undefined;
   /** A profile set from code before the framework loaded, applied once it is ready. */
   #requested: unknown;
-  #model: FrameworkModel | undefined;
-  /** Where the current answers were last saved, so a new `persist` or `storage-key` can move them. */
-  #savedAt: { mode: PersistMode; key: string } | undefined;
-  #warned = new Set<string>();
   #unlisten?: () => void;
-
-  constructor() {
-    super();
-    this.addEventListener('bp-rating-change', (e: BpRatingChangeEvent) => this.#onRatingChange(e));
-    this.addEventListener('bp-profile-edit', (e: BpProfileEditEvent) => this.#onProfileEdit(e));
-  }
 
   /**
    * The team's profile. Setting it (an object or JSON text) validates it against the framework: a valid
@@ -146,20 +136,20 @@ export class BlueprintProvider extends LitElement {
    */
   @property({ attribute: false })
   get profile(): Profile | undefined {
-    return this.#profile;
+    return this.store.profile;
   }
   set profile(value: Profile | undefined) {
-    if (value === undefined || value === this.#profile) {
+    if (value === undefined || value === this.store.profile) {
       this.#requested = undefined;
       return;
     }
-    if (this.#model) this.#applyInput(value, 'profile', 'set');
+    if (this.store.model) this.store.set(value, 'profile', 'set');
     else this.#requested = value;
   }
 
   /** The loaded framework's model, once ready. */
   get model(): FrameworkModel | undefined {
-    return this.#model;
+    return this.store.model;
   }
 
   /** The framework's loading state. */
@@ -169,7 +159,8 @@ export class BlueprintProvider extends LitElement {
 
   /** The profile as JSON text, exactly re-importable with `importProfile`. Undefined before the framework loads. */
   exportProfile(): string | undefined {
-    return this.#profile && serializeProfile(this.#profile);
+    const profile = this.store.profile;
+    return profile && serializeProfile(profile);
   }
 
   /**
@@ -177,23 +168,23 @@ export class BlueprintProvider extends LitElement {
    * the shared profile. Returns every error and warning; never throws.
    */
   importProfile(input: string | object): ParseResult<Profile> {
-    if (!this.#model) {
+    if (!this.store.model) {
       const error = issue(
         'error',
         'load',
         '',
         'the framework is not loaded yet, so no profile can be imported',
       );
-      this.#refuse([error], 'import');
+      this.store.refuse([error], 'import');
       return { ok: false, errors: [error], warnings: [] };
     }
-    return this.#applyInput(input, 'import', 'import');
+    return this.store.set(input, 'import', 'import');
   }
 
   /** Forgets the team's answers (here and in storage) and starts an empty profile. */
   resetProfile(): void {
     this.#requested = undefined;
-    if (this.#model) this.#apply(emptyProfile(this.#model), 'reset');
+    this.store.reset();
   }
 
   override connectedCallback(): void {
@@ -217,7 +208,7 @@ export class BlueprintProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') && !PERSIST_MODES.includes(this.persist)) {
-      this.#warn(
+      this.store.warn(
         [
           issue(
             'warning',
@@ -233,15 +224,14 @@ export class BlueprintProvider extends LitElement {
     const state = this.#source.state;
     this.#frameworkProvider.setValue(state);
     this.#setStates(state.status);
-
-    if (state.model !== this.#model) {
-      this.#model = state.model;
-      this.profileErrors = [];
-      this.#savedAt = undefined;
-      if (state.model) this.#restore(state.model);
-      else this.#setProfile(undefined, 'restore');
-    } else if ((changed.has('persist') || changed.has('storageKey')) && this.#profile) {
-      this.#save(this.#profile);
+    const model = state.model;
+    const persistence = { mode: this.#mode, key: this.storageKey || (model ? storageKeyFor(model.id) : '') };
+    if (model !== this.store.model) {
+      this.store.persistence = persistence;
+      this.#restore(model);
+    } else if (changed.has('persist') || changed.has('storageKey')) {
+      this.store.persistence = persistence;
+      this.store.saveNow();
     }
     this.#localeProvider.setValue(this.#locale);
   }
@@ -259,7 +249,7 @@ export class BlueprintProvider extends LitElement {
   }
 
   get #locale(): string | undefined {
-    return inheritedLang(this) || this.#model?.defaultLocale || undefined;
+    return inheritedLang(this) || this.store.model?.defaultLocale || undefined;
   }
 
   get #strings(): Strings {
@@ -270,104 +260,53 @@ export class BlueprintProvider extends LitElement {
     return PERSIST_MODES.includes(this.persist) ? this.persist : 'off';
   }
 
-  get #storageKey(): string | undefined {
-    return this.storageKey || (this.#model && storageKeyFor(this.#model.id));
-  }
-
-  /** A new framework is ready: take the profile the page asked for, else the saved one, else a new one. */
-  #restore(model: FrameworkModel) {
-    if (this.#requested !== undefined) {
-      const requested = this.#requested;
+  /** A new framework is ready (or none): take the profile the page asked for, else a share link's, else the saved one, else a new one. */
+  #restore(model: FrameworkModel | undefined) {
+    const requested = this.#requested;
+    if (model && requested !== undefined) {
       this.#requested = undefined;
-      if (this.#applyInput(requested, 'profile', 'restore').ok) return;
-    }
-    if (this.#fromLink()) return;
-    const key = this.#storageKey!;
-    const stored = readStored(this.#mode, key);
-    if (stored.warning) this.#warn([stored.warning], 'storage');
-    if (stored.text !== undefined) {
-      const result = validatorModule.parseProfile(stored.text, model);
+      const result = parseProfile(requested, model);
       if (result.ok) {
-        this.#warn(result.warnings, 'storage');
-        this.#savedAt = { mode: this.#mode, key };
-        this.#setProfile(result.value, 'restore');
+        this.store.attach(model, result.value);
+        this.store.warn(result.warnings, 'profile');
+        this.store.saveNow();
         return;
       }
-      // Keep what could not be read, so nothing is lost, and start afresh.
-      const backup = `${key}:unreadable`;
-      const failed = writeStored(this.#mode, backup, stored.text);
-      const kept = failed
-        ? 'a new profile was started'
-        : `they were kept under the storage key "${backup}" and a new profile was started`;
-      const first = result.errors[0];
-      this.#warn(
-        [
-          issue(
-            'warning',
-            'storage',
-            first?.path ?? '',
-            `the answers saved in this browser could not be used (${first?.message}); ${kept}`,
-          ),
-        ],
-        'storage',
-      );
+      this.store.attach(model);
+      this.store.refuse(result.errors, 'profile');
+      this.#fromLink();
+      return;
     }
-    this.#setProfile(emptyProfile(model), 'restore');
-  }
-
-  /** Validates a profile given from outside and applies it, or refuses it with errors. */
-  #applyInput(input: unknown, source: IssueSource, reason: ProfileChangeReason): ParseResult<Profile> {
-    const result = validatorModule.parseProfile(input, this.#model);
-    if (!result.ok) {
-      this.#refuse(result.errors, source);
-      return result;
-    }
-    this.#warn(result.warnings, source);
-    this.#apply(result.value, reason);
-    return result;
-  }
-
-  #onRatingChange(e: BpRatingChangeEvent) {
-    const model = this.#model;
-    const profile = this.#profile;
-    // Only answers to this provider's framework, from widgets that use the shared profile, once (nested providers).
-    if (!model || !profile || e.ownProfile || e.handled || e.detail.profile.frameworkId !== model.id) return;
-    e.handled = true;
-    // Apply the answer itself to the current profile, so answers from several widgets never overwrite each other.
-    const { capacityId, rating } = e.detail;
-    const result = validatorModule.parseProfile(withRating(profile, capacityId, rating), model);
-    if (result.ok) this.#apply(result.value, 'rating');
-    else this.#refuse(result.errors, 'profile');
+    this.store.attach(model);
+    if (model) this.#fromLink();
   }
 
   /** Applies the profile of a share link in the URL fragment, if asked to and there is one. */
   #fromLink(): boolean {
-    if (!this.profileFromHash || !this.#model) return false;
+    if (!this.profileFromHash || !this.store.model) return false;
     const text = profileTextFromFragment(window.location.hash);
     if (text === undefined) {
       if (window.location.hash.includes(`${SHARE_PARAM}=`))
-        this.#refuse(
+        this.store.refuse(
           [issue('error', 'json', '', 'the share link is damaged: its profile could not be read')],
           'link',
         );
       return false;
     }
-    const key = this.#storageKey;
-    const before = key ? readStored(this.#mode, key).text : undefined;
-    if (!this.#applyInput(text, 'link', 'link').ok) return false;
+    const before = this.store.readSaved();
+    if (!this.store.set(text, 'link', 'link').ok) return false;
     // Never lose the answers this browser had: opening a teammate's link keeps them aside.
-    if (key && before !== undefined && before !== serializeProfile(this.#profile!)) {
-      const aside = `${key}:before-link`;
-      const failed = writeStored(this.#mode, aside, before);
-      this.#warn(
+    if (before !== undefined && before !== serializeProfile(this.store.profile!)) {
+      const aside = this.store.keepAside('before-link', before);
+      this.store.warn(
         [
           issue(
             'warning',
             'storage',
             '',
-            failed
-              ? 'the answers saved in this browser were replaced by the share link’s, and could not be kept aside'
-              : `the answers saved in this browser were replaced by the share link’s; they were kept under the storage key "${aside}"`,
+            aside
+              ? `the answers saved in this browser were replaced by the share link’s; they were kept under the storage key "${aside}"`
+              : 'the answers saved in this browser were replaced by the share link’s, and could not be kept aside',
           ),
         ],
         'link',
@@ -380,69 +319,7 @@ export class BlueprintProvider extends LitElement {
     this.#fromLink();
   };
 
-  #onProfileEdit(e: BpProfileEditEvent) {
-    const model = this.#model;
-    const profile = this.#profile;
-    if (!model || !profile || e.ownProfile || e.handled || e.detail.profile.frameworkId !== model.id) return;
-    e.handled = true;
-    const { edit } = e.detail;
-    const result = validatorModule.parseProfile(applyEdit(profile, edit), model);
-    if (result.ok) this.#apply(result.value, edit.kind);
-    else this.#refuse(result.errors, 'profile');
-  }
-
-  #onStorage = (e: StorageEvent) => {
-    // Another tab of this site saved answers under this key: follow it, unless it is another team's.
-    const mode = this.#mode;
-    if (!this.#model || mode === 'off' || e.key !== this.#storageKey || e.newValue === null) return;
-    if ((mode === 'local') !== (e.storageArea === window.localStorage)) return;
-    const result = validatorModule.parseProfile(e.newValue, this.#model);
-    if (result.ok && result.value.team === this.#profile?.team) this.#setProfile(result.value, 'storage');
-  };
-
-  /** Makes `profile` the shared profile, saves it, and announces it. */
-  #apply(profile: Profile, reason: ProfileChangeReason) {
-    this.profileErrors = [];
-    this.#setProfile(profile, reason);
-    this.#save(profile);
-  }
-
-  #setProfile(profile: Profile | undefined, reason: ProfileChangeReason) {
-    if (profile === this.#profile) return;
-    this.#profile = profile;
-    this.#profileProvider.setValue(profile);
-    this.requestUpdate();
-    if (profile) this.#dispatchAfterUpdate(new BpProfileChangeEvent({ profile, reason }));
-  }
-
-  /** Saves the profile where `persist` and the key say, and removes it from where it was saved before. */
-  #save(profile: Profile) {
-    const key = this.#storageKey;
-    if (!key) return;
-    const mode = this.#mode;
-    const before = this.#savedAt;
-    if (before && (before.mode !== mode || before.key !== key))
-      writeStored(before.mode, before.key, undefined);
-    const warning = writeStored(mode, key, serializeProfile(profile));
-    this.#savedAt = { mode, key };
-    if (warning) this.#warn([warning], 'storage');
-  }
-
-  #refuse(errors: readonly Issue[], source: IssueSource) {
-    this.profileErrors = errors;
-    this.#dispatchAfterUpdate(new BpErrorEvent({ errors, source }));
-  }
-
-  /** Announces warnings once each (a full storage would otherwise warn at every click). */
-  #warn(warnings: readonly Issue[], source: IssueSource) {
-    const fresh = warnings.filter((w) => {
-      const key = `${source}\0${w.path}\0${w.message}`;
-      return this.#warned.has(key) ? false : (this.#warned.add(key), true);
-    });
-    if (!fresh.length) return;
-    for (const w of fresh) console.warn(`blueprint-widgets: ${w.path ? w.path + ': ' : ''}${w.message}`);
-    this.#dispatchAfterUpdate(new BpWarningEvent({ warnings: fresh, source }));
-  }
+  #onStorage = (e: StorageEvent) => this.store.follow(e);
 
   /**
    * Events wait for the render they describe: listeners then see the element updated, and a listener
@@ -460,7 +337,7 @@ export class BlueprintProvider extends LitElement {
     const t = this.#strings;
     return html`<div part="base" class="base">
       ${renderFrameworkState(this.#source.state, t) ?? nothing}
-      ${this.profileErrors.length ? renderErrors(t.profileRefused, this.profileErrors, t) : nothing}
+      ${this.store.errors.length ? renderErrors(t.profileRefused, this.store.errors, t) : nothing}
       <slot></slot>
     </div>`;
   }

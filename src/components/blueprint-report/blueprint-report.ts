@@ -6,7 +6,7 @@ import { groupColor } from '../../internal/group-color.js';
 import { styleProps } from '../../internal/style-props.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { frameworkContext, profileContext } from '../../context/keys.js';
+import { frameworkContext, storeContext } from '../../context/keys.js';
 import { MAX_PRIORITIES } from '../../framework/constants.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { emptyProfile, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
@@ -22,8 +22,8 @@ import {
 import type { Capacity, Group, Profile } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
-import { BlueprintElement } from '../../internal/blueprint-element.js';
-import { BpCapacitySelectEvent } from '../../internal/events.js';
+import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
+import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './blueprint-report.styles.js';
 
@@ -104,7 +104,7 @@ function printStyleSheet(): CSSStyleSheet {
  * @fires {BpProfileEditEvent} bp-profile-edit - A person saved a snapshot or changed the priorities. `detail: { edit, profile }`.
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed. `detail: { errors, source }`.
  */
-export class BlueprintReport extends BlueprintElement {
+export class BlueprintReport extends ProfileElement {
   static override styles = styles;
 
   /** The level (2..6) of the report's title; sections and capacities go one and two below it. */
@@ -124,9 +124,9 @@ export class BlueprintReport extends BlueprintElement {
   /** Ends the current `print()` (gives the rest of the page back), while one is under way. */
   #endPrint?: () => void;
 
-  /** Bars, considerations and cards inside the report read the framework and the profile from here. */
+  /** Bars, considerations and cards inside the report read the framework and the team's store from here. */
   readonly #frameworkOut = new ContextProvider(this, { context: frameworkContext });
-  readonly #profileOut = new ContextProvider(this, { context: profileContext });
+  readonly #storeOut = new ContextProvider(this, { context: storeContext });
 
   get #t(): ReportStrings {
     return reportStrings(this.locale);
@@ -140,8 +140,7 @@ export class BlueprintReport extends BlueprintElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#frameworkOut.setValue(this.frameworkState);
-    const model = this.model;
-    this.#profileOut.setValue(model ? this.#profile(model) : undefined);
+    this.#storeOut.setValue(this.store);
   }
 
   /** An empty profile per model, kept so that an empty report does not hand its widgets a new one each render. */
@@ -248,7 +247,7 @@ export class BlueprintReport extends BlueprintElement {
     // change at all): keep comparing with what they compared with before.
     const model = this.model;
     if (this.compare === undefined && model) this.compare = this.#comparison(this.#profile(model)) ?? 'none';
-    const profile = this.commitEdit({ kind: 'snapshot', label });
+    const profile = this.store?.saveSnapshot(label, this);
     if (!profile) return;
     if (input) input.value = '';
     const snapshot = profile.snapshots?.at(-1);
@@ -274,7 +273,7 @@ export class BlueprintReport extends BlueprintElement {
     if (!model) return;
     const current = priorityCapacities(model, this.currentProfile).map((c) => c.id);
     const next = on ? [...current, capacityId] : current.filter((id) => id !== capacityId);
-    this.commitEdit({ kind: 'priorities', capacityIds: next.slice(0, MAX_PRIORITIES) });
+    this.store?.setPriorities(next.slice(0, MAX_PRIORITIES), this);
   }
 
   #select(capacityId: string) {

@@ -8,20 +8,11 @@ import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
 import type { Capacity, Group, Level, Rating } from '../../framework/schema.js';
 import type { Text } from '../../framework/text.js';
 import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
-import { BlueprintElement } from '../../internal/blueprint-element.js';
+import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
 import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './capacity-rubric.styles.js';
-import {
-  choiceOf,
-  levelChoice,
-  ratingAfterTakeBack,
-  ratingForChoice,
-  ratingForNote,
-  SKIPPED,
-  UNSURE,
-  type Choice,
-} from './choices.js';
+import { choiceOf, levelChoice, operationFor, SKIPPED, UNSURE, type Choice } from './choices.js';
 
 export type RubricMode = 'list' | 'step';
 
@@ -84,7 +75,7 @@ type Scope =
  * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile }`.
  * @fires {BpErrorEvent} bp-error - The framework, the `profile-src` document, or the `group` / `capacity` id was refused. `detail: { errors, source }`.
  */
-export class CapacityRubric extends BlueprintElement {
+export class CapacityRubric extends ProfileElement {
   static override styles = styles;
 
   /** Show only the capacities of this group (a group id). */
@@ -167,34 +158,29 @@ export class CapacityRubric extends BlueprintElement {
     return ratingOf(this.currentProfile, capacityId);
   }
 
-  /** A click on a radio that is already the answer takes the answer back (a new choice is left to `change`). */
+  /** A click on a radio that is already the answer takes the answer back, keeping the note (a new choice is left to `change`). */
   #onChoiceClick(capacityId: string, choice: Choice) {
     if (this.readonly) return;
-    const previous = this.#rating(capacityId);
-    if (choiceOf(previous) !== choice) return;
-    const next = ratingAfterTakeBack(previous);
-    if (next !== previous) this.commitRating(capacityId, next);
+    if (choiceOf(this.#rating(capacityId)) !== choice) return;
+    this.store?.clear(capacityId, { keepNote: true }, this);
   }
 
   #onChoiceChange(capacityId: string, choice: Choice) {
     if (this.readonly) return;
-    const previous = this.#rating(capacityId);
-    if (choiceOf(previous) === choice) return;
-    this.commitRating(capacityId, ratingForChoice(choice, previous));
+    if (choiceOf(this.#rating(capacityId)) === choice) return;
+    this.store?.apply(operationFor(capacityId, choice), this);
   }
 
+  /** "Clear": the answer and its note go together (the button's label says so when there is a note). */
   #onClear(capacityId: string) {
-    this.commitRating(capacityId, undefined);
+    this.store?.clear(capacityId, { keepNote: false }, this);
     // The button goes away with the answer: keep focus in the capacity, on its first choice.
     this.#focusAfterRender = { capacityId, target: 'choice' };
     this.requestUpdate();
   }
 
   #onNoteChange(capacityId: string, e: Event) {
-    const text = (e.target as HTMLTextAreaElement).value;
-    const previous = this.#rating(capacityId);
-    const next = ratingForNote(previous, text);
-    if (next !== previous) this.commitRating(capacityId, next);
+    this.store?.writeNote(capacityId, (e.target as HTMLTextAreaElement).value, this);
   }
 
   #goToStep(index: number, capacityId: string, target: 'heading' | 'choice') {

@@ -11,7 +11,7 @@ import { groupSummary, SUMMARY_RULES, type SummaryRule } from '../../framework/r
 import type { Capacity, Group, Level } from '../../framework/schema.js';
 import type { Text } from '../../framework/text.js';
 import { considerationStrings, type ConsiderationStrings } from '../../i18n/considerations.js';
-import { BlueprintElement } from '../../internal/blueprint-element.js';
+import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
 import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './equity-considerations.styles.js';
@@ -76,7 +76,7 @@ type Scope = { readonly sections: readonly Section[] } | { readonly error: Issue
  *
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed, or `group` / `level` / `capacity` is unknown. `detail: { errors, source }`.
  */
-export class EquityConsiderations extends BlueprintElement {
+export class EquityConsiderations extends ProfileElement {
   static override styles = styles;
 
   /** A group id: show that group only. */

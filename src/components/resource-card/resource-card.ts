@@ -10,7 +10,7 @@ import type { Resource } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
-import { BpWarningEvent } from '../../internal/events.js';
+import { BpWarningEvent } from '../../events/bp-warning.js';
 import { renderErrors } from '../../internal/status.js';
 import { facetValueText, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './resource-card.styles.js';
@@ -90,6 +90,16 @@ export class ResourceCard extends BlueprintElement {
 
   /** The level (2..6) of the card's title heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Moves focus to the card's title link (what a reader acts on), or, for a card without a link, to the
+   * element itself when it is focusable. Lists call it to keep the reader's place.
+   */
+  override focus(options?: FocusOptions): void {
+    const link = this.renderRoot?.querySelector<HTMLElement>('a[part~="link"]');
+    if (link) link.focus(options);
+    else super.focus(options);
+  }
 
   /** Whether the `actions` slot has content (its wrapper takes no space otherwise). */
   @state() private hasActions = false;

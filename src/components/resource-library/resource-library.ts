@@ -18,8 +18,8 @@ import type { FrameworkModel } from '../../framework/model.js';
 import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
-import { BlueprintElement } from '../../internal/blueprint-element.js';
-import { BpFilterChangeEvent } from '../../internal/events.js';
+import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
+import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel, facetValueText } from '../../internal/view.js';
 import { styles } from './resource-library.styles.js';
 
@@ -94,7 +94,7 @@ const ANNOUNCE_DELAY = 600;
  * @fires {BpFilterChangeEvent} bp-filter-change - A person changed a filter, the search or the mode. `detail: { filters, query, mode, value }`.
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed. `detail: { errors, source }`.
  */
-export class ResourceLibrary extends BlueprintElement {
+export class ResourceLibrary extends ProfileElement {
   static override styles = styles;
 
   /**
@@ -251,7 +251,8 @@ export class ResourceLibrary extends BlueprintElement {
       const item = this.renderRoot.querySelectorAll<HTMLElement>('.item')[first];
       const card = item?.querySelector('resource-card');
       await card?.updateComplete;
-      (card?.shadowRoot?.querySelector<HTMLElement>('a[part~="link"]') ?? item)?.focus();
+      card?.focus();
+      if (!item?.matches(':focus-within')) item?.focus();
     });
   }
 

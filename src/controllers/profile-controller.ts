@@ -1,0 +1,184 @@
+/**
+ * The team's profile a widget shows, and the store its person's acts go to:
+ * 1. the `profile` property (validated against the framework when it comes in), else
+ * 2. the profile loaded from `profile-src` (an abortable task; validated once per text and framework), else
+ * 3. the store of the nearest `<blueprint-provider>` when it answers the same framework, else
+ * 4. an empty profile of the widget's own.
+ * In cases 1, 2 and 4 the widget owns a private store; answers made there are written back to its
+ * `profile` property. Call `sync(model)` in `willUpdate`, after the framework is known.
+ */
+import { ContextConsumer } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BpErrorEvent } from '../events/bp-error.js';
+import type { Issue, ParseResult } from '../framework/issues.js';
+import type { FrameworkModel } from '../framework/model.js';
+import type { Profile } from '../framework/schema.js';
+import { storeContext } from '../context/keys.js';
+import { absoluteUrl, fetchText } from '../context/loader.js';
+import { ProfileStore } from '../context/profile-store.js';
+import { loadValidator, validator } from '../context/validator.js';
+
+/** What the controller reads from its element. */
+export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
+  profile?: Profile;
+  profileSrc?: string;
+}
+
+type Fetched = { text: string } | { errors: readonly Issue[] };
+
+export class ProfileController implements ReactiveController {
+  readonly #host: ProfileHost;
+  readonly #shared: ContextConsumer<typeof storeContext, ProfileHost>;
+  /** The widget's own store, made when it first needs one. */
+  #own: ProfileStore | undefined;
+  #store: ProfileStore | undefined;
+  #unsubscribe?: () => void;
+  /** The profile this controller gave its own store from an input, and whether it is giving it now. */
+  #seeded: Profile | undefined;
+  #seeding = false;
+  /** The last input validated, and its result (kept until the input or the framework changes). */
+  #checked?: { input: unknown; model: FrameworkModel; result: ParseResult<Profile> };
+  #errors: readonly Issue[] = [];
+  #announced?: readonly Issue[];
+  readonly #fetch: Task<[string], Fetched>;
+
+  constructor(host: ProfileHost) {
+    this.#host = host;
+    host.addController(this);
+    this.#shared = new ContextConsumer(host, {
+      context: storeContext,
+      subscribe: true,
+      callback: () => host.requestUpdate(),
+    });
+    this.#fetch = new Task(host, {
+      args: () => [this.#url()] as [string],
+      task: async ([url], { signal }) => {
+        if (!url) return { errors: [] };
+        const fetched = await fetchText(url, signal);
+        return 'error' in fetched ? { errors: [fetched.error] } : fetched;
+      },
+    });
+  }
+
+  /** The profile to show, once the framework is ready and the profile valid. */
+  get profile(): Profile | undefined {
+    return this.#store?.profile;
+  }
+
+  /** Where a person's acts go: the provider's store, or the widget's own. Undefined until ready. */
+  get store(): ProfileStore | undefined {
+    return this.#store;
+  }
+
+  /** True when the widget shows (and answers into) its provider's profile. */
+  get shared(): boolean {
+    return this.#store !== undefined && this.#store === this.#shared.value;
+  }
+
+  /** Problems with the profile given to this widget (`profile` or `profile-src`), if any. */
+  get errors(): readonly Issue[] {
+    return this.#errors;
+  }
+
+  hostDisconnected(): void {
+    // Out of its provider, the widget must not keep the provider's store; reconnected, it answers again.
+    this.#shared.value = undefined;
+    this.#use(undefined);
+  }
+
+  #url(): string {
+    const src = this.#host.profileSrc;
+    return src ? (absoluteUrl(src) ?? src) : '';
+  }
+
+  /** Picks the profile and the store for this update. */
+  sync(model: FrameworkModel | undefined): void {
+    const host = this.#host;
+    this.#errors = [];
+    let store: ProfileStore | undefined;
+    if (!model) {
+      store = undefined;
+    } else if (host.profile !== undefined) {
+      store = this.#ownWith(model, host.profile);
+    } else if (host.profileSrc) {
+      // Nothing to show or answer into until the team's profile is here.
+      const fetched = this.#fetch.status === TaskStatus.COMPLETE ? this.#fetch.value : undefined;
+      if (fetched && 'errors' in fetched) this.#errors = fetched.errors;
+      store = fetched && 'text' in fetched ? this.#ownWith(model, fetched.text) : undefined;
+    } else if (this.#shared.value?.model?.id === model.id) {
+      store = this.#shared.value;
+    } else {
+      store = this.#ownStore();
+      if (store.model !== model) this.#seed(store, model);
+    }
+    this.#use(store);
+    this.#announce();
+  }
+
+  /** The own store holding `input` validated against `model`, or undefined while it cannot be. */
+  #ownWith(model: FrameworkModel, input: unknown): ProfileStore | undefined {
+    const own = this.#ownStore();
+    // What the widget's own store wrote back to `profile` is valid already.
+    if (input === own.profile && own.model === model) return own;
+    const checked = this.#checked;
+    let result = checked && checked.input === input && checked.model === model ? checked.result : undefined;
+    if (!result) {
+      const parse = validator();
+      if (!parse) {
+        // The validator loads on first use (its own chunk in npm bundles); render again when it is here.
+        void loadValidator().then(() => this.#host.requestUpdate());
+        return undefined;
+      }
+      result = parse.parseProfile(input, model);
+      this.#checked = { input, model, result };
+    }
+    if (!result.ok) {
+      this.#errors = result.errors;
+      return undefined;
+    }
+    if (own.model !== model || this.#seeded !== result.value) this.#seed(own, model, result.value);
+    return own;
+  }
+
+  /** Gives the own store an input's profile (or a new one): not a person's act, so not written back. */
+  #seed(own: ProfileStore, model: FrameworkModel, profile?: Profile) {
+    this.#seeding = true;
+    try {
+      own.attach(model, profile);
+    } finally {
+      this.#seeding = false;
+    }
+    this.#seeded = own.profile;
+  }
+
+  #ownStore(): ProfileStore {
+    if (!this.#own) {
+      const own = new ProfileStore();
+      own.subscribe(() => {
+        // A person's act in this widget: the answers belong to its `profile` property.
+        if (!this.#seeding && own.profile !== this.#host.profile) this.#host.profile = own.profile;
+      });
+      this.#own = own;
+    }
+    return this.#own;
+  }
+
+  /** Follows `store`: re-render the host whenever it changes. */
+  #use(store: ProfileStore | undefined) {
+    if (store === this.#store) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = store?.subscribe(() => this.#host.requestUpdate());
+    this.#store = store;
+  }
+
+  /** Fires `bp-error` once per new set of profile errors, after the render that shows them. */
+  #announce() {
+    const errors = this.#errors;
+    if (!errors.length || errors === this.#announced) return;
+    this.#announced = errors;
+    const source = this.#host.profile !== undefined ? 'profile' : this.#url() || 'profile';
+    const host = this.#host;
+    void host.updateComplete.then(() => host.dispatchEvent(new BpErrorEvent({ errors, source })));
+  }
+}

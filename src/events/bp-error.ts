@@ -1,0 +1,23 @@
+import type { Issue } from '../framework/issues.js';
+import { eventInit, type IssueSource } from './init.js';
+
+export interface ErrorDetail {
+  /** Every error, each with its JSON Pointer `path` ('' for the whole document) and a `message`. */
+  readonly errors: readonly Issue[];
+  /** What failed: the `src` URL, 'property', 'inline', 'profile', 'import', 'storage', 'link', or 'script' (an element's code could not be fetched). */
+  readonly source: IssueSource;
+}
+
+/** `bp-error`: loading or validating failed; the element shows the same errors in its `error` part. */
+export class BpErrorEvent extends CustomEvent<ErrorDetail> {
+  static readonly type = 'bp-error';
+  constructor(detail: ErrorDetail) {
+    super(BpErrorEvent.type, { ...eventInit, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bp-error': BpErrorEvent;
+  }
+}

@@ -1,0 +1,31 @@
+import type { Profile } from '../framework/schema.js';
+import { eventInit } from './init.js';
+
+/**
+ * Why the shared profile changed: restored from storage (or a new one started) when the framework
+ * loaded, a person's answer or note, an import, a profile set from code, another tab's save, a reset, a
+ * snapshot saved ("save this moment"), the team's priorities, or a profile read from a share link.
+ */
+export type ProfileChangeReason =
+  'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset' | 'snapshot' | 'priorities' | 'link';
+
+export interface ProfileChangeDetail {
+  /** The profile as stored: the very object the store now holds (and saved). */
+  readonly profile: Profile;
+  /** Why it changed (additive to the contract). */
+  readonly reason: ProfileChangeReason;
+}
+
+/** `bp-profile-change`: the shared profile changed (an answer, an import, a profile set from code…). A notification: the change is already stored. */
+export class BpProfileChangeEvent extends CustomEvent<ProfileChangeDetail> {
+  static readonly type = 'bp-profile-change';
+  constructor(detail: ProfileChangeDetail) {
+    super(BpProfileChangeEvent.type, { ...eventInit, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'bp-profile-change': BpProfileChangeEvent;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The rules for a team's answers, in one place: what each act of a person does to a capacity's rating,
+ * whichever widget it came from. Pure (no DOM, no Lit): the profile store applies these, the widgets only
+ * name the act.
+ *
+ * - A new answer (a level, "not sure yet", "skip") is stamped anew (`ratedAt`) and keeps the capacity's
+ *   note, and any field of the rating this library does not know (a host page's own data).
+ * - Choosing the answer the capacity already has changes nothing.
+ * - Clearing keeps the note only when asked to (`keepNote`): a note needs an answer to live in, so such a
+ *   capacity becomes "not sure yet" with its note. Clearing without keeping removes the rating.
+ * - Writing a note keeps the answer and its `ratedAt` (a note is not a new answer); a note for an
+ *   unanswered capacity is saved as "not sure yet"; an empty note removes the note and keeps the answer.
+ */
+import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
+import type { FrameworkModel } from './model.js';
+import type { Profile, Rating, Ratings } from './schema.js';
+
+/** A person's act on one capacity's answer. */
+export type AnswerOperation =
+  | { readonly kind: 'rate'; readonly capacityId: string; readonly levelId: string }
+  | { readonly kind: 'unsure'; readonly capacityId: string }
+  | { readonly kind: 'skip'; readonly capacityId: string }
+  | { readonly kind: 'clear'; readonly capacityId: string; readonly keepNote: boolean }
+  | { readonly kind: 'note'; readonly capacityId: string; readonly text: string };
+
+/**
+ * A change to a profile other than an answer: a snapshot of this moment, or the team's priorities. Widgets
+ * describe the change (not the resulting profile), so the store applies it to its current profile and
+ * changes made in several widgets never overwrite each other.
+ */
+export type ProfileEdit =
+  | { readonly kind: 'snapshot'; readonly label?: string }
+  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] };
+
+/** Everything a person can do to a profile. */
+export type ProfileOperation = AnswerOperation | ProfileEdit;
+
+/** How a capacity stands: answered at a level, not sure yet, skipped, or not answered. */
+export type AnswerKind = 'rated' | 'unsure' | 'skipped' | 'unanswered';
+
+/** The words for an answer that is not a level, in one language (src/i18n/answers.ts has them). */
+export interface AnswerWords {
+  readonly unsure: string;
+  readonly skipped: string;
+  readonly unanswered: string;
+}
+
+export const isAnswerOperation = (op: ProfileOperation): op is AnswerOperation => 'capacityId' in op;
+
+/** How `rating` stands. A "rated" rating without a level the framework has counts as not answered. */
+export function answerKind(rating: Rating | undefined, model?: FrameworkModel): AnswerKind {
+  if (!rating) return 'unanswered';
+  if (rating.status === 'rated')
+    return rating.levelId !== undefined && (!model || model.level(rating.levelId)) ? 'rated' : 'unanswered';
+  return rating.status === 'unsure' ? 'unsure' : 'skipped';
+}
+
+/** The fields of a rating this library does not decide on: the note and a host page's own fields. */
+function carried(previous: Rating | undefined): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  if (!previous) return rest;
+  for (const [key, value] of Object.entries(previous))
+    if (key !== 'status' && key !== 'levelId' && key !== 'ratedAt') rest[key] = value;
+  return rest;
+}
+
+/** A fresh answer: `fields` over what the previous rating carries, stamped `now`. */
+const answer = (
+  previous: Rating | undefined,
+  fields: Pick<Rating, 'status' | 'levelId'>,
+  now: Date,
+): Rating => ({ ...carried(previous), ...fields, ratedAt: now.toISOString() });
+
+/**
+ * The rating after `op` (undefined: no rating). Returns `previous` itself when the act changes nothing,
+ * so callers can tell a no-op by identity.
+ */
+export function ratingAfter(
+  previous: Rating | undefined,
+  op: AnswerOperation,
+  now = new Date(),
+): Rating | undefined {
+  switch (op.kind) {
+    case 'rate':
+      return previous?.status === 'rated' && previous.levelId === op.levelId
+        ? previous
+        : answer(previous, { status: 'rated', levelId: op.levelId }, now);
+    case 'unsure':
+      return previous?.status === 'unsure' ? previous : answer(previous, { status: 'unsure' }, now);
+    case 'skip':
+      return previous?.status === 'skipped' ? previous : answer(previous, { status: 'skipped' }, now);
+    case 'clear':
+      if (!previous) return undefined;
+      if (!op.keepNote || previous.note === undefined) return undefined;
+      return previous.status === 'unsure' ? previous : answer(previous, { status: 'unsure' }, now);
+    case 'note': {
+      const note = op.text.trim() ? op.text : undefined;
+      if (previous?.note === note) return previous;
+      if (!previous) return { status: 'unsure', note: note!, ratedAt: now.toISOString() };
+      const rest = { ...previous };
+      delete rest.note;
+      return note === undefined ? rest : { ...rest, note };
+    }
+  }
+}
+
+/** The capacities the team marked as priorities (at most three, in order, each once). */
+export function prioritiesOf(profile: Profile | undefined): string[] {
+  const ours = profile?.extensions?.[LIBRARY_EXTENSION] as { priorities?: unknown } | undefined;
+  const list = ours && Array.isArray(ours.priorities) ? ours.priorities : [];
+  return [...new Set(list.filter((p): p is string => typeof p === 'string'))].slice(0, MAX_PRIORITIES);
+}
+
+/** `ratings` with `capacityId` set to `rating` (or removed). */
+function ratingsWith(ratings: Ratings, capacityId: string, rating: Rating | undefined): Ratings {
+  const next: Ratings = { ...ratings };
+  if (rating === undefined) delete next[capacityId];
+  else next[capacityId] = rating;
+  return next;
+}
+
+const ratingIn = (profile: Profile, capacityId: string): Rating | undefined =>
+  Object.hasOwn(profile.ratings, capacityId) ? profile.ratings[capacityId] : undefined;
+
+/**
+ * The profile after `op`, dated `now` (`updatedAt`). Returns `profile` itself when the act changes nothing.
+ * Fields this library does not know (a host page's extensions, future fields) pass through untouched.
+ */
+export function applyOperation(profile: Profile, op: ProfileOperation, now = new Date()): Profile {
+  const updatedAt = now.toISOString();
+  switch (op.kind) {
+    case 'snapshot': {
+      const label = op.label?.trim();
+      const snapshot = { takenAt: updatedAt, ...(label ? { label } : {}), ratings: { ...profile.ratings } };
+      return { ...profile, snapshots: [...(profile.snapshots ?? []), snapshot], updatedAt };
+    }
+    case 'priorities': {
+      const priorities = [...new Set(op.capacityIds)].slice(0, MAX_PRIORITIES);
+      const current = prioritiesOf(profile);
+      if (current.length === priorities.length && current.every((id, i) => id === priorities[i]))
+        return profile;
+      const extensions = { ...(profile.extensions ?? {}) };
+      const ours = (extensions[LIBRARY_EXTENSION] ?? {}) as Record<string, unknown>;
+      extensions[LIBRARY_EXTENSION] = { ...ours, priorities };
+      return { ...profile, extensions, updatedAt };
+    }
+    default: {
+      const previous = ratingIn(profile, op.capacityId);
+      const next = ratingAfter(previous, op, now);
+      if (next === previous) return profile;
+      return { ...profile, ratings: ratingsWith(profile.ratings, op.capacityId, next), updatedAt };
+    }
+  }
+}
