@@ -10,7 +10,7 @@ import '../../src/components/capacity-rubric/define.js';
 import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprint-bars.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import type { CapacityRubric } from '../../src/components/capacity-rubric/capacity-rubric.js';
-import type { BpProfileChangeEvent, BpRatingChangeEvent } from '../../src/events/index.js';
+import type { BpErrorEvent, BpProfileChangeEvent, BpRatingChangeEvent } from '../../src/events/index.js';
 import type { Profile, Rating } from '../../src/framework/schema.js';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
@@ -22,7 +22,7 @@ const CLOCK = new Date('2026-04-01T09:30:00.000Z');
 const START: Profile = {
   schema: 'blueprint-profile/1',
   frameworkId: 'improvement-teams',
-  ratings: { [CAPACITY]: { status: 'unsure', note: 'ask families first', hostTag: 'p7' } as Rating },
+  ratings: { [CAPACITY]: { status: 'unsure', note: 'ask families first', hostTag: 'p7' } },
 };
 
 before(async () => {
@@ -64,7 +64,7 @@ async function restart({ provider, rubric, bars }: Page) {
 }
 
 /** Checks the notifications of one act against what the store holds, and returns the stored rating. */
-async function act(p: Page, origin: HTMLElement, doIt: () => unknown | Promise<unknown>): Promise<Rating> {
+async function act(p: Page, origin: HTMLElement, doIt: () => unknown): Promise<Rating> {
   const rating = oneEvent<BpRatingChangeEvent>(origin, 'bp-rating-change');
   const change = oneEvent<BpProfileChangeEvent>(p.provider, 'bp-profile-change');
   await doIt();
@@ -166,7 +166,7 @@ describe('one writer for the team’s answers', () => {
     const p = await page();
     await restart(p);
     const before = p.provider.store.profile;
-    const error = oneEvent(p.provider, 'bp-error');
+    const error = oneEvent<BpErrorEvent>(p.provider, 'bp-error');
     expect(p.provider.store.rate('no-such-capacity', LOWEST, p.provider)).to.equal(undefined);
     expect((await error).detail.errors[0].message).to.contain('no-such-capacity');
     expect(p.provider.store.rate(CAPACITY, 'no-such-level')).to.equal(undefined);
