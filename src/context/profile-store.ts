@@ -13,17 +13,12 @@
 import { applyOperation, isAnswerOperation, type ProfileOperation } from '../framework/answers.js';
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { emptyProfile, ratingOf, serializeProfile } from '../framework/profile.js';
+import { emptyProfile, ratingOf } from '../framework/profile.js';
 import type { Profile } from '../framework/schema.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
 import { BpProfileEditEvent } from '../events/bp-profile-edit.js';
 import { BpRatingChangeEvent } from '../events/bp-rating-change.js';
-import { BpWarningEvent } from '../events/bp-warning.js';
-import type { IssueSource } from '../events/init.js';
-import { readStored, writeStored, type PersistMode } from './storage.js';
-
-export type { PersistMode };
 
 /** Validates a profile (JSON text or an object) against a framework. */
 export type ProfileParser = (input: unknown, model: FrameworkModel | undefined) => ParseResult<Profile>;
@@ -39,30 +34,20 @@ export interface ProfileStoreOptions {
   readonly parse?: ProfileParser;
 }
 
-/** Where and whether the store saves: `off`, or a storage area and a key. */
-export interface Persistence {
-  readonly mode: PersistMode;
-  readonly key: string;
-}
-
 type Listener = () => void;
 
 export class ProfileStore {
   /** The clock stamping `ratedAt`, `updatedAt` and snapshots (replace it for reproducible output). */
   clock: () => Date = () => new Date();
 
-  readonly #options: ProfileStoreOptions;
+  protected readonly options: ProfileStoreOptions;
   readonly #listeners = new Set<Listener>();
   #model: FrameworkModel | undefined;
   #profile: Profile | undefined;
   #errors: readonly Issue[] = [];
-  #persistence: Persistence = { mode: 'off', key: '' };
-  /** Where the current answers were last saved, so a new mode or key moves them. */
-  #savedAt: Persistence | undefined;
-  #warned = new Set<string>();
 
   constructor(options: ProfileStoreOptions = {}) {
-    this.#options = options;
+    this.options = options;
   }
 
   /** The framework the profile answers, once loaded. */
@@ -135,12 +120,12 @@ export class ProfileStore {
     if (unknown) {
       const event = new BpErrorEvent({ errors: [unknown], source: 'property' });
       if (origin) origin.dispatchEvent(event);
-      else this.#options.announce?.(event);
+      else this.options.announce?.(event);
       return undefined;
     }
     const after = applyOperation(before, op, this.clock());
     if (after === before) return before;
-    this.#commit(after, isAnswerOperation(op) ? 'rating' : op.kind);
+    this.commit(after, isAnswerOperation(op) ? 'rating' : op.kind);
     if (isAnswerOperation(op)) {
       const rating = ratingOf(after, op.capacityId);
       origin?.dispatchEvent(
@@ -162,7 +147,7 @@ export class ProfileStore {
     return undefined;
   }
 
-  // ---- data from outside -----------------------------------------------------------------------------
+  // ---- a framework, a reset ------------------------------------------------------------------------
 
   /**
    * The framework is ready (or gone): take `initial` (already validated for it), else the saved answers,
@@ -172,162 +157,52 @@ export class ProfileStore {
     if (model === this.#model && (initial === undefined || initial === this.#profile)) return;
     this.#model = model;
     this.#errors = [];
-    this.#savedAt = undefined;
     if (!model) return this.#replace(undefined, 'restore', false);
     if (initial) return this.#replace(initial, 'restore', false);
-    this.#replace(this.#restored(model) ?? emptyProfile(model), 'restore', false);
-  }
-
-  /**
-   * Validates a profile (JSON text or an object) and, when valid, makes it the profile; refuses it with
-   * located errors (`bp-error`, `errors`) otherwise, keeping the current answers. Never throws.
-   */
-  set(
-    input: unknown,
-    source: IssueSource = 'profile',
-    reason: ProfileChangeReason = 'set',
-  ): ParseResult<Profile> {
-    const parse = this.#options.parse;
-    if (!this.#model || !parse) {
-      const error = issue('error', 'load', '', 'the framework is not loaded yet, so no profile can be used');
-      this.refuse([error], source);
-      return { ok: false, errors: [error], warnings: [] };
-    }
-    const result = parse(input, this.#model);
-    if (!result.ok) {
-      this.refuse(result.errors, source);
-      return result;
-    }
-    this.warn(result.warnings, source);
-    this.#commit(result.value, reason);
-    return result;
+    this.#replace(this.restore(model) ?? emptyProfile(model), 'restore', false);
   }
 
   /** Forgets the team's answers (here and in storage) and starts an empty profile. */
   reset(): void {
-    if (this.#model) this.#commit(emptyProfile(this.#model), 'reset');
-  }
-
-  /** Shows `errors` about a profile that was refused, and announces them. */
-  refuse(errors: readonly Issue[], source: IssueSource): void {
-    this.#errors = errors;
-    this.#notify();
-    this.#options.announce?.(new BpErrorEvent({ errors, source }));
-  }
-
-  /** Announces warnings once each (a full storage would otherwise warn at every click). */
-  warn(warnings: readonly Issue[], source: IssueSource): void {
-    const fresh = warnings.filter((w) => {
-      const key = `${source}\0${w.path}\0${w.message}`;
-      return this.#warned.has(key) ? false : (this.#warned.add(key), true);
-    });
-    if (!fresh.length) return;
-    for (const w of fresh) console.warn(`blueprint-widgets: ${w.path ? w.path + ': ' : ''}${w.message}`);
-    this.#options.announce?.(new BpWarningEvent({ warnings: fresh, source }));
-  }
-
-  // ---- persistence ----------------------------------------------------------------------------------
-
-  /** Where to save. Set it before `attach`; after a change for the same framework, `saveNow()` moves the answers. */
-  set persistence(value: Persistence) {
-    this.#persistence = value;
-  }
-  get persistence(): Persistence {
-    return this.#persistence;
-  }
-
-  /** Saves the current answers where `persistence` now says (and removes them from where they were). */
-  saveNow(): void {
-    if (this.#profile) this.#save(this.#profile);
-  }
-
-  /** The text saved under the current key, if any. */
-  readSaved(): string | undefined {
-    const { mode, key } = this.#persistence;
-    if (mode === 'off' || !key) return undefined;
-    const stored = readStored(mode, key);
-    if (stored.warning) this.warn([stored.warning], 'storage');
-    return stored.text;
-  }
-
-  /** Keeps `text` under `key` beside the current one (answers that must not be lost); true when saved. */
-  keepAside(suffix: string, text: string): string | undefined {
-    const { mode, key } = this.#persistence;
-    if (mode === 'off' || !key) return undefined;
-    return writeStored(mode, `${key}:${suffix}`, text) ? undefined : `${key}:${suffix}`;
-  }
-
-  /**
-   * Another tab of this site saved answers (a `storage` event): follow them when they are under this
-   * store's key and area, valid, and the same team's.
-   */
-  follow(e: StorageEvent): void {
-    const { mode, key } = this.#persistence;
-    const parse = this.#options.parse;
-    if (!this.#model || !parse || mode === 'off' || e.key !== key || e.newValue === null) return;
-    if ((mode === 'local') !== (e.storageArea === window.localStorage)) return;
-    const result = parse(e.newValue, this.#model);
-    // Already saved by that tab: take it without saving it back.
-    if (result.ok && result.value.team === this.#profile?.team) this.#replace(result.value, 'storage', false);
-  }
-
-  /** The saved answers for `model`, validated; unreadable ones are kept aside with a warning. */
-  #restored(model: FrameworkModel): Profile | undefined {
-    const text = this.readSaved();
-    const parse = this.#options.parse;
-    if (text === undefined || !parse) return undefined;
-    const result = parse(text, model);
-    if (result.ok) {
-      this.warn(result.warnings, 'storage');
-      this.#savedAt = this.#persistence;
-      return result.value;
-    }
-    // Keep what could not be read, so nothing is lost, and start afresh.
-    const aside = this.keepAside('unreadable', text);
-    const kept = aside
-      ? `they were kept under the storage key "${aside}" and a new profile was started`
-      : 'a new profile was started';
-    const first = result.errors[0];
-    this.warn(
-      [
-        issue(
-          'warning',
-          'storage',
-          first?.path ?? '',
-          `the answers saved in this browser could not be used (${first?.message}); ${kept}`,
-        ),
-      ],
-      'storage',
-    );
-    return undefined;
-  }
-
-  /** Saves the profile where the persistence says, and removes it from where it was saved before. */
-  #save(profile: Profile) {
-    const { mode, key } = this.#persistence;
-    const before = this.#savedAt;
-    if (before && (before.mode !== mode || before.key !== key))
-      writeStored(before.mode, before.key, undefined);
-    this.#savedAt = this.#persistence;
-    if (mode === 'off' || !key) return;
-    const warning = writeStored(mode, key, serializeProfile(profile));
-    if (warning) this.warn([warning], 'storage');
+    if (this.#model) this.commit(emptyProfile(this.#model), 'reset');
   }
 
   // ---- the one path every change takes ------------------------------------------------------------------
 
   /** Stores, saves, notifies: the path of every change but a restore or another tab's save. */
-  #commit(profile: Profile, reason: ProfileChangeReason) {
+  protected commit(profile: Profile, reason: ProfileChangeReason): void {
     this.#errors = [];
     this.#replace(profile, reason, true);
+  }
+
+  /** Shows `errors` about a profile that was refused (the answers stay) and tells the subscribers. */
+  protected showErrors(errors: readonly Issue[]): void {
+    this.#errors = errors;
+    this.#notify();
+  }
+
+  /** The answers to start from when a framework is attached without a profile (a saved one). */
+  protected restore(model: FrameworkModel): Profile | undefined {
+    void model;
+    return undefined;
+  }
+
+  /** Keeps a changed profile (the persistent store saves it; this one keeps it in memory only). */
+  protected save(profile: Profile): void {
+    void profile;
+  }
+
+  /** Makes a profile that is already valid and already saved elsewhere the profile (another tab's save). */
+  protected receive(profile: Profile, reason: ProfileChangeReason): void {
+    this.#replace(profile, reason, false);
   }
 
   #replace(profile: Profile | undefined, reason: ProfileChangeReason, save: boolean) {
     if (profile === this.#profile) return this.#notify();
     this.#profile = profile;
-    if (profile && save) this.#save(profile);
+    if (profile && save) this.save(profile);
     this.#notify();
-    if (profile) this.#options.announce?.(new BpProfileChangeEvent({ profile, reason }));
+    if (profile) this.options.announce?.(new BpProfileChangeEvent({ profile, reason }));
   }
 
   #notify() {

@@ -1,9 +1,9 @@
 /**
- * The profile store on its own: the order of a change (stored, saved, subscribers told, then the events),
+ * The profile store on its own (the provider's kind, which also validates what comes in and saves): the order of a change (stored, saved, subscribers told, then the events),
  * validation only of what comes in from outside, and persistence.
  */
 import { expect } from '@open-wc/testing';
-import { ProfileStore } from '../../src/context/profile-store.js';
+import { PersistentProfileStore } from '../../src/context/persistent-profile-store.js';
 import {
   parseFramework,
   parseProfile,
@@ -25,7 +25,7 @@ afterEach(() => localStorage.removeItem(KEY));
 
 function store(log: string[] = []) {
   const announced: Event[] = [];
-  const s = new ProfileStore({
+  const s = new PersistentProfileStore({
     announce: (e) => {
       log.push(`announce ${e.type}`);
       announced.push(e);

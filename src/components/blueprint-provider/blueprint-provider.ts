@@ -9,7 +9,7 @@ import {
   storeContext,
   type FrameworkState,
 } from '../../context/keys.js';
-import { ProfileStore } from '../../context/profile-store.js';
+import { PersistentProfileStore } from '../../context/persistent-profile-store.js';
 import { issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { parseProfile } from '../../framework/parse.js';
@@ -81,7 +81,7 @@ export class BlueprintProvider extends LitElement {
    * operations (`rate`, `markUnsure`, `skip`, `clear`, `writeNote`, `setPriorities`, `saveSnapshot`) to
    * change the answers from code; `store.profile` is the profile, `store.subscribe()` tells of changes.
    */
-  readonly store = new ProfileStore({
+  readonly store = new PersistentProfileStore({
     announce: (event) => this.#dispatchAfterUpdate(event),
     parse: (input, model) => parseProfile(input, model),
   });
