@@ -1,7 +1,7 @@
 // `vite --mode demo`: the dev server for demo/*.html (http://localhost:5173/ redirects to /demo/). The
 // partner pages (index, bele, csp) load the BUILT script-tag bundle from ../dist/ (`npm start` builds it
-// first); demo/app.ts imports the package's entry points, aliased to the sources. demo/csp.html gets a
-// strict CSP header.
+// first); demo/app.ts imports the package by its published names, which tsconfig.json `paths` map to the
+// sources (resolve.tsconfigPaths: one list for tsc and Vite). demo/csp.html gets a strict CSP header.
 // `vite build --mode demo`: the demo pages to dist-demo/ (same layout: dist-demo/demo/index.html, and the
 // bundle with its samples in dist-demo/dist/); `vite preview --mode demo` serves it.
 import { readdirSync } from 'node:fs';
@@ -13,17 +13,7 @@ import { demoCopyBundle } from './demo-copy-bundle.js';
 import { demoCsp } from './demo-csp.js';
 import { demoRedirect } from './demo-redirect.js';
 import { quietValidatorLog } from './quiet-validator-log.js';
-import { root, src } from './paths.js';
-
-/** The package's published entry points (package.json `exports`), as sources: for demo/app.ts. */
-const packageAliases = [
-  { find: /^blueprint-widgets$/, replacement: src('index.ts') },
-  { find: /^blueprint-widgets\/framework$/, replacement: src('framework', 'index.ts') },
-  { find: /^blueprint-widgets\/all\.js$/, replacement: src('all.ts') },
-  { find: /^blueprint-widgets\/data\/(.*)\.json$/, replacement: `${src('data')}/$1.json` },
-  { find: /^blueprint-widgets\/([a-z-]+)\/define\.js$/, replacement: `${src('components')}/$1/define.ts` },
-  { find: /^blueprint-widgets\/([a-z-]+)\.js$/, replacement: `${src('components')}/$1/$1.ts` },
-];
+import { root } from './paths.js';
 
 /** Every demo/*.html page, by name. */
 function demoPages(): Record<string, string> {
@@ -49,8 +39,7 @@ export function demoConfig(): UserConfig {
       demoCopyBundle(),
       quietValidatorLog(),
     ],
-    // demo/app.ts imports the package by its published names; here they are the sources.
-    resolve: { alias: packageAliases },
+    resolve: { tsconfigPaths: true },
     server: { fs: { strict: true, allow: [root] } },
     build: { outDir: 'dist-demo', emptyOutDir: true, rolldownOptions: { input: demoPages() } },
   } satisfies UserConfig);
