@@ -1,6 +1,6 @@
 /**
  * A developer's page: the widgets composed from the npm entry points (resolved to this repository's
- * sources by vite.config.ts and tsconfig.json `paths`, exactly as `npm install blueprint-widgets` resolves
+ * sources by tsconfig.json `paths`, which Vite reads too, exactly as `npm install blueprint-widgets` resolves
  * them to dist/), with properties set from code and typed events.
  */
 import 'blueprint-widgets/blueprint-provider/define.js';

@@ -1,4 +1,4 @@
-/** Types of scripts/minify-templates.mjs (imported by vite.config.ts). */
+/** Types of scripts/minify-templates.mjs (imported by scripts/vite/minify-templates.ts). */
 export function minifyTemplates(
   code: string,
   fileName: string,

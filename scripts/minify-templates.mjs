@@ -1,5 +1,5 @@
-// The one place that says how our Lit templates are minified at build time (vite.config.ts for the npm
-// build and the script-tag bundle, scripts/size.mjs for the budgets). minify-literals runs Lightning CSS on
+// The one place that says how our Lit templates are minified at build time (scripts/vite/minify-templates.ts for the
+// npm build and the script-tag bundle, scripts/size.mjs for the budgets). minify-literals runs Lightning CSS on
 // `css` templates and html-minifier-next on `html` / `svg` ones. `conservativeCollapse` keeps one space
 // where the source has any: a space at the edge of a nested template (html` ${x}`) is text a person reads.
 // `minifyCSS: false` leaves `style` attributes alone (css`` templates are still minified): the minifier

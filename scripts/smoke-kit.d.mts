@@ -1,4 +1,4 @@
-// Types for scripts/smoke-kit.mjs (vite.config.ts imports STRICT_CSP from it).
+// Types for scripts/smoke-kit.mjs (scripts/vite/demo-csp.ts imports STRICT_CSP from it).
 import type { Server, ServerResponse } from 'node:http';
 
 export declare const STRICT_CSP: string;

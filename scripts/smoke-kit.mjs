@@ -1,6 +1,6 @@
 // What the browser smoke scripts share (test:bundle, test:demo, test:stories): a static file server on a free
-// local port, the strict Content-Security-Policy the widgets are checked under (vite.config.ts serves
-// demo/csp.html with it too), and the ✔ / ✖ checklist they print. No dependencies beyond Node.
+// local port, the strict Content-Security-Policy the widgets are checked under (scripts/vite/demo-csp.ts
+// serves demo/csp.html with it too), and the ✔ / ✖ checklist they print. No dependencies beyond Node.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

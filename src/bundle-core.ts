@@ -1,6 +1,6 @@
 /**
  * The script-tag bundle's core, built as ONE shared file (dist/blueprint-widgets/core-<hash>.js, see
- * vite.config.ts) that the entry (src/bundle.ts) re-exports: Lit, d3, the model and validator,
+ * scripts/vite/bundle-core.ts) that the entry (src/bundle.ts) re-exports: Lit, d3, the model and validator,
  * <blueprint-provider>, <blueprint-bars> and <capacity-rubric>, and the loader of the other elements. The
  * lazily loaded elements import their shared code from this file too, by a relative URL without a query
  * string, so a page that includes the entry twice, or as `blueprint-widgets.js?ver=1.2` (WordPress), runs
