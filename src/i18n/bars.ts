@@ -2,6 +2,7 @@
  * UI strings of <blueprint-bars> (framework text comes from the JSON). English and Spanish; other locales
  * fall back to English through `localized`.
  */
+import { answerTables } from './answers.js';
 import type { StringTables } from './index.js';
 
 const en = {
@@ -17,9 +18,7 @@ const en = {
   levelPosition: (level: string, position: number, count: number) => `${level} (${position} of ${count})`,
   withStatus: (capacity: string, status: string) => `${capacity}: ${status}`,
   clearedKeptNote: (capacity: string) => `${capacity}: level cleared, note kept (not sure yet)`,
-  unanswered: 'not answered',
-  unsure: 'not sure yet',
-  skipped: 'skipped',
+  ...answerTables.en.inline,
   barsLabel: 'Capacities',
   hint: 'Arrow keys move between capacities; Enter selects one.',
   editHint: (up: string, down: string) => `${up} raises the level, ${down} lowers it, Delete clears it.`,
@@ -64,10 +63,9 @@ const es: BarsStrings = {
     `${capacity}: ${level} (${position} de ${count})`,
   levelPosition: (level: string, position: number, count: number) => `${level} (${position} de ${count})`,
   withStatus: (capacity: string, status: string) => `${capacity}: ${status}`,
-  clearedKeptNote: (capacity: string) => `${capacity}: nivel borrado, nota conservada (sin decidir)`,
-  unanswered: 'sin responder',
-  unsure: 'sin decidir',
-  skipped: 'omitida',
+  clearedKeptNote: (capacity: string) =>
+    `${capacity}: nivel borrado, nota conservada (todavía no estamos seguros)`,
+  ...answerTables.es.inline,
   barsLabel: 'Capacidades',
   hint: 'Las flechas recorren las capacidades; Intro selecciona una.',
   editHint: (up: string, down: string) => `${up} sube el nivel, ${down} lo baja, Suprimir lo borra.`,

@@ -2,6 +2,7 @@
  * UI strings of `<blueprint-report>`, in English and Spanish. Framework text (labels, descriptors,
  * actions) comes from the framework JSON.
  */
+import { answerTables } from './answers.js';
 import { localized, type StringTables } from './index.js';
 
 const capacities = (n: number) => `${n} ${n === 1 ? 'capacity' : 'capacities'}`;
@@ -50,8 +51,8 @@ const en = {
   noResources: 'No resources are tagged for this level.',
   note: 'Your note',
   notAnswered: 'Not answered yet.',
-  unsure: 'Not sure yet',
-  skipped: 'Skipped',
+  unsure: answerTables.en.unsure,
+  skipped: answerTables.en.skipped,
   unknownLevel: (id: string) => `A level this framework does not have (“${id}”).`,
   csvHeader: ['Capacity', 'Group', 'Level', 'Note', 'Actions'],
 };
@@ -106,8 +107,8 @@ const es: ReportStrings = {
   noResources: 'Ningún recurso está etiquetado para este nivel.',
   note: 'Su nota',
   notAnswered: 'Sin responder todavía.',
-  unsure: 'Todavía no estamos seguros',
-  skipped: 'Omitida',
+  unsure: answerTables.es.unsure,
+  skipped: answerTables.es.skipped,
   unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»).`,
   csvHeader: ['Capacidad', 'Grupo', 'Nivel', 'Nota', 'Acciones'],
 };

@@ -2,6 +2,7 @@
  * UI strings of `<capacity-rubric>`, in English and Spanish. Framework text (labels, descriptors,
  * look-fors, prompts) comes from the framework JSON, never from here.
  */
+import { answerTables } from './answers.js';
 import { localized, type StringTables } from './index.js';
 
 const en = {
@@ -17,9 +18,9 @@ const en = {
   previous: 'Previous capacity',
   next: 'Next capacity',
   stepsLabel: 'Move between capacities',
-  unsure: 'Not sure yet',
+  unsure: answerTables.en.unsure,
   skip: 'Skip',
-  skipped: 'Skipped',
+  skipped: answerTables.en.skipped,
   otherAnswers: 'Or:',
   clear: 'Clear answer',
   clearWithNote: 'Clear answer and note',
@@ -35,7 +36,7 @@ const en = {
   noteHintUnanswered:
     'Saved when you leave the box. A note without a chosen level is saved as “Not sure yet”.',
   answer: 'Answer',
-  notAnswered: 'Not answered yet',
+  notAnswered: answerTables.en.unanswered,
   unknownLevel: (id: string) => `A level this framework does not have (“${id}”)`,
   group: 'Group',
   noGroup: (id: string) => `This framework has no group “${id}”.`,
@@ -56,9 +57,9 @@ const es: RubricStrings = {
   previous: 'Capacidad anterior',
   next: 'Capacidad siguiente',
   stepsLabel: 'Moverse entre capacidades',
-  unsure: 'Todavía no estamos seguros',
+  unsure: answerTables.es.unsure,
   skip: 'Omitir',
-  skipped: 'Omitida',
+  skipped: answerTables.es.skipped,
   otherAnswers: 'O bien:',
   clear: 'Borrar respuesta',
   clearWithNote: 'Borrar respuesta y nota',
@@ -74,7 +75,7 @@ const es: RubricStrings = {
   noteHintUnanswered:
     'Se guarda al salir del cuadro. Una nota sin nivel elegido se guarda como «Todavía no estamos seguros».',
   answer: 'Respuesta',
-  notAnswered: 'Sin responder todavía',
+  notAnswered: answerTables.es.unanswered,
   unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»)`,
   group: 'Grupo',
   noGroup: (id: string) => `Este marco no tiene un grupo «${id}».`,
