@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Looks at a page the way a person would: `node scripts/screenshot.mjs <url> <out.png> [width] [height] [--full]
-// [--media=print] [--reduced-motion]`. Prints the page's errors and warnings (or "no console errors"), so a
+// [--media=print] [--reduced-motion] [--dark]`. Prints the page's errors and warnings (or "no console errors"), so a
 // screenshot doubles as a smoke check. Uses the project's Chromium (scripts/chromium.mjs), never a download.
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
@@ -9,7 +9,7 @@ const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [url, out, width = '1000', height = '800'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!url || !out) {
   console.error(
-    'usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [--full] [--media=print] [--reduced-motion]',
+    'usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [--full] [--media=print] [--reduced-motion] [--dark]',
   );
   process.exit(2);
 }
@@ -18,6 +18,7 @@ try {
   const page = await browser.newPage({
     viewport: { width: Number(width), height: Number(height) },
     reducedMotion: flags.includes('--reduced-motion') ? 'reduce' : 'no-preference',
+    colorScheme: flags.includes('--dark') ? 'dark' : 'light',
   });
   const media = flags.find((f) => f.startsWith('--media='))?.slice(8);
   if (media === 'print' || media === 'screen') await page.emulateMedia({ media });
