@@ -81,10 +81,16 @@ export class ProfileController implements ReactiveController {
     return this.#errors;
   }
 
+  hostConnected(): void {
+    // Back on the page after leaving its provider: pick the store again.
+    if (!this.#store) this.#host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     // Out of its provider, the widget must not keep the provider's store; reconnected, it answers again.
+    // Its own store is its own: kept.
+    if (this.shared) this.#use(undefined);
     this.#shared.value = undefined;
-    this.#use(undefined);
   }
 
   #url(): string {

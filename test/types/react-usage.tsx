@@ -53,7 +53,7 @@ export function Assessment() {
         compareProfile={profile}
         onbp-rating-change={(e) => {
           const { capacityId, rating } = e.detail;
-          console.log(capacityId, rating?.levelId, e.ownProfile, e.handled);
+          console.log(capacityId, rating?.levelId, e.detail.operation.kind, e.detail.profile.updatedAt);
         }}
         onbp-capacity-select={(e: BpCapacitySelectEvent) => console.log(e.detail.capacityId)}
         onClick={(e) => console.log(e.clientX)}
