@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/all.js';
 import { GROUP_PALETTE } from '../src/framework/model.js';
-import { THEME_TOKENS, type ThemeToken } from '../src/internal/styles.js';
+import { defaultIn, THEME_TOKENS, type ThemeToken } from '../src/internal/tokens.js';
 import { improvementTeams, sampleProfile } from './support.js';
 
 /**
@@ -28,7 +28,7 @@ const byName = new Map(THEME_TOKENS.map((t) => [t.name, t]));
 function resolve(value: string, scheme: 'light' | 'dark'): string {
   const ref = /^var\((--bp-[a-z-]+)\)$/.exec(value);
   const target = ref ? byName.get(ref[1]) : undefined;
-  return target ? resolve(target[scheme], scheme) : value;
+  return target ? resolve(defaultIn(target, scheme), scheme) : value;
 }
 
 function luminance(hex: string): number | undefined {
@@ -62,9 +62,9 @@ const SURFACES = new Set([
 
 /** What a color is measured against: text against a surface, everything else against the surface. */
 function contrastNote(t: ThemeToken, scheme: 'light' | 'dark'): string | undefined {
-  const value = resolve(t[scheme], scheme);
-  const surface = resolve(byName.get('--bp-color-surface')![scheme], scheme);
-  const text = resolve(byName.get('--bp-color-text')![scheme], scheme);
+  const value = resolve(defaultIn(t, scheme), scheme);
+  const surface = resolve(defaultIn(byName.get('--bp-color-surface')!, scheme), scheme);
+  const text = resolve(defaultIn(byName.get('--bp-color-text')!, scheme), scheme);
   if (t.name === '--bp-color-surface' || t.name === '--bp-color-background') return undefined;
   const ratio = SURFACES.has(t.name) ? contrast(text, value) : contrast(value, surface);
   return ratio && (SURFACES.has(t.name) ? `text on it ${ratio}` : `${ratio} on the surface`);
@@ -77,9 +77,10 @@ const swatch = (value: string, scheme: 'light' | 'dark') =>
   html`<span class="swatch" data-scheme=${scheme} style="--v: ${resolve(value, scheme)}"></span>`;
 
 function cell(t: ThemeToken, scheme: 'light' | 'dark') {
-  const note = t.color ? contrastNote(t, scheme) : undefined;
+  const value = defaultIn(t, scheme);
+  const note = t.kind === 'color' ? contrastNote(t, scheme) : undefined;
   return html`<td class=${scheme}>
-    ${t.color ? swatch(t[scheme], scheme) : nothing}<code>${t[scheme]}</code>
+    ${t.kind === 'color' ? swatch(value, scheme) : nothing}<code>${value}</code>
     ${note ? html`<span class="note">${note}</span>` : nothing}
   </td>`;
 }
@@ -159,8 +160,8 @@ const palette = (scheme: 'light' | 'dark') =>
 
 /**
  * Every token with its default in each scheme (a swatch for colors), the contrast it has, and the elements
- * that read it when not all of them. From `THEME_TOKENS` (src/internal/styles.ts), which a test keeps in step
- * with the stylesheet and the elements' `@cssprop` docs.
+ * that read it when not all of them. From `THEME_TOKENS` (src/internal/tokens.ts), the table the elements'
+ * styles, custom-elements.json and the README are generated from.
  */
 export const Tokens: Story = {
   render: () =>
@@ -192,8 +193,8 @@ export const Tokens: Story = {
                   </td>
                   ${
                     t.name === '--bp-group-color-N'
-                      ? html`<td class="light"><code>${t.light}</code>${palette('light')}</td>
-                          <td class="dark"><code>${t.dark}</code>${palette('dark')}</td>`
+                      ? html`<td class="light"><code>${defaultIn(t, 'light')}</code>${palette('light')}</td>
+                          <td class="dark"><code>${defaultIn(t, 'dark')}</code>${palette('dark')}</td>`
                       : html`${cell(t, 'light')}${cell(t, 'dark')}`
                   }
                 </tr>`,
