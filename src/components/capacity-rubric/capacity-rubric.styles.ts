@@ -17,10 +17,6 @@ export const styles = [
   statusStyles,
   contentStyles,
   css`
-    :host {
-      --_chosen: var(--bp-rubric-chosen-color, var(--_focus));
-      --_chosen-surface: var(--bp-rubric-chosen-surface, var(--_selected));
-    }
     input[type='radio'] {
       appearance: auto;
       flex: none;

@@ -10,9 +10,6 @@ export const styles = [
   statusStyles,
   contentStyles,
   css`
-    :host {
-      --_current: var(--bp-considerations-current-surface, var(--_selected));
-    }
     .base {
       display: grid;
       gap: var(--_space);

@@ -10,9 +10,6 @@ export const styles = [
   statusStyles,
   contentStyles,
   css`
-    :host {
-      --_badge: var(--bp-badge-surface, var(--_surface-alt));
-    }
     .card {
       display: flex;
       flex-direction: column;

@@ -157,7 +157,7 @@ export const styles = [
       list-style: none;
     }
     .list.grid {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bp-library-card-min, 17rem)), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
     }
     .list.rows {
       gap: 0.5rem;
