@@ -16,8 +16,7 @@ import { tokenDefaults, tokenFallbacks } from './token-styles.js';
  * In the dark scheme an element paints its own background, so its light text never lands on a light page.
  * Print is always light. Plain Lit styles (adopted stylesheets): nothing inline, so `style-src 'self'` is enough.
  */
-export const hostStyles = css`
-  ${tokenDefaults}
+const host = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -37,7 +36,9 @@ export const hostStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
-  ${tokenFallbacks}
+`;
+
+const hostSchemes = css`
   :host([theme='dark']) {
     --bp-color-scheme: dark;
     color-scheme: dark;
@@ -67,6 +68,11 @@ export const hostStyles = css`
       color-scheme: light;
     }
   }
+`;
+
+// Whole stylesheets as the only interpolations: the build's template minifier then minifies each of them.
+export const hostStyles = css`
+  ${tokenDefaults}${host}${tokenFallbacks}${hostSchemes}
 `;
 
 // Code that read the token list from here before it had its own file.

@@ -31,7 +31,10 @@ export interface ThemeToken {
    * by script, the pending tokens are read by the page stylesheet before upgrade).
    */
   readonly alias?: string;
-  /** The elements that read it, when not all of them. */
+  /**
+   * The elements that read it, when not all of them. The first is the one whose styles read it: only its
+   * host sets the alias (the others reach the token through the elements they embed, e.g. the report's bars).
+   */
   readonly elements?: readonly string[];
   /** The default in words, when no single CSS value is the default (computed by script, or per element). */
   readonly defaultText?: string;

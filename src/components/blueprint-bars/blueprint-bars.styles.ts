@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { hostStyles, statusStyles, visuallyHiddenStyles } from '../../internal/styles.js';
+import { blueprintBarsTokens } from '../../internal/token-styles.js';
 
 export const styles = [
   hostStyles,
+  blueprintBarsTokens,
   statusStyles,
   visuallyHiddenStyles,
   css`

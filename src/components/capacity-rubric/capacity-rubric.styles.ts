@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+import { capacityRubricTokens } from '../../internal/token-styles.js';
 
 /**
  * The rubric row follows the element's own width (container queries on `.levels-container`), not the
@@ -14,6 +15,7 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
  */
 export const styles = [
   hostStyles,
+  capacityRubricTokens,
   statusStyles,
   contentStyles,
   css`

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+import { resourceLibraryTokens } from '../../internal/token-styles.js';
 
 /**
  * Controls stack on narrow screens and sit side by side when there is room (container queries on the
@@ -8,6 +9,7 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
  */
 export const styles = [
   hostStyles,
+  resourceLibraryTokens,
   statusStyles,
   contentStyles,
   css`
