@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/all.js';
 import { GROUP_PALETTE } from '../src/framework/model.js';
-import { defaultIn, THEME_TOKENS, type ThemeToken } from '../src/internal/tokens.js';
+import { cssDefault, defaultIn, THEME_TOKENS, type ThemeToken } from '../src/internal/tokens.js';
 import { improvementTeams, sampleProfile } from './support.js';
 
 /**
@@ -85,6 +85,18 @@ function cell(t: ThemeToken, scheme: 'light' | 'dark') {
   </td>`;
 }
 
+/** The table's own colors, the tokens' defaults: each column in its scheme, rules and swatch edges in the page's. */
+const tableColors = [
+  ['--rule', cssDefault(byName.get('--bp-bars-guide-color')!)],
+  ['--swatch-border', cssDefault(byName.get('--bp-color-border')!)],
+  ...(['light', 'dark'] as const).flatMap((scheme) => [
+    [`--${scheme}-surface`, resolve(defaultIn(byName.get('--bp-color-surface')!, scheme), scheme)],
+    [`--${scheme}-text`, resolve(defaultIn(byName.get('--bp-color-text')!, scheme), scheme)],
+  ]),
+]
+  .map(([name, value]) => `${name}: ${value}`)
+  .join('; ');
+
 const tableStyles = html`<style>
   .scroll {
     overflow-x: auto;
@@ -104,19 +116,19 @@ const tableStyles = html`<style>
   .tokens th,
   .tokens td {
     padding: 0.4rem 0.5rem;
-    border-bottom: 1px solid light-dark(#c9ced6, #3d4652);
+    border-bottom: 1px solid var(--rule);
     text-align: start;
     vertical-align: top;
   }
   .tokens td.light {
     color-scheme: light;
-    background: #ffffff;
-    color: #1d232b;
+    background: var(--light-surface);
+    color: var(--light-text);
   }
   .tokens td.dark {
     color-scheme: dark;
-    background: #1a1f27;
-    color: #e6e9ee;
+    background: var(--dark-surface);
+    color: var(--dark-text);
   }
   .tokens code {
     font-size: 0.85rem;
@@ -135,7 +147,7 @@ const tableStyles = html`<style>
     height: 1.1rem;
     margin-inline-end: 0.4rem;
     vertical-align: -0.2rem;
-    border: 1px solid light-dark(#8a94a3, #7c8797);
+    border: 1px solid var(--swatch-border);
     border-radius: 3px;
     background: var(--v);
   }
@@ -167,7 +179,7 @@ export const Tokens: Story = {
   render: () =>
     html`${tableStyles}
       <div class="scroll" role="region" aria-label="Theming tokens" tabindex="0">
-        <table class="tokens">
+        <table class="tokens" style=${tableColors}>
           <caption>
             Theming tokens: set any of them on the page, on a provider or on one element. A value given by the
             page is used in both schemes; give it a
