@@ -1,38 +1,20 @@
 // `cem analyze` (npm run analyze) reads this: custom-elements.json at the project root, from the sources.
+// The manifest documents the public API of the tagged elements only (scripts/check-manifest.mjs checks it).
+import { readdirSync } from 'node:fs';
+import { dropNamelessEvents, publicElementsOnly } from './scripts/cem-public-api.mjs';
+import { themeTokens } from './scripts/cem-tokens.mjs';
+import { loadTokens } from './scripts/tokens.mjs';
 
-/**
- * The analyzer also records every `dispatchEvent(new BpSomethingEvent(…))` it sees, but cannot read the
- * event's name from a class, so it adds a nameless duplicate of each event the JSDoc `@fires` tags already
- * document. Drop those: the `@fires` entries carry the name, type and description.
- */
-const dropNamelessEvents = {
-  name: 'bp-drop-nameless-events',
-  packageLinkPhase({ customElementsManifest }) {
-    for (const mod of customElementsManifest.modules ?? [])
-      for (const decl of mod.declarations ?? [])
-        if (decl.events) decl.events = decl.events.filter((e) => e.name);
-  },
-};
-
-/**
- * The abstract base class (BlueprintElement) extends LitElement, so the analyzer calls it a custom element,
- * with no tag: tools then list an element nobody can use. Keep it as a plain class (its members still
- * appear on every element, marked `inheritedFrom`).
- */
-const onlyTaggedElements = {
-  name: 'bp-only-tagged-elements',
-  packageLinkPhase({ customElementsManifest }) {
-    for (const mod of customElementsManifest.modules ?? [])
-      for (const decl of mod.declarations ?? [])
-        if (decl.customElement && !decl.tagName) delete decl.customElement;
-  },
-};
+/** Each element's class file, src/components/<tag>/<tag>.ts. */
+const elements = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `src/components/${d.name}/${d.name}.ts`);
 
 export default {
-  globs: ['src/**/*.ts'],
-  // src/react.ts is types only (JSX for React), no element.
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/react.ts'],
+  // The base class too: the analyzer needs it to give each element its inherited public properties,
+  // attributes and events; publicElementsOnly then drops its declaration.
+  globs: [...elements, 'src/internal/blueprint-element.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropNamelessEvents, onlyTaggedElements],
+  plugins: [dropNamelessEvents, publicElementsOnly, themeTokens(await loadTokens())],
 };

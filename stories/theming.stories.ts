@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/all.js';
 import { GROUP_PALETTE } from '../src/framework/model.js';
-import { THEME_TOKENS, type ThemeToken } from '../src/internal/styles.js';
+import { cssDefault, defaultIn, THEME_TOKENS, type ThemeToken } from '../src/internal/tokens.js';
 import { improvementTeams, sampleProfile } from './support.js';
 
 /**
@@ -28,7 +28,7 @@ const byName = new Map(THEME_TOKENS.map((t) => [t.name, t]));
 function resolve(value: string, scheme: 'light' | 'dark'): string {
   const ref = /^var\((--bp-[a-z-]+)\)$/.exec(value);
   const target = ref ? byName.get(ref[1]) : undefined;
-  return target ? resolve(target[scheme], scheme) : value;
+  return target ? resolve(defaultIn(target, scheme), scheme) : value;
 }
 
 function luminance(hex: string): number | undefined {
@@ -62,9 +62,9 @@ const SURFACES = new Set([
 
 /** What a color is measured against: text against a surface, everything else against the surface. */
 function contrastNote(t: ThemeToken, scheme: 'light' | 'dark'): string | undefined {
-  const value = resolve(t[scheme], scheme);
-  const surface = resolve(byName.get('--bp-color-surface')![scheme], scheme);
-  const text = resolve(byName.get('--bp-color-text')![scheme], scheme);
+  const value = resolve(defaultIn(t, scheme), scheme);
+  const surface = resolve(defaultIn(byName.get('--bp-color-surface')!, scheme), scheme);
+  const text = resolve(defaultIn(byName.get('--bp-color-text')!, scheme), scheme);
   if (t.name === '--bp-color-surface' || t.name === '--bp-color-background') return undefined;
   const ratio = SURFACES.has(t.name) ? contrast(text, value) : contrast(value, surface);
   return ratio && (SURFACES.has(t.name) ? `text on it ${ratio}` : `${ratio} on the surface`);
@@ -77,12 +77,25 @@ const swatch = (value: string, scheme: 'light' | 'dark') =>
   html`<span class="swatch" data-scheme=${scheme} style="--v: ${resolve(value, scheme)}"></span>`;
 
 function cell(t: ThemeToken, scheme: 'light' | 'dark') {
-  const note = t.color ? contrastNote(t, scheme) : undefined;
+  const value = defaultIn(t, scheme);
+  const note = t.kind === 'color' ? contrastNote(t, scheme) : undefined;
   return html`<td class=${scheme}>
-    ${t.color ? swatch(t[scheme], scheme) : nothing}<code>${t[scheme]}</code>
+    ${t.kind === 'color' ? swatch(value, scheme) : nothing}<code>${value}</code>
     ${note ? html`<span class="note">${note}</span>` : nothing}
   </td>`;
 }
+
+/** The table's own colors, the tokens' defaults: each column in its scheme, rules and swatch edges in the page's. */
+const tableColors = [
+  ['--rule', cssDefault(byName.get('--bp-bars-guide-color')!)],
+  ['--swatch-border', cssDefault(byName.get('--bp-color-border')!)],
+  ...(['light', 'dark'] as const).flatMap((scheme) => [
+    [`--${scheme}-surface`, resolve(defaultIn(byName.get('--bp-color-surface')!, scheme), scheme)],
+    [`--${scheme}-text`, resolve(defaultIn(byName.get('--bp-color-text')!, scheme), scheme)],
+  ]),
+]
+  .map(([name, value]) => `${name}: ${value}`)
+  .join('; ');
 
 const tableStyles = html`<style>
   .scroll {
@@ -103,19 +116,19 @@ const tableStyles = html`<style>
   .tokens th,
   .tokens td {
     padding: 0.4rem 0.5rem;
-    border-bottom: 1px solid light-dark(#c9ced6, #3d4652);
+    border-bottom: 1px solid var(--rule);
     text-align: start;
     vertical-align: top;
   }
   .tokens td.light {
     color-scheme: light;
-    background: #ffffff;
-    color: #1d232b;
+    background: var(--light-surface);
+    color: var(--light-text);
   }
   .tokens td.dark {
     color-scheme: dark;
-    background: #1a1f27;
-    color: #e6e9ee;
+    background: var(--dark-surface);
+    color: var(--dark-text);
   }
   .tokens code {
     font-size: 0.85rem;
@@ -134,7 +147,7 @@ const tableStyles = html`<style>
     height: 1.1rem;
     margin-inline-end: 0.4rem;
     vertical-align: -0.2rem;
-    border: 1px solid light-dark(#8a94a3, #7c8797);
+    border: 1px solid var(--swatch-border);
     border-radius: 3px;
     background: var(--v);
   }
@@ -159,14 +172,14 @@ const palette = (scheme: 'light' | 'dark') =>
 
 /**
  * Every token with its default in each scheme (a swatch for colors), the contrast it has, and the elements
- * that read it when not all of them. From `THEME_TOKENS` (src/internal/styles.ts), which a test keeps in step
- * with the stylesheet and the elements' `@cssprop` docs.
+ * that read it when not all of them. From `THEME_TOKENS` (src/internal/tokens.ts), the table the elements'
+ * styles, custom-elements.json and the README are generated from.
  */
 export const Tokens: Story = {
   render: () =>
     html`${tableStyles}
       <div class="scroll" role="region" aria-label="Theming tokens" tabindex="0">
-        <table class="tokens">
+        <table class="tokens" style=${tableColors}>
           <caption>
             Theming tokens: set any of them on the page, on a provider or on one element. A value given by the
             page is used in both schemes; give it a
@@ -192,8 +205,8 @@ export const Tokens: Story = {
                   </td>
                   ${
                     t.name === '--bp-group-color-N'
-                      ? html`<td class="light"><code>${t.light}</code>${palette('light')}</td>
-                          <td class="dark"><code>${t.dark}</code>${palette('dark')}</td>`
+                      ? html`<td class="light"><code>${defaultIn(t, 'light')}</code>${palette('light')}</td>
+                          <td class="dark"><code>${defaultIn(t, 'dark')}</code>${palette('dark')}</td>`
                       : html`${cell(t, 'light')}${cell(t, 'dark')}`
                   }
                 </tr>`,

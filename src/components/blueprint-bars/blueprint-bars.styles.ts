@@ -1,13 +1,14 @@
 import { css } from 'lit';
 import { hostStyles, statusStyles, visuallyHiddenStyles } from '../../internal/styles.js';
+import { blueprintBarsTokens } from '../../internal/token-styles.js';
 
 export const styles = [
   hostStyles,
+  blueprintBarsTokens,
   statusStyles,
   visuallyHiddenStyles,
   css`
     :host {
-      --_bar-radius: var(--bp-bar-radius, 3px);
       /* One bar's motion, capped so the staggered dance never exceeds 600 ms (see --_stagger). */
       --_dur: min(var(--_motion), 300ms);
     }
@@ -25,7 +26,7 @@ export const styles = [
       width: 100%;
       margin: 0;
       padding: 0;
-      font-size: var(--bp-bars-label-size, 0.875em);
+      font-size: var(--_label-size);
       line-height: 1.25;
     }
     svg {
@@ -250,7 +251,7 @@ export const styles = [
       gap: 0.5em 1em;
       margin: 0.5em 0 0;
       padding: 0;
-      font-size: var(--bp-bars-label-size, 0.875em);
+      font-size: var(--_label-size);
     }
     .legend {
       display: flex;
@@ -323,7 +324,7 @@ export const styles = [
       width: 100%;
       margin: 0.75em 0 0;
       border-collapse: collapse;
-      font-size: var(--bp-bars-label-size, 0.875em);
+      font-size: var(--_label-size);
     }
     caption {
       display: table-caption;

@@ -95,11 +95,11 @@ const place = (b: Box) => ({
  * @csspart error - The error box (a framework or profile that could not be used).
  * @csspart status - The loading or waiting line.
  *
- * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. Default: the framework's color or the library palette, lifted in the dark scheme to oklch lightness ≥ 0.7 (above 5:1 on the dark surface); a page's value is used as given in both schemes.
- * @cssprop --bp-bar-radius - Corner radius of the bars (default 3px).
- * @cssprop --bp-bars-label-size - Size of the chart's text, relative to the element's font (default 0.875em).
+ * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. A page's value is used as given in both schemes.
+ * @cssprop --bp-bar-radius - Corner radius of the bars.
+ * @cssprop --bp-bars-label-size - Size of the chart's text, relative to the element's font.
  * @cssprop --bp-bars-guide-color - Color of the level guide lines and the table's row rules.
- * @cssprop --bp-motion-duration - How long one bar takes to move (default 300ms, capped at 300ms); bars start staggered within as much again, so a change never takes more than 600ms. 0ms, or prefers-reduced-motion, makes changes instant.
+ * @cssprop --bp-motion-duration - How long one bar takes to move (capped at 300ms); bars start staggered within as much again, so a change never takes more than 600ms. 0ms, or prefers-reduced-motion, makes changes instant.
  * @cssprop --bp-color-focus - Focus ring color.
  * @cssprop --bp-color-text - Text, comparison outlines and range marks.
  * @cssprop --bp-color-text-muted - Axis labels, the baseline and the hatching of "not sure".

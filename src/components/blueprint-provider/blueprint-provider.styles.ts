@@ -33,12 +33,12 @@ export const styles = [
     }
     [part~='status'],
     [part~='error'] {
-      color-scheme: var(--bp-color-scheme, light dark);
+      color-scheme: var(--_scheme);
       font-family: var(--_font);
-      font-size: var(--bp-font-size, 1rem);
+      font-size: var(--_size);
       font-weight: normal;
       font-style: normal;
-      line-height: var(--bp-line-height, 1.5);
+      line-height: var(--_leading);
       letter-spacing: normal;
       word-spacing: normal;
       text-align: start;

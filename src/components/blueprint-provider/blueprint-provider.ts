@@ -42,22 +42,22 @@ const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
  * @csspart status - The loading or waiting line (fades in after a short delay, in reserved space).
  * @csspart error - The box listing what failed and where (`role="alert"`).
  *
- * @cssprop --bp-color-scheme - The widgets' color scheme: `light dark` (default: follow the reader's system), `light` or `dark`. The `theme` attribute sets it for every widget inside.
+ * @cssprop --bp-color-scheme - The widgets' color scheme: `light dark` follows the reader's system, `light` or `dark` fixes it. The `theme` attribute sets it for every widget inside.
  * @cssprop --bp-font-family - Font of the provider's own messages (and, inherited, of the widgets).
  * @cssprop --bp-font-family-mono - Font of code (JSON Pointers) in the error box.
- * @cssprop --bp-font-size - Base font size of the messages (default 1rem).
- * @cssprop --bp-line-height - Line height of the messages (default 1.5).
+ * @cssprop --bp-font-size - Base font size of the messages.
+ * @cssprop --bp-line-height - Line height of the messages.
  * @cssprop --bp-color-text - Text color of the error box.
  * @cssprop --bp-color-text-muted - The loading line.
  * @cssprop --bp-color-background - Background of the loading line: none in the light scheme, the surface color in the dark scheme.
  * @cssprop --bp-color-surface - The dark scheme's default background of the loading line.
  * @cssprop --bp-color-error - Border and heading color of the error box.
  * @cssprop --bp-color-error-surface - Background of the error box.
- * @cssprop --bp-radius - Corner radius of the error box (default 6px).
- * @cssprop --bp-space - Padding of the messages (default 0.75rem).
- * @cssprop --bp-motion-duration - The loading line's fade-in (default 300ms).
- * @cssprop --bp-status-min-height - Space reserved for the loading line (default 3rem).
- * @cssprop --bp-status-delay - How long loading may take before the loading line appears (default 400ms).
+ * @cssprop --bp-radius - Corner radius of the error box.
+ * @cssprop --bp-space - Padding of the messages.
+ * @cssprop --bp-motion-duration - The loading line's fade-in.
+ * @cssprop --bp-status-min-height - Space reserved for the loading line.
+ * @cssprop --bp-status-delay - How long loading may take before the loading line appears.
  *
  * @fires {BpLoadEvent} bp-load - The framework loaded. `detail: { framework, model, warnings }`.
  * @fires {BpErrorEvent} bp-error - The framework or a profile was refused. `detail: { errors: { path, message }[], source }`.

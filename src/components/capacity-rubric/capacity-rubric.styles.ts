@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+import { capacityRubricTokens } from '../../internal/token-styles.js';
 
 /**
  * The rubric row follows the element's own width (container queries on `.levels-container`), not the
@@ -14,13 +15,10 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
  */
 export const styles = [
   hostStyles,
+  capacityRubricTokens,
   statusStyles,
   contentStyles,
   css`
-    :host {
-      --_chosen: var(--bp-rubric-chosen-color, var(--_focus));
-      --_chosen-surface: var(--bp-rubric-chosen-surface, var(--_selected));
-    }
     input[type='radio'] {
       appearance: auto;
       flex: none;

@@ -68,9 +68,9 @@ type Scope =
  * @cssprop --bp-color-surface - Background of cells, cards, buttons and the note field.
  * @cssprop --bp-color-border - Borders of cells, cards, buttons and the note field.
  * @cssprop --bp-color-focus - Focus ring (always visible on keyboard focus), the details' summaries.
- * @cssprop --bp-color-surface-selected - Default background of the chosen answer.
- * @cssprop --bp-rubric-chosen-color - Border and mark of the chosen answer (default: the focus color).
- * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer (default: `--bp-color-surface-selected`).
+ * @cssprop --bp-color-surface-selected - Background of the chosen answer, unless `--bp-rubric-chosen-surface` is set.
+ * @cssprop --bp-rubric-chosen-color - Border and mark of the chosen answer.
+ * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer.
  *
  * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile }`.
  * @fires {BpErrorEvent} bp-error - The framework, the `profile-src` document, or the `group` / `capacity` id was refused. `detail: { errors, source }`.

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+import { equityConsiderationsTokens } from '../../internal/token-styles.js';
 
 /**
  * Each section carries its group's color on its leading edge (`--c`, set from the framework) and the
@@ -7,12 +8,10 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
  */
 export const styles = [
   hostStyles,
+  equityConsiderationsTokens,
   statusStyles,
   contentStyles,
   css`
-    :host {
-      --_current: var(--bp-considerations-current-surface, var(--_selected));
-    }
     .base {
       display: grid;
       gap: var(--_space);

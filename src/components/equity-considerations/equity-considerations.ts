@@ -71,8 +71,8 @@ type Scope = { readonly sections: readonly Section[] } | { readonly error: Issue
  * @cssprop --bp-color-border - Section border.
  * @cssprop --bp-color-focus - Focus ring.
  * @cssprop --bp-group-color-N - A group section's leading edge and the current level's border (1-based; `--bp-group-color-<groupId>` wins), as in `<blueprint-bars>`.
- * @cssprop --bp-color-surface-selected - Default background of the team's level in `all-levels`.
- * @cssprop --bp-considerations-current-surface - Background of the team's level in `all-levels` (default: `--bp-color-surface-selected`).
+ * @cssprop --bp-color-surface-selected - Background of the team's level in `all-levels`, unless `--bp-considerations-current-surface` is set.
+ * @cssprop --bp-considerations-current-surface - Background of the team's level in `all-levels`.
  *
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed, or `group` / `level` / `capacity` is unknown. `detail: { errors, source }`.
  */

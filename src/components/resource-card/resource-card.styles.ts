@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+import { resourceCardTokens } from '../../internal/token-styles.js';
 
 /**
  * A card is an `<article>` with a colored top edge; `compact` is a bordered row for lists and reports.
@@ -7,12 +8,10 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
  */
 export const styles = [
   hostStyles,
+  resourceCardTokens,
   statusStyles,
   contentStyles,
   css`
-    :host {
-      --_badge: var(--bp-badge-surface, var(--_surface-alt));
-    }
     .card {
       display: flex;
       flex-direction: column;

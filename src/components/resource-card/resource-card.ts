@@ -63,9 +63,9 @@ const asList = (value: unknown): string[] =>
  * @cssprop --bp-color-border - Card and badge borders.
  * @cssprop --bp-color-link - Title link color.
  * @cssprop --bp-color-focus - Focus ring.
- * @cssprop --bp-color-surface-alt - Default badge background.
+ * @cssprop --bp-color-surface-alt - Badge background, unless `--bp-badge-surface` is set.
  * @cssprop --bp-card-accent - The color of the card's top edge and of the reason mark.
- * @cssprop --bp-badge-surface - Badge background (default: `--bp-color-surface-alt`).
+ * @cssprop --bp-badge-surface - Badge background.
  *
  * @fires {BpErrorEvent} bp-error - The resource was refused, `resource-id` is unknown, or the framework failed. `detail: { errors, source }`.
  * @fires {BpWarningEvent} bp-warning - The resource is shown, with a problem: an unsafe URL (shown without a link), or a value the framework does not declare. `detail: { warnings, source: 'resource' }`.

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
+import { resourceLibraryTokens } from '../../internal/token-styles.js';
 
 /**
  * Controls stack on narrow screens and sit side by side when there is room (container queries on the
@@ -8,6 +9,7 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
  */
 export const styles = [
   hostStyles,
+  resourceLibraryTokens,
   statusStyles,
   contentStyles,
   css`
@@ -157,7 +159,7 @@ export const styles = [
       list-style: none;
     }
     .list.grid {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--bp-library-card-min, 17rem)), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
     }
     .list.rows {
       gap: 0.5rem;

@@ -89,7 +89,7 @@ const ANNOUNCE_DELAY = 600;
  * @cssprop --bp-color-surface - Control and filter-panel backgrounds (the cards: see `<resource-card>`, whose tokens reach them).
  * @cssprop --bp-color-border - Control and filter-panel borders.
  * @cssprop --bp-color-focus - Focus ring, filter chips, the search note's edge.
- * @cssprop --bp-library-card-min - The narrowest a card column gets before the grid drops a column (default 17rem).
+ * @cssprop --bp-library-card-min - The narrowest a card column gets before the grid drops a column.
  *
  * @fires {BpFilterChangeEvent} bp-filter-change - A person changed a filter, the search or the mode. `detail: { filters, query, mode, value }`.
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed. `detail: { errors, source }`.
