@@ -11,9 +11,9 @@ const elements = readdirSync('src/components', { withFileTypes: true })
   .map((d) => `src/components/${d.name}/${d.name}.ts`);
 
 export default {
-  // The base class too: the analyzer needs it to give each element its inherited public properties,
-  // attributes and events; publicElementsOnly then drops its declaration.
-  globs: [...elements, 'src/internal/blueprint-element.ts'],
+  // The base classes too: the analyzer needs them to give each element its inherited public properties,
+  // attributes and events; publicElementsOnly then drops their declarations.
+  globs: [...elements, 'src/internal/blueprint-element.ts', 'src/internal/profile-element.ts'],
   outdir: '.',
   litelement: true,
   plugins: [dropNamelessEvents, publicElementsOnly, themeTokens(await loadTokens())],

@@ -9,7 +9,9 @@ import { loadTokens } from './tokens.mjs';
 const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const { THEME_TOKENS, cssDefault } = await loadTokens();
 const problems = [];
-const INHERITED = ['src', 'framework', 'profile', 'profileSrc', 'theme'];
+/** The base classes' public inputs: every widget's (BlueprintElement), and those that show answers (ProfileElement). */
+const INHERITED = ['src', 'framework', 'theme'];
+const PROFILE_INPUTS = ['profile', 'profileSrc'];
 
 for (const mod of manifest.modules ?? [])
   for (const decl of mod.declarations ?? []) {
@@ -22,9 +24,14 @@ for (const mod of manifest.modules ?? [])
       if (m.name.startsWith('#') || m.privacy === 'private' || m.privacy === 'protected' || m.static)
         problems.push(`${where}: non-public member ${m.name} (${m.privacy ?? 'static'})`);
     const names = new Set((decl.members ?? []).map((m) => m.name));
-    if (decl.tagName !== 'blueprint-provider')
-      for (const name of INHERITED)
-        if (!names.has(name)) problems.push(`${where}: lost the inherited ${name}`);
+    const inherited =
+      decl.tagName === 'blueprint-provider'
+        ? []
+        : decl.superclass?.name === 'ProfileElement'
+          ? [...INHERITED, ...PROFILE_INPUTS]
+          : INHERITED;
+    for (const name of inherited)
+      if (!names.has(name)) problems.push(`${where}: lost the inherited ${name}`);
     const css = new Map((decl.cssProperties ?? []).map((p) => [p.name, p]));
     for (const t of THEME_TOKENS) {
       if (t.elements && !t.elements.includes(decl.tagName)) continue;
