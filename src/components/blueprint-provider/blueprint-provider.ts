@@ -18,7 +18,7 @@ import { profileTextFromFragment, SHARE_PARAM } from '../../framework/report.js'
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import type { PersistMode } from '../../context/storage.js';
-import { inheritedLang, onDocumentLangChange } from '../../internal/locale.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { styles } from './blueprint-provider.styles.js';
 
@@ -74,6 +74,7 @@ export class BlueprintProvider extends LitElement {
   readonly #source = new FrameworkSource(this, { consume: false });
   readonly #frameworkProvider = new ContextProvider(this, { context: frameworkContext, initialValue: IDLE });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext });
+  readonly #locale = new LocaleController(this, { consume: false });
   readonly #internals = this.attachInternals();
 
   /**
@@ -126,7 +127,6 @@ export class BlueprintProvider extends LitElement {
 
   /** A profile set from code before the framework loaded, applied once it is ready. */
   #requested: unknown;
-  #unlisten?: () => void;
 
   /**
    * The team's profile. Setting it (an object or JSON text) validates it against the framework: a valid
@@ -189,14 +189,12 @@ export class BlueprintProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unlisten = onDocumentLangChange(() => this.requestUpdate());
     window.addEventListener('storage', this.#onStorage);
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unlisten?.();
     window.removeEventListener('storage', this.#onStorage);
     window.removeEventListener('hashchange', this.#onHashChange);
   }
@@ -233,7 +231,7 @@ export class BlueprintProvider extends LitElement {
       this.store.persistence = persistence;
       this.store.saveNow();
     }
-    this.#localeProvider.setValue(this.#locale);
+    this.#localeProvider.setValue(this.#locale.resolve(this.store.model?.defaultLocale));
   }
 
   /** Custom states (`:state(ready)`) are a styling hook; where a browser lacks them or refuses plain names, skip it. */
@@ -248,12 +246,8 @@ export class BlueprintProvider extends LitElement {
     }
   }
 
-  get #locale(): string | undefined {
-    return inheritedLang(this) || this.store.model?.defaultLocale || undefined;
-  }
-
   get #strings(): Strings {
-    return strings(this.#locale);
+    return strings(this.#locale.value);
   }
 
   get #mode(): PersistMode {
