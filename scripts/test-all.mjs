@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: the project's whole verification, in order, stopping at the first failing step:
-//   lint, typecheck, build, package contents, the packaged CLI, the script-tag bundle on a plain page, the
+//   lint, typecheck, build, package contents, the package's types in a fresh app (README snippets, every
+//   entry's tag and event maps), the packaged CLI, the script-tag bundle on a plain page, the
 //   demo pages (partner, BELE, strict CSP, npm), size, benchmark (prints figures), build-storybook,
 //   test:stories, then the browser tests with coverage (last).
 // Finds a Chromium first (CHROME_PATH, /usr/bin/chromium, or chromium/chromium-browser/google-chrome(-stable)
@@ -86,6 +87,7 @@ const steps = [
   { name: 'typecheck', script: 'typecheck' },
   { name: 'build', script: 'build' },
   { name: 'package contents', script: 'test:pack' },
+  { name: 'package types', script: 'test:types' },
   { name: 'packaged CLI', script: 'test:cli' },
   { name: 'script-tag bundle', script: 'test:bundle' },
   { name: 'demo pages', script: 'test:demo' },

@@ -9,3 +9,9 @@
  * fallback content inside the elements (shown by dist/blueprint-widgets.css), and the console names the file.
  */
 export * from './bundle-core.js';
+// Types only (erased from the script): the tags the core loads on first use, in HTMLElementTagNameMap,
+// like those it registers at once. (An `import type {}` would be dropped from the emitted .d.ts.)
+export type * from './components/equity-considerations/define.js';
+export type * from './components/resource-card/define.js';
+export type * from './components/resource-library/define.js';
+export type * from './components/blueprint-report/define.js';
