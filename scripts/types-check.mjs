@@ -255,14 +255,6 @@ const entryOptions = {
 };
 const ownFiles = (file) => file.includes('/node_modules/blueprint-widgets/');
 const checkAlso = { 'src/entry-framework.ts': ownFiles };
-/**
- * Entries whose maps are known to be incomplete, with what they wait for: reported, not failed. Once one
- * compiles, the check fails until it is taken off this list.
- */
-const pendingReason =
-  "the element classes' types reach only the events they import themselves; src/internal/blueprint-element.ts " +
-  "needs `export type * from '../events/index.js';` (the base-class work is in progress elsewhere)";
-const pending = new Set(tags.map((tag) => `src/entry-${tag}-class.ts`));
 
 // Every export of package.json with types must have its entry file here.
 const covered = new Set([
@@ -315,7 +307,6 @@ const programs = [
       ...(file.endsWith('.tsx') ? { jsx: 'react-jsx' } : {}),
       ...entryOptions[file],
     },
-    pending: pending.has(file),
     checkAlso: checkAlso[file],
   })),
 ];
@@ -327,10 +318,9 @@ const format = (diagnostics) =>
     getNewLine: () => '\n',
   });
 const failures = [];
-const stillPending = [];
 let oldProgram;
 const checkStarted = Date.now();
-for (const { name, label, files: rootFiles, options, pending: isPending, checkAlso: also } of programs) {
+for (const { name, label, files: rootFiles, options, checkAlso: also } of programs) {
   const config = { compilerOptions: { ...compilerOptions, ...options }, files: rootFiles };
   writeFileSync(join(app, name), `${JSON.stringify(config, null, 2)}\n`);
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, app);
@@ -352,19 +342,12 @@ for (const { name, label, files: rootFiles, options, pending: isPending, checkAl
           .flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]),
       ]
     : ts.getPreEmitDiagnostics(program);
-  // Pending means the missing events only: `detail` not on `Event` (2339), then its untyped uses (7006).
-  if (isPending && diagnostics.length && diagnostics.every((d) => d.code === 2339 || d.code === 7006))
-    stillPending.push(label);
-  else if (isPending && !diagnostics.length)
-    failures.push(`${label}: compiles now; take it off the pending list in scripts/types-check.mjs`);
-  else if (diagnostics.length) failures.push(`${label} (npx tsc -p ${name}):\n${format(diagnostics)}`);
+  if (diagnostics.length) failures.push(`${label} (npx tsc -p ${name}):\n${format(diagnostics)}`);
 }
 
 const snippets = files.filter((f) => f.kind === 'snippet').length;
 const entries = files.filter((f) => f.kind === 'entry').length;
 const timing = `npm install ${installTook}, tsc ${seconds(checkStarted)}, in all ${seconds(t0)}`;
-if (stillPending.length)
-  console.warn(`test:types: pending, reported but not failed: ${stillPending.join(', ')}: ${pendingReason}`);
 if (uncovered.length)
   failures.push(`package.json exports with types but no entry file here: ${uncovered.join(', ')}`);
 if (failures.length) {
@@ -377,8 +360,7 @@ if (failures.length) {
   if (process.env.TYPES_CHECK_KEEP) console.log(`test:types: the app is kept in ${app}`);
   else rmSync(app, { recursive: true, force: true });
   console.log(
-    `types: ${snippets} README snippets (demo/app.ts among them) and ${entries - stillPending.length} entry ` +
-      `points compile in a fresh app (${skipped} snippet${skipped === 1 ? '' : 's'} marked skip, ` +
-      `${stillPending.length} entr${stillPending.length === 1 ? 'y' : 'ies'} pending; ${timing})`,
+    `types: ${snippets} README snippets (demo/app.ts among them) and ${entries} entry points compile in a ` +
+      `fresh app (${skipped} snippet${skipped === 1 ? '' : 's'} marked skip; ${timing})`,
   );
 }

@@ -10,6 +10,9 @@ import { strings, type Strings } from '../i18n/index.js';
 import { renderFrameworkState } from './status.js';
 import { hostStyles, statusStyles } from './styles.js';
 
+// Every element's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
+export type * from '../events/index.js';
+
 /**
  * The base of every widget: the host styles and tokens, the `theme`, the language (`lang`, resolved once
  * per update by a LocaleController) and the framework (`src`, the `framework` property or inline JSON,

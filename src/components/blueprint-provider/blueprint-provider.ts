@@ -22,6 +22,9 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { styles } from './blueprint-provider.styles.js';
 
+// The provider's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
+export type * from '../../events/index.js';
+
 /** The storage key of a framework's profile: one saved profile per framework id (see `storage-key`). */
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
 
