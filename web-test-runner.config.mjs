@@ -44,7 +44,11 @@ export default {
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml,
+  // 5 s per test suits one widget. Heavy tests (axe over a page of widgets) get the time they need through
+  // test/support/heavy.ts and the axe budget in test/support/setup.ts, with the measurements; never retries.
   testFramework: { config: { timeout: 5000, retries: 0 } },
+  // Per test file. The slowest file (test/framework/cli.test.ts, which spawns the CLI) took 49 s with both
+  // cores busy (load average 11); the default concurrency, cores / 2, runs one file at a time on 2 cores.
   testsFinishTimeout: 120000,
   // Lit's dev build (resolved on purpose: its warnings fail tests, see test/support/setup.ts) announces itself
   // once per test file; drop that one notice from the report.

@@ -5,27 +5,50 @@
  * table, truncated labels) does not count: it is not seen. The demo pages get the same check at 320 px
  * (scripts/demo-smoke.mjs).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/all.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import { ratedProfile, validFramework } from '../framework/fixtures.js';
+import { heavy, RENDER_TIMEOUT } from '../support/heavy.js';
 import { overflowingParts as overflowing } from '../support/visible-overflow.mjs';
 
 const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
 const SAMPLE_PROFILE = new URL('../../src/data/improvement-teams.profile.json', import.meta.url).href;
 
+type Updating = Element & { updateComplete?: Promise<unknown> };
+
+/** `el` and every element in the shadow roots below it (the report's bars, the library's cards). */
+function withNested(el: Element): Updating[] {
+  const found: Updating[] = [el];
+  for (const child of el.shadowRoot?.querySelectorAll('*') ?? []) found.push(...withNested(child));
+  return found;
+}
+
 async function at280(template: TemplateResult): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px">${template}</div>`);
-  const el = wrapper.firstElementChild as HTMLElement & { updateComplete?: Promise<unknown> };
-  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('[part~="base"], .base'); i++)
-    await new Promise((r) => setTimeout(r, 20));
+  const el = wrapper.firstElementChild as HTMLElement & Updating;
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('[part~="base"], .base'),
+    `<${el.localName}> never rendered`,
+    {
+      timeout: RENDER_TIMEOUT,
+    },
+  );
   await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 50)); // a resize-driven second layout (the bars)
+  // The bars' resize-driven second layout: their ResizeObserver fires after a layout and measures in the
+  // animation frame after that, then Lit re-renders. Three frames cover that chain whatever the clock says
+  // (a fixed 50 ms sleep did not, on a busy machine); then every nested widget's update.
+  for (let i = 0; i < 3; i++) await nextFrame();
+  await Promise.all(withNested(el).flatMap((e) => (e.updateComplete ? [e.updateComplete] : [])));
   return el;
 }
 
-describe('at 280 px under the hostile page stylesheet', () => {
+describe('at 280 px under the hostile page stylesheet', function () {
+  heavy(
+    this,
+    'each test renders a whole widget of the sample framework (the report: with its bars), then axe',
+  );
   beforeEach(() => {
     localStorage.clear();
     clearFrameworkCache();

@@ -10,6 +10,7 @@ import { hostStyles } from '../../src/internal/styles.js';
 import * as elementTokens from '../../src/internal/token-styles.js';
 import { defaultIn, THEME_TOKENS, type ThemeToken } from '../../src/internal/tokens.js';
 import { type Doc, ratedProfile, validFramework } from '../framework/fixtures.js';
+import { heavy, RENDER_TIMEOUT } from '../support/heavy.js';
 
 /**
  * Theming: the color scheme (the `theme` attribute, inherited from a provider or an ancestor widget, or the
@@ -47,7 +48,9 @@ async function settle(host: HTMLElement): Promise<Widget[]> {
   await waitUntil(
     () => all().every((el) => el.shadowRoot?.querySelector('[part~="base"], [part~="error"]')),
     'never rendered',
-    { timeout: 4000 },
+    // A whole provider page of the sample framework can take seconds on a busy machine (test/support/heavy.ts);
+    // a light test's own 5 s timeout still ends it first.
+    { timeout: RENDER_TIMEOUT },
   );
   // Twice: a widget's first render can add the widgets it embeds.
   for (let i = 0; i < 2; i++) await Promise.all(all().map((el) => el.updateComplete));
@@ -229,7 +232,8 @@ describe('theming', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('every widget in its states passes axe color contrast in the dark scheme', async () => {
+    it('every widget in its states passes axe color contrast in the dark scheme', async function () {
+      heavy(this, 'renders 8 widgets, the report with its bars and the library with its cards, for axe');
       const host = await render(
         html`<div>
           <blueprint-bars
@@ -261,7 +265,8 @@ describe('theming', () => {
       await expect(host).to.be.accessible();
     });
 
-    it("on a provider reaches every widget inside, through the report's and the library's shadow roots", async () => {
+    it("on a provider reaches every widget inside, through the report's and the library's shadow roots", async function () {
+      heavy(this, 'the whole sample framework (17 capacities) in a rubric, a report and a library, then axe');
       const host = await render(
         html`<blueprint-provider theme="dark" src=${SAMPLE} persist="off">
           <p class="partner">The partner's own text.</p>
@@ -343,7 +348,11 @@ describe('theming', () => {
       await expect(host).to.be.accessible();
     });
 
-    it("every widget of the sample framework passes axe in the reader's dark scheme", async () => {
+    it("every widget of the sample framework passes axe in the reader's dark scheme", async function () {
+      heavy(
+        this,
+        'the whole sample framework in bars, a rubric, all-levels considerations and a library, then axe',
+      );
       await emulateMedia({ colorScheme: 'dark' });
       const host = await render(
         html`<blueprint-provider src=${SAMPLE} persist="off">
