@@ -6,9 +6,10 @@
  * `saveSnapshot`, or `apply` with any ProfileOperation). The store applies the pure operation
  * (src/framework/answers.ts), keeps the result, saves it (when it persists), tells its subscribers
  * (the widgets re-render), and only then fires the notification events, whose `detail.profile` is the very
- * object it stored. Data that comes in from outside (`set`, `import`, storage, another tab, a share link) is
- * validated here, once; a person's acts are not re-validated, since the operations only produce valid
- * ratings for ids the store checks against the framework.
+ * object it stored. A person's acts are not re-validated: the operations only produce valid ratings, for
+ * ids the store checks against the framework. Data that comes in from outside (a `profile` property, an
+ * import, storage, another tab, a share link) is validated once where it comes in: by the provider's
+ * PersistentProfileStore, or by a widget's ProfileController.
  */
 import { applyOperation, isAnswerOperation, type ProfileOperation } from '../framework/answers.js';
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
