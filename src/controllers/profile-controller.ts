@@ -42,6 +42,8 @@ export class ProfileController implements ReactiveController {
   #errors: readonly Issue[] = [];
   #announced?: readonly Issue[];
   readonly #fetch: Task<[string], Fetched>;
+  /** The `profile-src` URL the task was last run for. */
+  #fetching = '';
 
   constructor(host: ProfileHost) {
     this.#host = host;
@@ -51,10 +53,11 @@ export class ProfileController implements ReactiveController {
       subscribe: true,
       callback: () => host.requestUpdate(),
     });
+    // Run by `sync` when the URL changes (not on every update: a widget without `profile-src` never
+    // starts a task, so it renders once).
     this.#fetch = new Task(host, {
-      args: () => [this.#url()] as [string],
-      task: async ([url], { signal }) => {
-        if (!url) return { errors: [] };
+      autoRun: false,
+      task: async ([url]: [string], { signal }) => {
         const fetched = await fetchText(url, signal);
         return 'error' in fetched ? { errors: [fetched.error] } : fetched;
       },
@@ -102,6 +105,15 @@ export class ProfileController implements ReactiveController {
   sync(model: FrameworkModel | undefined): void {
     const host = this.#host;
     this.#errors = [];
+    const url = this.#url();
+    if (url !== this.#fetching) {
+      this.#fetching = url;
+      if (url)
+        void this.#fetch.run([url]).catch(() => {
+          /* superseded by a newer URL: the task's status says so */
+        });
+      else this.#fetch.abort();
+    }
     let store: ProfileStore | undefined;
     if (!model) {
       store = undefined;
