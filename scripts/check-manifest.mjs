@@ -30,8 +30,7 @@ for (const mod of manifest.modules ?? [])
         : decl.superclass?.name === 'ProfileElement'
           ? [...INHERITED, ...PROFILE_INPUTS]
           : INHERITED;
-    for (const name of inherited)
-      if (!names.has(name)) problems.push(`${where}: lost the inherited ${name}`);
+    for (const name of inherited) if (!names.has(name)) problems.push(`${where}: lost the inherited ${name}`);
     const css = new Map((decl.cssProperties ?? []).map((p) => [p.name, p]));
     for (const t of THEME_TOKENS) {
       if (t.elements && !t.elements.includes(decl.tagName)) continue;
