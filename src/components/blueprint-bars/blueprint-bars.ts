@@ -66,7 +66,7 @@ const place = (b: Box) => ({
  * @cssprop --bp-color-surface - The table toggle's background and the fill of the spread's dots.
  * @cssprop --bp-color-border - Outline of unanswered slots, the table toggle's border.
  *
- * @fires {BpRatingChangeEvent} bp-rating-change - `editable` only: a person set a capacity's level. `detail: { capacityId, rating, profile }`.
+ * @fires {BpRatingChangeEvent} bp-rating-change - `editable` only: a person set a capacity's level. `detail: { capacityId, rating, profile, operation }`, after the answer is stored.
  * @fires {BpCapacitySelectEvent} bp-capacity-select - A person selected a bar (click, Enter or Space). `detail: { capacityId }`.
  * @fires {BpLoadEvent} bp-load - The element's own framework (`src` / `framework`) loaded.
  * @fires {BpErrorEvent} bp-error - The framework or the `profile-src` document could not be used.

@@ -72,7 +72,7 @@ type Scope =
  * @cssprop --bp-rubric-chosen-color - Border and mark of the chosen answer.
  * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer.
  *
- * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile }`.
+ * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile, operation }`, after the answer is stored.
  * @fires {BpErrorEvent} bp-error - The framework, the `profile-src` document, or the `group` / `capacity` id was refused. `detail: { errors, source }`.
  */
 export class CapacityRubric extends ProfileElement {
