@@ -4,7 +4,7 @@
  * carried in a URL fragment for a share link (read back by the provider's `profile-from-hash`).
  */
 import type { FrameworkModel } from './model.js';
-import { answerKind, type AnswerWords } from './answers.js';
+import type { AnswerWords } from './answers.js';
 import { LIBRARY_EXTENSION } from './constants.js';
 import { prioritiesOf, ratedLevel, ratingOf } from './profile.js';
 import type { Capacity, Group, Level, Profile } from './schema.js';
@@ -90,13 +90,16 @@ export function reportRows(
     const group: Group | undefined = model.groupOf(capacity.id);
     const rating = ratingOf(profile, capacity.id);
     const level = ratedLevel(model, profile?.ratings, capacity.id);
-    const kind = answerKind(rating, model);
-    const answer =
-      kind === 'rated'
-        ? model.text(level?.label, locale)
-        : kind === 'unanswered'
-          ? words.unanswered
-          : words[kind];
+    // A level this framework does not have is kept (with a warning) when a profile is read: show its id.
+    const answer = level
+      ? model.text(level.label, locale)
+      : rating?.status === 'unsure'
+        ? words.unsure
+        : rating?.status === 'skipped'
+          ? words.skipped
+          : rating?.status === 'rated'
+            ? (rating.levelId ?? '')
+            : words.unanswered;
     return {
       capacity: model.text(capacity.label, locale),
       group: model.text(group?.label, locale),

@@ -10,6 +10,7 @@ import {
   profileTextFromFragment,
   profileToFragment,
   reportOrder,
+  reportRows,
   toCsv,
   withPriorities,
   withSnapshot,
@@ -91,5 +92,21 @@ describe('snapshots and edits', () => {
       'blueprint-widgets': { other: 1, priorities: ['a', 'b', 'c'] },
       host: { keep: true },
     });
+  });
+});
+
+describe('reportRows', () => {
+  it('words each answer, and keeps the id of a level the framework does not have (kept, with a warning, on import)', () => {
+    const model = loadModel();
+    const profile = ratedProfile({ dei: 'developing', agency: 'retired-level' }, model);
+    profile.ratings['routines'] = { status: 'unsure' };
+    const words = { unsure: 'Not sure yet', skipped: 'Skipped', unanswered: '' };
+    const answers = Object.fromEntries(
+      reportRows(model, profile, 'en', words).map((r) => [r.capacity, r.level]),
+    );
+    const label = (id: string) => model.text(model.capacity(id)!.label, 'en');
+    expect(answers[label('dei')]).to.equal(model.text(model.level('developing')!.label, 'en'));
+    expect(answers[label('agency')]).to.equal('retired-level');
+    expect(answers[label('routines')]).to.equal('Not sure yet');
   });
 });
