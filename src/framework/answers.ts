@@ -119,8 +119,11 @@ function ratingsWith(ratings: Ratings, capacityId: string, rating: Rating | unde
   return next;
 }
 
-const ratingIn = (profile: Profile, capacityId: string): Rating | undefined =>
-  Object.hasOwn(profile.ratings, capacityId) ? profile.ratings[capacityId] : undefined;
+/** The rating of a capacity, if answered. */
+export function ratingOf(profile: Profile | undefined, capacityId: string): Rating | undefined {
+  const ratings = profile?.ratings;
+  return ratings && Object.hasOwn(ratings, capacityId) ? ratings[capacityId] : undefined;
+}
 
 /**
  * The profile after `op`, dated `now` (`updatedAt`). Returns `profile` itself when the act changes nothing.
@@ -145,7 +148,7 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       return { ...profile, extensions, updatedAt };
     }
     default: {
-      const previous = ratingIn(profile, op.capacityId);
+      const previous = ratingOf(profile, op.capacityId);
       const next = ratingAfter(previous, op, now);
       if (next === previous) return profile;
       return { ...profile, ratings: ratingsWith(profile.ratings, op.capacityId, next), updatedAt };

@@ -3,7 +3,7 @@
  * library does not know (a host page's extensions, future fields) pass through untouched.
  */
 import type { FrameworkModel } from './model.js';
-import { applyOperation, type ProfileEdit } from './answers.js';
+import { applyOperation, ratingOf, type ProfileEdit } from './answers.js';
 import { PROFILE_SCHEMA_ID } from './constants.js';
 import type { Level, Profile, Rating, Ratings } from './schema.js';
 
@@ -16,12 +16,6 @@ export function emptyProfile(model: FrameworkModel, team?: string): Profile {
     ratings: {},
   };
   return team === undefined ? profile : { ...profile, team };
-}
-
-/** The rating of a capacity, if answered. */
-export function ratingOf(profile: Profile | undefined, capacityId: string): Rating | undefined {
-  const ratings = profile?.ratings;
-  return ratings && Object.hasOwn(ratings, capacityId) ? ratings[capacityId] : undefined;
 }
 
 /** The level a rating places the capacity at: only for status "rated" with a level the framework has. */
@@ -76,7 +70,7 @@ export function applyEdit(profile: Profile, edit: ProfileEdit, now = new Date())
   return applyOperation(profile, edit, now);
 }
 
-export { prioritiesOf, type ProfileEdit } from './answers.js';
+export { prioritiesOf, ratingOf, type ProfileEdit } from './answers.js';
 
 /** How many capacities of `model` the profile answers, by status. */
 export function progress(

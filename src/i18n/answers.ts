@@ -4,7 +4,7 @@
  * ("Family Engagement: not sure yet").
  */
 import type { AnswerWords } from '../framework/answers.js';
-import { localized, type StringTables } from './index.js';
+import type { StringTables } from './index.js';
 
 export interface AnswerStrings extends AnswerWords {
   readonly inline: AnswerWords;
@@ -26,9 +26,5 @@ const es: AnswerStrings = {
 
 const tables: StringTables<AnswerStrings> = { en, es };
 
-/** The answer words for `locale` (best match, else English). */
-export function answerStrings(locale: string | undefined): AnswerStrings {
-  return localized(tables, locale);
-}
-
+/** Read by the rubric's, the bars' and the report's string tables. */
 export { tables as answerTables };
