@@ -54,7 +54,12 @@ function toState(result: ParseResult<FrameworkModel>, source: string): Framework
     : { status: 'error', errors: result.errors, warnings: result.warnings, source };
 }
 
-type Input = { readonly kind: 'property' | 'inline' | 'src' | 'none'; readonly value: unknown };
+/** An input: for `src`, `value` is the URL resolved against the document (compared) and `src` as written (shown). */
+type Input = {
+  readonly kind: 'property' | 'inline' | 'src' | 'none';
+  readonly value: unknown;
+  readonly src?: string;
+};
 
 export class FrameworkSource implements ReactiveController {
   readonly #host: Host;
@@ -106,7 +111,7 @@ export class FrameworkSource implements ReactiveController {
     const last = this.#last;
     if (!last || last.kind === 'none') return undefined;
     if (this.#ready) return this.#ready;
-    const source = last.kind === 'src' ? String(last.value) : last.kind;
+    const source = last.src ?? last.kind;
     switch (this.#load.status) {
       case TaskStatus.COMPLETE:
         return this.#load.value;
@@ -148,31 +153,31 @@ export class FrameworkSource implements ReactiveController {
         : inline !== null
           ? { kind: 'inline', value: inline }
           : inputs.src
-            ? { kind: 'src', value: inputs.src }
+            ? { kind: 'src', value: absoluteUrl(inputs.src) ?? inputs.src, src: inputs.src }
             : { kind: 'none', value: undefined };
     const last = this.#last;
-    if (last && last.kind === next.kind && same(last, next)) return;
+    if (last && last.kind === next.kind && last.value === next.value) return;
     this.#last = next;
     this.#ready = undefined;
+    const parse = validator();
     if (next.kind === 'none') {
       this.#load.abort();
     } else if (next.value instanceof FrameworkModel) {
       // Already validated: nothing to parse.
       const model = next.value;
       this.#settle(toState({ ok: true, value: model, errors: [], warnings: model.warnings }, next.kind));
-    } else if (next.kind !== 'src' && validator()) {
-      this.#settle(toState(parseInput(next.value as FrameworkInput, validator()!.parseFramework), next.kind));
+    } else if (next.kind !== 'src' && parse) {
+      this.#settle(toState(parseInput(next.value as FrameworkInput, parse.parseFramework), next.kind));
     } else {
-      // A download, or the validator's chunk (npm bundles split it off) to wait for.
-      void this.#load.run([next]).catch(() => {
-        /* aborted: a newer input or a disconnect; the state says so */
-      });
+      // A download, or the validator's chunk (npm bundles split it off) to wait for. A newer input or a
+      // disconnect aborts it; the state says where it stands.
+      void this.#load.run([next]);
     }
   }
 
   /** Waits for the validator or the download; any failure but an abort becomes an error state. */
   async #wait(input: Input, signal: AbortSignal): Promise<FrameworkState> {
-    const source = input.kind === 'src' ? String(input.value) : input.kind;
+    const source = input.src ?? input.kind;
     const failed = (message: string) =>
       toState({ ok: false, errors: [issue('error', 'load', '', message)], warnings: [] }, source);
     if (input.kind !== 'src') {
@@ -222,11 +227,4 @@ export class FrameworkSource implements ReactiveController {
       );
     });
   }
-}
-
-/** The same input: the same object or text, or the same URL once resolved against the document. */
-function same(a: Input, b: Input): boolean {
-  if (a.kind !== 'src') return a.value === b.value;
-  const url = (v: unknown) => absoluteUrl(String(v)) ?? String(v);
-  return url(a.value) === url(b.value);
 }

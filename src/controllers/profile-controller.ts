@@ -34,8 +34,7 @@ export class ProfileController implements ReactiveController {
   #own: ProfileStore | undefined;
   #store: ProfileStore | undefined;
   #unsubscribe?: () => void;
-  /** The profile this controller gave its own store from an input, and whether it is giving it now. */
-  #seeded: Profile | undefined;
+  /** True while this controller gives its own store an input's profile (not a person's act). */
   #seeding = false;
   /** The last input validated, and its result (kept until the input or the framework changes). */
   #checked?: { input: unknown; model: FrameworkModel; result: ParseResult<Profile> };
@@ -108,10 +107,8 @@ export class ProfileController implements ReactiveController {
     const url = this.#url();
     if (url !== this.#fetching) {
       this.#fetching = url;
-      if (url)
-        void this.#fetch.run([url]).catch(() => {
-          /* superseded by a newer URL: the task's status says so */
-        });
+      // A newer URL supersedes the older run; the task's status says where it stands.
+      if (url) void this.#fetch.run([url]);
       else this.#fetch.abort();
     }
     let store: ProfileStore | undefined;
@@ -155,7 +152,7 @@ export class ProfileController implements ReactiveController {
       this.#errors = result.errors;
       return undefined;
     }
-    if (own.model !== model || this.#seeded !== result.value) this.#seed(own, model, result.value);
+    if (own.model !== model || own.profile !== result.value) this.#seed(own, model, result.value);
     return own;
   }
 
@@ -167,7 +164,6 @@ export class ProfileController implements ReactiveController {
     } finally {
       this.#seeding = false;
     }
-    this.#seeded = own.profile;
   }
 
   #ownStore(): ProfileStore {
