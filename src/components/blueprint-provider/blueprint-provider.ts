@@ -279,8 +279,8 @@ export class BlueprintProvider extends LitElement {
   }
 
   /** Applies the profile of a share link in the URL fragment, if asked to and there is one. */
-  #fromLink(): boolean {
-    if (!this.profileFromHash || !this.store.model) return false;
+  #fromLink(): void {
+    if (!this.profileFromHash || !this.store.model) return;
     const text = profileTextFromFragment(window.location.hash);
     if (text === undefined) {
       if (window.location.hash.includes(`${SHARE_PARAM}=`))
@@ -288,10 +288,10 @@ export class BlueprintProvider extends LitElement {
           [issue('error', 'json', '', 'the share link is damaged: its profile could not be read')],
           'link',
         );
-      return false;
+      return;
     }
     const before = this.store.readSaved();
-    if (!this.store.set(text, 'link', 'link').ok) return false;
+    if (!this.store.set(text, 'link', 'link').ok) return;
     // Never lose the answers this browser had: opening a teammate's link keeps them aside.
     if (before !== undefined && before !== serializeProfile(this.store.profile!)) {
       const aside = this.store.keepAside('before-link', before);
@@ -309,7 +309,6 @@ export class BlueprintProvider extends LitElement {
         'link',
       );
     }
-    return true;
   }
 
   #onHashChange = () => {
