@@ -3,7 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/blueprint-bars/define.js';
 import '../src/components/blueprint-provider/define.js';
+import '../src/components/capacity-rubric/define.js';
 import type { Profile } from '../src/index.js';
+import bele from '../src/data/bele.json';
 import improvementTeams from '../src/data/improvement-teams.json';
 import sampleProfileJson from '../src/data/improvement-teams.profile.json';
 import { withFetch } from './support.js';
@@ -23,7 +25,8 @@ interface Args {
   spread: boolean;
   editable: boolean;
   group?: string;
-  orientation: 'vertical' | 'horizontal';
+  /** Unset: chosen from the space (vertical where every name fits under its bar). */
+  orientation?: 'vertical' | 'horizontal';
   lang?: string;
   /** `theme`: fixes the color scheme (unset: the toolbar's Theme, else the reader's system). */
   theme?: 'light' | 'dark';
@@ -57,13 +60,13 @@ function made(
 /** A profile for `made()` rating every capacity with `pick(g, c)` (a rank, 'unsure', or undefined). */
 function madeProfile(
   sizes: number[],
-  pick: (g: number, c: number) => number | 'unsure' | undefined,
+  pick: (g: number, c: number) => number | 'unsure' | 'skipped' | undefined,
 ): Profile {
   const ratings: Profile['ratings'] = {};
   sizes.forEach((n, g) => {
     for (let c = 0; c < n; c++) {
       const v = pick(g, c);
-      if (v === 'unsure') ratings[`c${g}-${c}`] = { status: 'unsure' };
+      if (v === 'unsure' || v === 'skipped') ratings[`c${g}-${c}`] = { status: v };
       else if (v !== undefined) ratings[`c${g}-${c}`] = { status: 'rated', levelId: `l${v}` };
     }
   });
@@ -81,7 +84,7 @@ const bars = (a: Args) =>
     ?spread=${a.spread}
     ?editable=${a.editable}
     group=${ifDefined(a.group || undefined)}
-    orientation=${a.orientation}
+    orientation=${ifDefined(a.orientation)}
     lang=${ifDefined(a.lang || undefined)}
     theme=${ifDefined(a.theme)}
   ></blueprint-bars>`;
@@ -94,7 +97,6 @@ const meta: Meta<Args> = {
     profile: sampleProfile,
     spread: false,
     editable: false,
-    orientation: 'vertical',
     width: '100%',
   },
   argTypes: {
@@ -110,7 +112,7 @@ const meta: Meta<Args> = {
       control: 'select',
       options: ['', ...improvementTeams.groups.map((g) => g.id)],
     },
-    orientation: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    orientation: { control: 'inline-radio', options: [undefined, 'vertical', 'horizontal'] },
     lang: { control: 'text' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
@@ -129,7 +131,8 @@ export const Default: Story = {};
 /** No answers yet: every capacity is an empty slot. */
 export const Empty: Story = { args: { profile: undefined } };
 
-/** Some capacities answered, one "not sure", the rest empty. */
+/** Every kind of answer side by side: levels, "not sure yet" and "skipped" (short marks at the baseline,
+ * never a level), and not answered yet (a dashed slot). */
 export const Partial: Story = {
   args: {
     profile: {
@@ -137,6 +140,7 @@ export const Partial: Story = {
       ratings: {
         'problem-understanding': { status: 'rated', levelId: 'developing' },
         'student-agency': { status: 'unsure' },
+        'family-engagement': { status: 'skipped' },
         'team-roles': { status: 'rated', levelId: 'leading' },
       },
     },
@@ -149,17 +153,74 @@ export const Compare: Story = { args: { compare: 'Fall 2025' } };
 /** The spread of the three raters' answers, where they answered. */
 export const Spread: Story = { args: { spread: true } };
 
-/** Editable: click a level on a bar, or Up / Down on a focused bar. */
+/** Editable: point at a level on a bar to preview it, click to set it; or Up / Down, then Enter (Escape cancels). */
 export const Editable: Story = { args: { editable: true } };
+
+/** One capacity left: set it (editable) and the bars celebrate. */
+export const LastAnswer: Story = {
+  args: {
+    editable: true,
+    framework: bele,
+    profile: {
+      schema: 'blueprint-profile/1',
+      frameworkId: bele.id,
+      ratings: Object.fromEntries(
+        bele.groups
+          .flatMap((g) => g.capacities.map((c) => c.id))
+          .slice(1)
+          .map((id, i) => [id, { status: 'rated', levelId: bele.levels[(i * 3) % 4].id }]),
+      ),
+    },
+  },
+};
 
 /** One group only (`group="inclusive-culture"`). */
 export const SingleGroup: Story = { args: { group: 'inclusive-culture' } };
 
-/** Bars laid sideways. */
+/** The BELE sample: few enough capacities for vertical bars with their names written across beneath. */
+export const Vertical: Story = {
+  args: {
+    framework: bele,
+    profile: {
+      schema: 'blueprint-profile/1',
+      frameworkId: bele.id,
+      ratings: Object.fromEntries(
+        bele.groups
+          .flatMap((g) => g.capacities.map((c) => c.id))
+          .map((id, i) => [
+            id,
+            i === 3
+              ? { status: 'unsure' }
+              : i === 5
+                ? { status: 'skipped' }
+                : { status: 'rated', levelId: bele.levels[(i * 3) % 4].id },
+          ]),
+      ),
+    },
+  },
+};
+
+/** `orientation="vertical"` forced where the names do not fit: the chart scrolls sideways, names stay whole. */
+export const VerticalForced: Story = { args: { orientation: 'vertical', width: '640px' } };
+
+/** Bars laid sideways (`orientation="horizontal"`). */
 export const Horizontal: Story = { args: { orientation: 'horizontal' } };
 
-/** A 280 px phone column: the chart lays itself out sideways. */
+/** A 280 px phone column: names wrap beside their bars, the levels are numbered with a key above. */
 export const Narrow280: Story = { args: { width: '280px' } };
+
+/** Text at 200 %: the layout follows the text size. */
+export const LargeText: Story = {
+  args: { width: '768px' },
+  render: (a) =>
+    html`<div style=${`width:${a.width};max-width:100%;font-size:200%`}>
+      <blueprint-bars
+        style="--bp-font-size: 1em"
+        .framework=${a.framework}
+        .profile=${a.profile}
+      ></blueprint-bars>
+    </div>`,
+};
 
 /** Seven levels (the most the format allows). */
 export const SevenLevels: Story = {
@@ -174,7 +235,7 @@ export const SixtyCapacities: Story = {
   args: {
     framework: made(4, [15, 15, 15, 15]),
     profile: madeProfile([15, 15, 15, 15], (g, c) =>
-      c % 7 === 3 ? 'unsure' : c % 5 === 4 ? undefined : (g + c) % 4,
+      c % 7 === 3 ? 'unsure' : c % 9 === 5 ? 'skipped' : c % 5 === 4 ? undefined : (g + c) % 4,
     ),
   },
 };
@@ -184,7 +245,7 @@ export const OneCapacity: Story = {
   args: { framework: made(3, [1]), profile: madeProfile([1], () => 1) },
 };
 
-/** Very long capacity, group and level labels: wrapped or truncated, full text on hover. */
+/** Very long capacity, group and level labels: wrapped between words, always in full. */
 export const LongLabels: Story = {
   args: {
     framework: made(
@@ -222,6 +283,16 @@ export const InsideProvider: Story = {
   render: (a) =>
     html`<blueprint-provider persist="off" .framework=${improvementTeams} .profile=${sampleProfile}>
       <div style=${`width:${a.width};max-width:100%`}>${bars(a)}</div>
+    </blueprint-provider>`,
+};
+
+/** With a rubric in the same provider: a click on a name, or Enter on a bar, takes you to its questions. */
+export const WithRubric: Story = {
+  args: { framework: undefined, profile: undefined },
+  render: (a) =>
+    html`<blueprint-provider persist="off" .framework=${bele}>
+      <div style=${`width:${a.width};max-width:100%`}>${bars(a)}</div>
+      <capacity-rubric mode="step"></capacity-rubric>
     </blueprint-provider>`,
 };
 

@@ -51,7 +51,7 @@ export const tokenFallbacks = /* @__PURE__ */ unsafeCSS(
 export const blueprintBarsTokens = /* @__PURE__ */ unsafeCSS(
   ':host{' +
     '--_guide:var(--bp-bars-guide-color,light-dark(#c9ced6, #3d4652));' +
-    '--_bar-radius:var(--bp-bar-radius,3px);' +
+    '--_bar-radius:var(--bp-bar-radius,5px);' +
     '--_label-size:var(--bp-bars-label-size,0.875em);' +
     '}' +
     '@supports not (color:light-dark(red,red)){:host{' +

@@ -123,7 +123,7 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   {
     name: '--bp-color-border',
     kind: 'color',
-    description: 'Borders of cards, cells, buttons and fields; outlines of unanswered bars.',
+    description: 'Borders of cards, cells, buttons and fields.',
     light: '#8a94a3',
     dark: '#7c8797',
     alias: '--_border',
@@ -211,7 +211,7 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   {
     name: '--bp-bars-guide-color',
     kind: 'color',
-    description: 'Level guide lines and table rules of the bars (decorative: every level is labelled).',
+    description: 'Level ticks and table rules of the bars (decorative: every level is labelled).',
     light: '#c9ced6',
     dark: '#3d4652',
     alias: '--_guide',
@@ -220,8 +220,8 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   {
     name: '--bp-bar-radius',
     kind: 'length',
-    description: 'Corner radius of the bars.',
-    light: '3px',
+    description: "Corner radius of the bars' ends.",
+    light: '5px',
     alias: '--_bar-radius',
     elements: ['blueprint-bars'],
   },

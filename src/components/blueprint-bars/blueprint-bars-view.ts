@@ -1,7 +1,9 @@
 /**
- * What <blueprint-bars> draws, derived from its inputs by one pure function (no DOM, no Lit): the layout
- * (geometry.ts), one BarView per capacity, the groups, the level axis, and the words for the chart's name,
- * description and table. The element calls it in `willUpdate` only when an input changed.
+ * What <blueprint-bars> draws, derived from its inputs by one pure function (no DOM, no Lit): one BarView
+ * per capacity, the groups, the level names, and the words for the chart's name, description and table.
+ * Where things go on screen is CSS grid's job (labels wrap and rows grow with their text), so the view
+ * holds positions as grid lines and fractions, never pixels. The element calls it in `willUpdate` only
+ * when an input changed.
  */
 import type { FrameworkModel } from '../../framework/model.js';
 import { answerKind } from '../../framework/answers.js';
@@ -10,26 +12,16 @@ import type { Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { groupColor } from '../../internal/group-color.js';
-import {
-  barBox,
-  layout,
-  spreadOf,
-  type Box,
-  type Layout,
-  type Orientation,
-  type Slot,
-  type Spread,
-} from './geometry.js';
+import { spreadOf, type Orientation, type Spread } from './geometry.js';
 
 /** Everything the view is derived from. */
 export interface BarsViewInputs {
   readonly model: FrameworkModel | undefined;
   readonly profile: Profile | undefined;
   readonly locale: string | undefined;
-  /** The measured width and font size (a default before the first measure). */
-  readonly size: { readonly width: number; readonly em: number } | undefined;
-  readonly group: string | undefined;
+  /** The layout in use (the element chooses it from the space, or `orientation` forces it). */
   readonly orientation: Orientation;
+  readonly group: string | undefined;
   readonly compare: string | undefined;
   readonly compareProfile: Profile | undefined;
   readonly spread: boolean;
@@ -41,22 +33,27 @@ export function sameInputs(a: BarsViewInputs, b: BarsViewInputs): boolean {
   return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => a[k] === b[k]);
 }
 
-export type Status = 'rated' | 'unsure' | 'skipped' | 'none';
+/** What a capacity's mark shows. Also its CSS part name, after `bar`. */
+export type Status = 'rated' | 'unsure' | 'skipped' | 'unanswered';
 
-/** One bar, everything the template needs, derived in `willUpdate`. */
+/** One bar, everything the template needs. */
 export interface BarView {
   readonly id: string;
   readonly index: number;
-  readonly slot: Slot;
+  readonly groupId: string;
+  /** The bar's grid column (vertical layout), 1-based, after the level names' column. */
+  readonly column: number;
   readonly label: string;
   readonly groupLabel: string;
   /** The group's color as a CSS value (custom property overrides first). */
   readonly color: string;
   readonly status: Status;
   readonly rank: number | undefined;
-  readonly bar: Box;
-  readonly ghost: Box | undefined;
+  /** The comparison's level, drawn as a dashed outline. */
+  readonly ghostRank: number | undefined;
   readonly spread: Spread | undefined;
+  /** When this bar starts moving, as a fraction (0..1) of the dance's stagger: by group, then within it. */
+  readonly delay: number;
   /** "Student Agency: Developing (2 of 4)". */
   readonly name: string;
   /** "Developing (2 of 4)" or "not sure yet". */
@@ -65,19 +62,38 @@ export interface BarView {
   readonly spreadText: string | undefined;
 }
 
+export interface GroupView {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  /** First grid column of its bars (vertical layout) and how many. */
+  readonly column: number;
+  readonly count: number;
+}
+
 export interface View {
   readonly model: FrameworkModel;
   readonly t: BarsStrings;
-  readonly layout: Layout;
+  readonly orientation: Orientation;
   readonly bars: readonly BarView[];
-  readonly groups: readonly { id: string; label: string; color: string; box: Box; rule: Box }[];
-  readonly levelLabels: readonly { label: string; full: string; box: Box }[];
+  readonly groups: readonly GroupView[];
+  /** Level names, lowest first. */
+  readonly levels: readonly string[];
+  /**
+   * `grid-template-columns` of the vertical chart: level names, then each group's bars (`var(--_col)` each,
+   * set by the stylesheet) with a gap between groups.
+   */
+  readonly columns: string;
   readonly title: string;
   readonly description: string;
+  /** How many capacities have an answer (a level, not sure yet, or skipped). */
+  readonly answered: number;
   readonly compareLabel: string | undefined;
   readonly missingSnapshot: string | undefined;
   readonly spread: boolean;
   readonly rtl: boolean;
+  /** Which states appear, for the key. */
+  readonly has: ReadonlySet<Status>;
 }
 
 /** The comparison ratings and their name: `compareProfile`, else the snapshot named by `compare`. */
@@ -98,7 +114,7 @@ function comparison(
   return snap ? { label: snap.label ?? snap.takenAt, ratings: snap.ratings } : { missing: wanted };
 }
 
-/** Everything the template draws, from the model, the profile and the measured size. Pure; never throws. */
+/** Everything the template draws, from the model and the profile. Pure; never throws. */
 export function barsView(inputs: BarsViewInputs): View | undefined {
   const model = inputs.model;
   if (!model) return undefined;
@@ -108,17 +124,11 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
   const profile = inputs.profile;
   const levels = model.levels;
   const n = levels.length;
-  const groups = model.groups.some((g) => g.id === inputs.group)
-    ? model.groups.filter((g) => g.id === inputs.group)
-    : model.groups;
-  const size = inputs.size ?? { width: 640, em: 14 };
-  const l = layout({
-    width: size.width,
-    em: size.em,
-    levelCount: n,
-    orientation: inputs.orientation === 'horizontal' ? 'horizontal' : 'vertical',
-    groups: groups.map((g) => ({ id: g.id, capacityIds: g.capacities.map((c) => c.id) })),
-  });
+  const shownGroups = (
+    model.groups.some((g) => g.id === inputs.group)
+      ? model.groups.filter((g) => g.id === inputs.group)
+      : model.groups
+  ).filter((g) => g.capacities.length > 0);
   const found = comparison(inputs);
   const compare = found && 'ratings' in found ? found : undefined;
   const raters = inputs.spread ? (profile?.raters ?? []) : [];
@@ -127,105 +137,112 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     if (rating?.status !== 'rated' || rating.levelId === undefined) return undefined;
     return model.level(rating.levelId)?.rank;
   };
-  const statusOf = (rating: Rating | undefined): Status => {
-    const kind = answerKind(rating, model);
-    return kind === 'unanswered' ? 'none' : kind;
-  };
+  const statusOf = (rating: Rating | undefined): Status => answerKind(rating, model);
   const describe = (rating: Rating | undefined) => {
     const status = statusOf(rating);
     const rank = rankOf(rating);
     if (status === 'rated' && rank !== undefined) return t.levelPosition(levelName(rank), rank + 1, n);
     return status === 'unsure' ? t.unsure : status === 'skipped' ? t.skipped : t.unanswered;
   };
-  const colors = new Map(model.groups.map((g) => [g.id, groupColor(model, g.id)]));
 
   let rated = 0;
   let unsure = 0;
-  const bars: BarView[] = l.slots.map((slot) => {
-    const capacity = model.capacity(slot.id)!;
-    const rating = ratingOf(profile, slot.id);
-    const status = statusOf(rating);
-    const rank = rankOf(rating);
-    if (status === 'rated') rated++;
-    if (status === 'unsure') unsure++;
-    const label = text(capacity.label);
-    const value = describe(rating);
-    const before = compare && Object.hasOwn(compare.ratings, slot.id) ? compare.ratings[slot.id] : undefined;
-    const beforeRank = rankOf(before);
-    let change: string | undefined;
-    if (compare) {
-      const was = describe(before);
-      const now = status === 'rated' && rank !== undefined ? levelName(rank) : value;
-      const wasShort = beforeRank !== undefined ? levelName(beforeRank) : was;
-      change = wasShort === now ? t.same(now) : t.from(wasShort, now);
+  let answered = 0;
+  const has = new Set<Status>();
+  const bars: BarView[] = [];
+  const groups: GroupView[] = [];
+  // Grid columns: 1 holds the level names; each group after the first starts after a gap column.
+  let column = 2;
+  const tracks: string[] = ['fit-content(9em)'];
+  const groupCount = shownGroups.length;
+  shownGroups.forEach((group, gi) => {
+    if (gi > 0) {
+      tracks.push('0.5em');
+      column++;
     }
-    let spread: Spread | undefined;
-    let spreadText: string | undefined;
-    if (inputs.spread) {
-      const answers = raters.map((r) => (Object.hasOwn(r.ratings, slot.id) ? r.ratings[slot.id] : undefined));
-      spread = spreadOf(answers.map(rankOf), n);
-      const others = answers.filter((a) => a && rankOf(a) === undefined).length;
-      spreadText = spread
-        ? `${t.range(levelName(spread.min), levelName(spread.max))}: ${t.counts(
-            spread.counts.flatMap((c, r) => (c ? [`${levelName(r)} ${c}`] : [])),
-            spread.rated,
-            others,
-          )}`
-        : t.noRaters;
-    }
-    const inset = compare ? 0.22 : 0;
-    return {
-      id: slot.id,
-      index: slot.index,
-      slot,
-      label,
-      groupLabel: text(model.groupOf(slot.id)?.label),
-      color: colors.get(slot.groupId) ?? groupColor(model, slot.groupId),
-      status,
-      rank,
-      bar: barBox(l, slot, rank ?? -1, inset),
-      ghost: beforeRank !== undefined ? barBox(l, slot, beforeRank) : undefined,
-      spread,
-      name:
-        status === 'rated' && rank !== undefined
-          ? t.atLevel(label, levelName(rank), rank + 1, n)
-          : t.withStatus(label, value),
-      value,
-      change,
-      spreadText,
-    };
+    const color = groupColor(model, group.id);
+    const groupLabel = text(group.label);
+    groups.push({ id: group.id, label: groupLabel, color, column, count: group.capacities.length });
+    tracks.push(`repeat(${group.capacities.length},var(--_col))`);
+    const k = group.capacities.length;
+    group.capacities.forEach((capacity, ci) => {
+      const rating = ratingOf(profile, capacity.id);
+      const status = statusOf(rating);
+      const rank = rankOf(rating);
+      has.add(status);
+      if (status === 'rated') rated++;
+      if (status === 'unsure') unsure++;
+      if (status !== 'unanswered') answered++;
+      const label = text(capacity.label);
+      const value = describe(rating);
+      const before =
+        compare && Object.hasOwn(compare.ratings, capacity.id) ? compare.ratings[capacity.id] : undefined;
+      const beforeRank = rankOf(before);
+      let change: string | undefined;
+      if (compare) {
+        const now = status === 'rated' && rank !== undefined ? levelName(rank) : value;
+        const was = beforeRank !== undefined ? levelName(beforeRank) : describe(before);
+        change = was === now ? t.same(now) : t.from(was, now);
+      }
+      let spread: Spread | undefined;
+      let spreadText: string | undefined;
+      if (inputs.spread) {
+        const answers = raters.map((r) =>
+          Object.hasOwn(r.ratings, capacity.id) ? r.ratings[capacity.id] : undefined,
+        );
+        spread = spreadOf(answers.map(rankOf), n);
+        const others = answers.filter((a) => a && rankOf(a) === undefined).length;
+        spreadText = spread
+          ? `${t.range(levelName(spread.min), levelName(spread.max))}: ${t.counts(
+              spread.counts.flatMap((c, r) => (c ? [`${levelName(r)} ${c}`] : [])),
+              spread.rated,
+              others,
+            )}`
+          : t.noRaters;
+      }
+      bars.push({
+        id: capacity.id,
+        index: bars.length,
+        groupId: group.id,
+        column: column++,
+        label,
+        groupLabel,
+        color,
+        status,
+        rank,
+        ghostRank: beforeRank,
+        spread,
+        // Groups enter one after another, the bars of a group close behind each other.
+        delay: groupCount > 1 || k > 1 ? (gi * 0.7 + (k > 1 ? (ci / (k - 1)) * 0.3 : 0)) / groupCount : 0,
+        name:
+          status === 'rated' && rank !== undefined
+            ? t.atLevel(label, levelName(rank), rank + 1, n)
+            : t.withStatus(label, value),
+        value,
+        change,
+        spreadText,
+      });
+    });
   });
 
-  const title = text(model.framework.title);
   let description = t.summary(rated, bars.length, unsure);
   if (compare) description += t.comparedWith(compare.label);
   if (inputs.spread && raters.length) description += t.spreadShown;
-  const narrowAxis = (l.orientation === 'vertical' ? l.levelLabels[0]?.w : l.levelLabels[0]?.w) < 6 * size.em;
   return {
     model,
     t,
-    layout: l,
+    orientation: inputs.orientation,
     bars,
-    groups: l.groups.map((g) => ({
-      id: g.id,
-      label: text(model.group(g.id)?.label),
-      color: colors.get(g.id) ?? groupColor(model, g.id),
-      box: g.label,
-      rule: g.rule,
-    })),
-    levelLabels: levels.map((level, r) => {
-      const full = text(level.label);
-      return {
-        full,
-        label: narrowAxis && level.shortLabel ? text(level.shortLabel) : full,
-        box: l.levelLabels[r],
-      };
-    }),
-    title,
+    groups,
+    levels: levels.map((level) => text(level.label)),
+    columns: tracks.join(' '),
+    title: text(model.framework.title),
     description,
+    answered,
     compareLabel: compare?.label,
     missingSnapshot: found && 'missing' in found ? found.missing : undefined,
     spread: inputs.spread && raters.length > 0,
     rtl: inputs.rtl,
+    has,
   };
 }

@@ -9,8 +9,21 @@ export const styles = [
   visuallyHiddenStyles,
   css`
     :host {
-      /* One bar's motion, capped so the staggered dance never exceeds 600 ms (see --_stagger). */
+      /* One bar's motion, capped so the staggered dance never exceeds 600 ms (see .fill). */
       --_dur: min(var(--_motion), 300ms);
+      /* Outlines and marks are mixed from the text color: 3:1 or more on light and dark pages alike. */
+      --_line: color-mix(in srgb, var(--_text) 68%, transparent);
+    }
+    /* The box the element measures its space with: as wide as the element, one label-em tall, no room taken. */
+    .probe {
+      display: block;
+      height: 1em;
+      margin: 0 0 -1em;
+      padding: 0;
+      border: 0;
+      font-size: var(--_label-size);
+      visibility: hidden;
+      pointer-events: none;
     }
     /* Layout-critical rules live on the inner wrapper too: a page's "* { all: revert }" beats :host. */
     .base {
@@ -27,157 +40,132 @@ export const styles = [
       margin: 0;
       padding: 0;
       font-size: var(--_label-size);
-      line-height: 1.25;
+      line-height: 1.3;
     }
-    svg {
-      display: block;
-      position: absolute;
-      inset: 0;
-      overflow: visible;
+    .chart.scroll {
+      overflow-x: auto;
     }
-    svg.flip {
-      transform: scaleX(-1);
-    }
-
-    /* Marks. Geometry comes from --x/--y/--w/--h so it can move with CSS transitions (and rise on entry). */
-    .m {
-      x: var(--x);
-      y: var(--y);
-      width: var(--w);
-      height: var(--h);
-      rx: var(--_bar-radius);
-      transition-property: x, y, width, height;
-      transition-duration: var(--_dur);
-      transition-timing-function: cubic-bezier(0.34, 1.3, 0.64, 1);
-      transition-delay: calc(var(--i, 0) * var(--_stagger, 0ms));
-    }
-    /* The entrance: bars rise from the baseline the first time they are drawn. */
-    @starting-style {
-      .vertical .m.grow {
-        y: var(--base);
-        height: 0;
-      }
-      .horizontal .m.grow {
-        width: 0;
-      }
-    }
-    .bar {
-      fill: var(--c);
-    }
-    .ghost {
-      fill: none;
-      stroke: var(--_text);
-      stroke-width: 2px;
-      stroke-dasharray: 5 3;
-    }
-    .empty {
-      fill: none;
-      stroke: var(--_border);
-      stroke-width: 1.5px;
-      stroke-dasharray: 4 3;
-    }
-    .unsure {
-      fill: url(#bp-hatch);
-      stroke: var(--c);
-      stroke-width: 1.5px;
-    }
-    .unsure-tint {
-      fill: var(--c);
-      opacity: 0.18;
-    }
-    .hatch {
-      stroke: var(--_muted);
-      stroke-width: 2px;
-    }
-    .guide {
-      stroke: var(--_guide);
-      stroke-width: 1px;
-    }
-    .baseline {
-      stroke: var(--_muted);
-      stroke-width: 1.5px;
-    }
-    .rule {
-      fill: var(--c);
-    }
-    .range {
-      fill: var(--_text);
-      stroke: var(--_surface);
-      stroke-width: 1px;
-    }
-    .dot {
-      fill: var(--_surface);
-      stroke: var(--_text);
-      stroke-width: 2px;
-      transition-property: cx, cy;
-      transition-duration: var(--_dur);
-    }
-
-    /* Text around the marks: HTML, so long labels wrap or truncate (full text in a title). */
-    .axis-label,
-    .group-label {
-      position: absolute;
-      display: flex;
-      align-items: center;
-      margin: 0;
-      padding: 0 0.25em;
-      color: var(--_muted);
-      overflow: hidden;
-    }
-    .axis-label {
-      justify-content: flex-end;
-      text-align: end;
-    }
-    .horizontal .axis-label {
-      justify-content: center;
-      text-align: center;
-      align-items: flex-end;
-      padding-bottom: 0.25em;
-      font-size: 0.85em;
-    }
-    /* Level names are short words: never split one mid-word (it would read as two words). */
-    .axis-label .clamp {
+    /* Names are read whole: never split inside a word, never cut short. */
+    .name,
+    .group-name,
+    .level,
+    .level-key li {
       overflow-wrap: normal;
-      hyphens: auto;
-    }
-    /* Sideways, each level has a narrow column: one line, truncated with an ellipsis (full text in the title). */
-    .horizontal .axis-label .clamp {
-      display: block;
-      white-space: nowrap;
-      text-overflow: ellipsis;
-    }
-    .group-label {
-      align-items: flex-start;
-      justify-content: center;
-      text-align: center;
-      font-weight: 600;
-      color: var(--_text);
-    }
-    .horizontal .group-label {
-      align-items: flex-end;
-      justify-content: flex-start;
-      text-align: start;
-    }
-    .clamp {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: var(--lines, 2);
-      line-clamp: var(--lines, 2);
-      overflow: hidden;
-      overflow-wrap: anywhere;
+      word-break: normal;
+      hyphens: manual;
       min-width: 0;
     }
 
-    /* The keyboard and pointer layer: one button per bar, over its bar and label. */
-    .hits {
-      position: absolute;
-      inset: 0;
+    /* The grid. Vertical: a column of level names, then one column per bar (a gap between groups); rows are
+       the levels (equal, growing together with the names), then the capacity names, then the group names. */
+    .plot {
+      display: grid;
+      position: relative;
+      margin: 0;
+      padding: 0;
+      --_col: minmax(0, 1fr);
+    }
+    .scroll .plot {
+      --_col: minmax(min-content, 1fr);
+    }
+    .vertical .plot {
+      grid-template-columns: var(--cols);
+      grid-template-rows: repeat(var(--n), minmax(2.75em, 1fr)) auto auto;
+      column-gap: 0.2em;
+      /* Room for the top level's name and the bars' overshoot. */
+      padding-top: 0.75em;
+    }
+    .horizontal .plot {
+      grid-template-columns: fit-content(38%) repeat(var(--n), minmax(0, 1fr));
+      align-items: stretch;
+    }
+
+    /* Level names: beside the levels (vertical), over their columns (horizontal). */
+    .axis {
+      display: contents;
+    }
+    .level {
+      display: flex;
+      margin: 0;
+      padding: 0 0.5em 0 0;
+      color: var(--_muted);
+      font-size: 0.92em;
+    }
+    .vertical .level {
+      grid-column: 1;
+      grid-row: var(--r);
+      align-items: center;
+      justify-content: flex-end;
+      text-align: end;
+    }
+    .horizontal .axis {
+      display: grid;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+      align-items: end;
+      padding-block-end: 0.35em;
+    }
+    .horizontal .level {
+      grid-column: var(--lc);
+      grid-row: 1;
+      justify-content: center;
+      text-align: center;
+      padding: 0 0.15em;
+    }
+    .level-key {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.15em 1em;
+      margin: 0 0 0.5em;
+      padding: 0;
+      list-style: none;
+      font-size: var(--_label-size);
+      color: var(--_muted);
+    }
+    .level-key li {
       margin: 0;
       padding: 0;
     }
-    .hit {
-      position: absolute;
-      display: block;
+    .num {
+      font-weight: 700;
+      color: var(--_text);
+    }
+
+    /* Group names: a colored band under their bars (vertical), a heading over them (horizontal). */
+    .group-name {
+      margin: 0;
+      font-weight: 650;
+      color: var(--_text);
+    }
+    .vertical .group-name {
+      grid-column: var(--col) / span var(--span);
+      grid-row: var(--n2);
+      margin-top: 0.4em;
+      padding: 0.35em 0.2em 0;
+      border-top: 0.3em solid var(--c);
+      border-radius: 2px;
+      text-align: center;
+    }
+    .horizontal .group-name {
+      grid-column: 1 / -1;
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      padding: 0.9em 0 0.3em;
+    }
+    .horizontal .group-name::before {
+      content: '';
+      flex: none;
+      width: 0.8em;
+      height: 0.8em;
+      border-radius: 3px;
+      background: var(--c);
+    }
+
+    /* One button per capacity: its name and its track. The keyboard and pointer act on it. */
+    .bar {
+      display: grid;
+      position: relative;
       margin: 0;
       padding: 0;
       border: 0;
@@ -186,60 +174,269 @@ export const styles = [
       color: var(--_text);
       font: inherit;
       letter-spacing: inherit;
+      word-spacing: inherit;
+      line-height: inherit;
       text-transform: none;
-      text-align: center;
+      text-align: start;
       appearance: none;
       cursor: pointer;
-      overflow: visible;
     }
-    .hit:hover {
+    .vertical .bar {
+      grid-column: var(--col);
+      grid-row: 1 / span var(--n1);
+      grid-template-rows: subgrid;
+      padding: 0 0.1em;
+    }
+    .horizontal .bar {
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+      align-items: center;
+    }
+    .bar:hover {
       background: color-mix(in srgb, var(--_text) 6%, transparent);
     }
-    .hit:focus {
+    .bar:focus {
       outline: none;
     }
-    .hit:focus-visible {
+    .bar:focus-visible {
       outline: 3px solid var(--_focus);
       outline-offset: 1px;
+      z-index: 1;
     }
-    :host([editable]) .hit {
-      cursor: ns-resize;
-    }
-    :host([editable]) .horizontal .hit {
-      cursor: ew-resize;
-    }
-    .hit .label {
-      position: absolute;
-      inset-inline: 0;
+    .name {
+      display: block;
       margin: 0;
-      padding: 0 0.15em;
-      overflow: hidden;
     }
-    .hit .label .clamp {
-      --lines: 4;
+    .vertical .name {
+      grid-row: -2 / -1;
+      padding: 0.45em 0.1em 0;
+      text-align: center;
     }
-    .horizontal .hit .label {
+    .horizontal .name {
+      grid-column: 1;
+      padding: 0.3em 0.75em 0.3em 0.1em;
+      border-inline-end: 0.25em solid var(--c);
+      align-self: stretch;
       display: flex;
       align-items: center;
-      justify-content: flex-end;
-      text-align: end;
-      padding-inline-end: 0.5em;
     }
-    .horizontal .hit .label .clamp {
-      --lines: 2;
+
+    /* The track a bar grows in: level ticks behind, the baseline at its start. */
+    .track {
+      position: relative;
+      display: block;
+      overflow: clip;
+      --_tick: color-mix(in srgb, var(--_guide) 100%, transparent);
     }
-    .rotated .hit .label {
+    .vertical .track {
+      grid-row: 1 / -2;
+      margin: 0 14%;
+      border-bottom: 2px solid var(--_muted);
+      background: repeating-linear-gradient(
+        to top,
+        transparent 0 calc(100% / var(--n) - 1px),
+        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
+      );
+    }
+    .horizontal .track {
+      grid-column: 2 / -1;
+      height: 1.6em;
+      margin: 0.35em 0;
+      border-inline-start: 2px solid var(--_muted);
+      background: repeating-linear-gradient(
+        to right,
+        transparent 0 calc(100% / var(--n) - 1px),
+        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
+      );
+    }
+    .horizontal.rtl .track {
+      background: repeating-linear-gradient(
+        to left,
+        transparent 0 calc(100% / var(--n) - 1px),
+        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
+      );
+    }
+
+    /* Marks. A rated bar fills its track and slides in from the baseline to its level (transform only: the
+       motion runs on the compositor); the dance is staggered by group (--d), with a gentle overshoot. */
+    .mark,
+    .ghost,
+    .preview {
+      position: absolute;
+      inset: 0;
+      display: block;
+    }
+    .rated {
+      background: var(--c);
+      transition: transform var(--_dur) cubic-bezier(0.34, 1.4, 0.64, 1) calc(var(--d, 0) * var(--_dur));
+    }
+    .vertical .rated,
+    .vertical .ghost,
+    .vertical .preview {
+      transform: translateY(calc((1 - var(--f)) * 100%));
+      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
+    }
+    .horizontal .rated,
+    .horizontal .ghost,
+    .horizontal .preview {
+      --_dir: 1;
+      transform: translateX(calc((var(--f) - 1) * 100% * var(--_dir)));
+      border-start-end-radius: var(--_bar-radius);
+      border-end-end-radius: var(--_bar-radius);
+    }
+    .horizontal.rtl .rated,
+    .horizontal.rtl .ghost,
+    .horizontal.rtl .preview {
+      --_dir: -1;
+    }
+    /* The current level: a darker cap at the bar's end. */
+    .vertical .rated {
+      box-shadow: inset 0 0.25em 0 color-mix(in srgb, var(--c) 55%, #000);
+    }
+    .horizontal .rated {
+      box-shadow: inset -0.25em 0 0 color-mix(in srgb, var(--c) 55%, #000);
+    }
+    .horizontal.rtl .rated {
+      box-shadow: inset 0.25em 0 0 color-mix(in srgb, var(--c) 55%, #000);
+    }
+    @starting-style {
+      .vertical .rated {
+        transform: translateY(100%);
+      }
+      .horizontal .rated {
+        transform: translateX(calc(-100% * var(--_dir)));
+      }
+    }
+    /* Not sure yet and skipped: short marks at the baseline, never as tall as a level. */
+    .unsure,
+    .skipped {
       display: flex;
+      align-items: center;
       justify-content: center;
+      border: 1.5px solid var(--_line);
+      border-radius: 999px;
+      color: var(--_text);
+      font-size: 0.8em;
+      font-weight: 700;
+      line-height: 1;
     }
-    .rotated .hit .label .text {
-      writing-mode: vertical-rl;
-      transform: rotate(180deg);
-      white-space: nowrap;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      text-align: end;
-      max-height: 100%;
+    .vertical .unsure,
+    .vertical .skipped {
+      inset: auto 0 0.2em;
+      height: min(1.4em, calc(60% / var(--n)));
+    }
+    .horizontal .unsure,
+    .horizontal .skipped {
+      inset: 0.15em auto 0.15em 0.25em;
+      width: min(3em, calc(60% / var(--n)));
+    }
+    .horizontal.rtl .unsure,
+    .horizontal.rtl .skipped {
+      inset: 0.15em 0.25em 0.15em auto;
+    }
+    .unsure {
+      background: repeating-linear-gradient(
+        -45deg,
+        color-mix(in srgb, var(--c) 45%, transparent) 0 2px,
+        transparent 2px 6px
+      );
+    }
+    .unsure::after {
+      content: '?';
+    }
+    .skipped {
+      border-style: dashed;
+    }
+    .skipped::after {
+      content: '–';
+    }
+    .unanswered {
+      border: 1.5px dashed var(--_line);
+    }
+    .vertical .unanswered {
+      border-bottom: 0;
+      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
+    }
+    .horizontal .unanswered {
+      border-inline-start: 0;
+    }
+    .ghost {
+      z-index: 1;
+      border: 2px dashed var(--_text);
+    }
+    /* The level a click or Enter would set: dashed, over whatever is there now. */
+    .preview {
+      z-index: 2;
+      border: 2px dashed var(--_text);
+      background: repeating-linear-gradient(
+        -45deg,
+        color-mix(in srgb, var(--c) 45%, transparent) 0 4px,
+        color-mix(in srgb, var(--c) 20%, transparent) 4px 8px
+      );
+    }
+    .range {
+      position: absolute;
+      z-index: 2;
+      background: var(--_text);
+    }
+    .vertical .range {
+      inset-inline: calc(50% - 1.5px);
+      bottom: calc(var(--lo) * 100%);
+      top: calc((1 - var(--hi)) * 100%);
+    }
+    .horizontal .range {
+      inset-block: calc(50% - 1.5px);
+      inset-inline-start: calc(var(--lo) * 100%);
+      inset-inline-end: calc((1 - var(--hi)) * 100%);
+    }
+    .dot {
+      --_s: calc(0.45em + var(--k) * 0.12em);
+      position: absolute;
+      z-index: 2;
+      width: var(--_s);
+      height: var(--_s);
+      border: 2px solid var(--_text);
+      border-radius: 50%;
+      background: var(--_surface);
+    }
+    .vertical .dot {
+      left: calc(50% - var(--_s) / 2);
+      bottom: calc(var(--at) * 100% - var(--_s) / 2);
+    }
+    .horizontal .dot {
+      top: calc(50% - var(--_s) / 2);
+      inset-inline-start: calc(var(--at) * 100% - var(--_s) / 2);
+    }
+    :host([editable]) .track {
+      cursor: pointer;
+    }
+
+    /* The line that says what a click or Enter will set, and the cheer for the last answer. */
+    .preview-line,
+    .cheer {
+      margin: 0 0 0.5em;
+      min-height: 1.3em;
+      font-size: var(--_label-size);
+      color: var(--_muted);
+    }
+    .preview-line.on {
+      color: var(--_text);
+      font-weight: 600;
+    }
+    .cheer {
+      color: var(--_text);
+      font-weight: 650;
+    }
+    .celebrate .bar {
+      animation: bp-hop calc(var(--_motion) * 2.5) ease-in-out calc(var(--d, 0) * var(--_motion) * 2) 1;
+    }
+    @keyframes bp-hop {
+      35% {
+        translate: 0 -0.5em;
+      }
+      65% {
+        translate: 0 0.1em;
+      }
     }
 
     /* Below the chart: the key and the table toggle. */
@@ -249,7 +446,7 @@ export const styles = [
       align-items: center;
       justify-content: space-between;
       gap: 0.5em 1em;
-      margin: 0.5em 0 0;
+      margin: 0.75em 0 0;
       padding: 0;
       font-size: var(--_label-size);
     }
@@ -269,25 +466,46 @@ export const styles = [
       padding: 0;
     }
     .swatch {
-      display: inline-block;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
       flex: none;
-      width: 0.9em;
-      height: 0.9em;
+      width: 1em;
+      height: 1em;
       border: 1.5px solid transparent;
-      border-radius: 2px;
+      border-radius: 3px;
       background: var(--c);
+      font-size: 0.8em;
+      font-weight: 700;
+      line-height: 1;
+    }
+    .swatch.rated {
+      background: var(--_muted);
+      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
+      box-shadow: inset 0 0.2em 0 var(--_text);
+    }
+    .swatch.unsure,
+    .swatch.skipped {
+      width: 1.6em;
+      border-color: var(--_line);
+      border-radius: 999px;
+      background: none;
     }
     .swatch.unsure {
-      background: repeating-linear-gradient(
-        -45deg,
-        var(--_muted) 0 1.5px,
-        color-mix(in srgb, var(--_muted) 15%, var(--_surface)) 1.5px 4px
-      );
-      border-color: var(--_muted);
+      background: repeating-linear-gradient(-45deg, var(--_line) 0 1.5px, transparent 1.5px 4px);
     }
-    .swatch.empty {
+    .swatch.unsure::after {
+      content: '?';
+    }
+    .swatch.skipped {
+      border-style: dashed;
+    }
+    .swatch.skipped::after {
+      content: '–';
+    }
+    .swatch.unanswered {
       background: none;
-      border: 1.5px dashed var(--_border);
+      border: 1.5px dashed var(--_line);
     }
     .swatch.ghost {
       background: none;
@@ -349,63 +567,62 @@ export const styles = [
       border-bottom: 2px solid var(--_border);
     }
 
+    /* Windows High Contrast: bars in the text color, marks and outlines as system colors. */
     @media (forced-colors: active) {
-      .bar {
-        fill: CanvasText;
-        stroke: Canvas;
-      }
-      .ghost,
-      .empty,
-      .baseline {
-        stroke: CanvasText;
-      }
-      .unsure {
-        stroke: CanvasText;
-      }
-      .unsure-tint {
-        fill: Canvas;
-      }
-      .hatch {
-        stroke: CanvasText;
-      }
-      .guide {
-        stroke: GrayText;
-      }
-      .rule {
-        fill: CanvasText;
-      }
-      .range {
-        fill: Highlight;
-        stroke: Canvas;
-      }
-      .dot {
-        fill: Canvas;
-        stroke: Highlight;
-      }
-      .hit:focus-visible,
-      .toggle:focus-visible {
-        outline-color: Highlight;
-      }
-      .swatch {
+      .rated,
+      .swatch:not(.unsure, .skipped, .unanswered, .ghost) {
         forced-color-adjust: none;
         background: CanvasText;
+        box-shadow: none;
+      }
+      .unsure,
+      .skipped,
+      .unanswered,
+      .swatch.unsure,
+      .swatch.skipped,
+      .swatch.unanswered {
         border-color: CanvasText;
       }
-      .swatch.empty,
-      .swatch.ghost {
-        background: Canvas;
+      .unsure,
+      .swatch.unsure {
+        forced-color-adjust: none;
+        color: CanvasText;
+        background: repeating-linear-gradient(-45deg, CanvasText 0 1.5px, Canvas 1.5px 4px);
+      }
+      .ghost,
+      .preview {
+        border-color: Highlight;
+      }
+      .range {
+        forced-color-adjust: none;
+        background: Highlight;
+      }
+      .dot {
+        border-color: Highlight;
+      }
+      .vertical .track,
+      .horizontal .track {
+        border-color: CanvasText;
+      }
+      .bar:focus-visible,
+      .toggle:focus-visible {
+        outline-color: Highlight;
       }
     }
 
     @media print {
-      .m,
-      .dot {
+      .rated,
+      .bar {
         transition: none;
+        animation: none;
       }
-      svg {
+      .chart,
+      .swatch,
+      .track {
         print-color-adjust: exact;
       }
-      .toggle {
+      .toggle,
+      .preview-line {
         display: none;
       }
       /* The printed page carries the numbers too. */

@@ -1,80 +1,89 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { styleProps } from '../../internal/style-props.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import {
-  levelCenter,
-  rankAt,
-  staggerFactor,
-  type Box,
-  type Layout,
-  type Orientation,
-  type Spread,
-} from './geometry.js';
+import { fitLayout, canvasMeasure, type Fit } from './fit.js';
+import { levelAt, levelMiddle, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
-import {
-  barsView,
-  sameInputs,
-  type BarsViewInputs,
-  type BarView,
-  type Status,
-  type View,
-} from './blueprint-bars-view.js';
+import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
 
-/**
- * Inline geometry and colors are set through the CSS object model (styleProps), never as a `style` attribute
- * string, so a strict Content-Security-Policy (`style-src 'self'`, no 'unsafe-inline') lets them through.
- */
-const place = (b: Box) => ({
-  'inset-inline-start': `${b.x}px`,
-  top: `${b.y}px`,
-  width: `${b.w}px`,
-  height: `${b.h}px`,
-});
+/** A level shown on a bar before it is set: by the pointer (hover), a first tap, or the arrow keys. */
+interface Preview {
+  readonly index: number;
+  readonly rank: number;
+  readonly via: 'pointer' | 'touch' | 'keyboard';
+}
+
+/** The chart's width and text settings, read from the probe (a CSS-sized box, observed for resizes). */
+interface Space {
+  readonly width: number;
+  readonly em: number;
+  readonly family: string;
+  readonly weight: string;
+  readonly letterSpacing: number;
+}
 
 /**
  * The team's profile as "dancing bars": one bar per capacity, in framework order, grouped and colored by
- * capacity group, its length the level the team rated. Bars rise on first render and move, staggered, when
- * the profile changes. Unanswered capacities are empty outlined slots; "not sure" is hatched, never a level.
- * Optional layers: a snapshot to compare with (dashed outlines), the spread of several raters' answers,
- * and editing by pointer or keyboard. A real data table carries the same values for everyone.
+ * capacity group, its length the level the team chose. Vertical bars with their names written across
+ * underneath where every name fits; horizontal bars with the names beside them where not (narrow
+ * containers, many capacities, large text); every name is always shown in full. "Not sure yet" and
+ * "skipped" are short marks at the baseline, never a level; a capacity not answered yet is a dashed slot.
+ * Bars rise on first render and dance, staggered by group, when the profile changes; a small celebration
+ * greets the last answer. Optional layers: a snapshot to compare with (dashed outlines), the spread of
+ * several raters' answers, and editing that previews a level before setting it. A real data table carries
+ * the same values for everyone.
+ *
+ * Selecting a bar (click on its name, Enter) asks the profile store to show that capacity: a
+ * `<capacity-rubric>` in the same provider brings it into view and moves focus to it. A page that wants
+ * its own behaviour calls `preventDefault()` on `bp-capacity-select`.
  *
  * @tagname blueprint-bars
  * @summary The team's profile as accessible, animated bars, one per capacity, grouped by capacity group.
  *
  * @csspart base - The wrapper around everything.
- * @csspart chart - The chart area (the SVG picture, labels and the keyboard layer).
- * @csspart bar - Each bar's SVG rect (rated capacities).
- * @csspart label - Capacity and group labels.
- * @csspart axis - The level axis labels and guide lines.
+ * @csspart chart - The chart: level names, bars, capacity and group names.
+ * @csspart bar - Each capacity's mark, with `data-capacity="<capacity id>"`; it also has the part of its state.
+ * @csspart rated - A bar at a level (also `bar`).
+ * @csspart unsure - The short hatched mark of "not sure yet" (also `bar`).
+ * @csspart skipped - The short mark of a skipped capacity (also `bar`).
+ * @csspart unanswered - The dashed slot of a capacity without an answer (also `bar`).
+ * @csspart track - The slot a bar grows in, with its level ticks.
+ * @csspart label - Every text label of the chart (also one of the three below).
+ * @csspart capacity-label - A capacity's name, with `data-capacity`.
+ * @csspart group-label - A group's name, with `data-group`.
+ * @csspart axis-label - A level's name (or its number, when the names are in the level key).
+ * @csspart level-key - A level's number and name, when the level names do not fit over their columns.
+ * @csspart preview - The line that says which level a click or Enter will set (`editable`).
  * @csspart legend - The key below the chart.
  * @csspart table - The data table (visually hidden until shown with its toggle).
  * @csspart error - The error box (a framework or profile that could not be used).
  * @csspart status - The loading or waiting line.
  *
  * @cssprop --bp-group-color-N - Color of the Nth group (1-based); `--bp-group-color-<groupId>` wins over it. A page's value is used as given in both schemes.
- * @cssprop --bp-bar-radius - Corner radius of the bars.
+ * @cssprop --bp-bar-radius - Corner radius of the bars' ends.
  * @cssprop --bp-bars-label-size - Size of the chart's text, relative to the element's font.
- * @cssprop --bp-bars-guide-color - Color of the level guide lines and the table's row rules.
- * @cssprop --bp-motion-duration - How long one bar takes to move (capped at 300ms); bars start staggered within as much again, so a change never takes more than 600ms. 0ms, or prefers-reduced-motion, makes changes instant.
+ * @cssprop --bp-bars-guide-color - Color of the level ticks and the table's row rules.
+ * @cssprop --bp-motion-duration - How long one bar takes to move (capped at 300ms); bars start staggered by group within as much again, so a change never takes more than 600ms. 0ms, or prefers-reduced-motion, makes changes instant and the celebration still.
  * @cssprop --bp-color-focus - Focus ring color.
- * @cssprop --bp-color-text - Text, comparison outlines and range marks.
- * @cssprop --bp-color-text-muted - Axis labels, the baseline and the hatching of "not sure".
- * @cssprop --bp-color-surface - The table toggle's background and the fill of the spread's dots.
- * @cssprop --bp-color-border - Outline of unanswered slots, the table toggle's border.
+ * @cssprop --bp-color-text - Text; outlines and marks are mixed from it, so they keep their contrast on light and dark pages.
+ * @cssprop --bp-color-text-muted - Level names.
+ * @cssprop --bp-color-surface - The buttons' background and the fill of the spread's dots.
+ * @cssprop --bp-color-border - The table toggle's border.
  *
- * @fires {BpRatingChangeEvent} bp-rating-change - `editable` only: a person set a capacity's level. `detail: { capacityId, rating, profile, operation }`, after the answer is stored.
- * @fires {BpCapacitySelectEvent} bp-capacity-select - A person selected a bar (click, Enter or Space). `detail: { capacityId }`.
+ * @fires {BpRatingChangeEvent} bp-rating-change - `editable` only: a person set or cleared a capacity's level. `detail: { capacityId, rating, profile, operation }`, after the answer is stored.
+ * @fires {BpCapacitySelectEvent} bp-capacity-select - A person selected a bar (a click on its name, Enter or Space). `detail: { capacityId }`. Cancelable: `preventDefault()` stops the rubric from going to it.
  * @fires {BpLoadEvent} bp-load - The element's own framework (`src` / `framework`) loaded.
  * @fires {BpErrorEvent} bp-error - The framework or the `profile-src` document could not be used.
  */
 export class BlueprintBars extends ProfileElement {
   static override styles = styles;
 
-  /** Let people set levels by clicking a bar or with the keyboard (Up / Down, + / -, Delete). */
+  /** Let people set levels: point at a level on a bar (or use the arrow keys) to preview it, click or Enter to set it. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
   /** A snapshot of the profile to compare with, by its `takenAt` or its `label` (drawn as dashed outlines). */
@@ -89,200 +98,287 @@ export class BlueprintBars extends ProfileElement {
   /** Show one capacity group only, by its id. An unknown id shows every group. */
   @property({ reflect: true }) group?: string;
 
-  /** `vertical` (default) or `horizontal` bars. A vertical chart too narrow for its bars lays out horizontally. */
-  @property({ reflect: true }) orientation: Orientation = 'vertical';
+  /**
+   * Unset (default): vertical bars where every name fits under its bar, else horizontal. `vertical` or
+   * `horizontal` forces one (a vertical chart too narrow for its names scrolls sideways).
+   */
+  @property({ reflect: true }) orientation?: Orientation;
 
-  /** Width and font size of the chart, measured by the ResizeObserver. */
-  @state() private size?: { width: number; em: number };
   /** The bar holding the tab stop (roving tabindex). */
   @state() private active = 0;
   @state() private tableShown = false;
   /** What the live region says. */
   @state() private announcement = '';
+  @state() private preview?: Preview;
+  /** The last answer just came in: the bars celebrate, the line says so. */
+  @state() private celebrating = false;
 
+  /**
+   * The space and text settings the layout depends on, from a probe box as wide as the element and one
+   * label-em tall: it changes size with the width and the text size, never with what is drawn (so drawing
+   * another layout never loops back into the observer).
+   */
+  readonly #space = new ResizeController<Space | undefined>(this, {
+    target: null,
+    callback: (entries): Space | undefined => {
+      const probe = entries[0]?.target;
+      if (!probe) return this.#space.value;
+      const s = getComputedStyle(probe);
+      return {
+        width: Math.round(entries[0].contentRect.width),
+        em: parseFloat(s.fontSize) || 14,
+        family: s.fontFamily,
+        weight: s.fontWeight,
+        letterSpacing: parseFloat(s.letterSpacing) || 0,
+      };
+    },
+  });
+
+  #fit?: Fit;
+  #fitFor?: readonly unknown[];
   #view?: View;
   #inputs?: BarsViewInputs;
-  #observer?: ResizeObserver;
-  #frame = 0;
+
+  #probe?: HTMLElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this.#observer = new ResizeObserver(() => {
-        // Measure in the next frame: re-rendering inside the callback would change the size it observes.
-        cancelAnimationFrame(this.#frame);
-        this.#frame = requestAnimationFrame(() => this.#measure());
-      });
-      this.#observer.observe(this);
+    if (!this.#probe) {
+      // Outside Lit's part of the shadow root, so it stays through every render (status, error, chart).
+      this.#probe = document.createElement('div');
+      this.#probe.className = 'probe';
+      this.#probe.setAttribute('aria-hidden', 'true');
+      this.renderRoot.prepend(this.#probe);
+      this.#space.observe(this.#probe);
     }
+    // Names are measured in the page's font: measure again once web fonts have arrived.
+    void document.fonts?.ready.then(() => {
+      this.#fitFor = undefined;
+      this.requestUpdate();
+    });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    cancelAnimationFrame(this.#frame);
+  /** The orientation drawn now. */
+  get #orientation(): Orientation {
+    if (this.orientation === 'vertical' || this.orientation === 'horizontal') return this.orientation;
+    return this.#fit?.vertical === false ? 'horizontal' : 'vertical';
   }
 
-  #measure() {
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    const width = Math.round(this.getBoundingClientRect().width);
-    const em = parseFloat(getComputedStyle(chart ?? this).fontSize) * (chart ? 1 : 0.875);
-    if (!width) return;
-    if (!this.size || this.size.width !== width || Math.abs(this.size.em - em) > 0.1)
-      this.size = { width, em };
+  /** What fits, measured again only when the space, the framework, the language or the group changed. */
+  #measureFit() {
+    const model = this.model;
+    const space = this.#space.value;
+    const key = [space, model, this.locale, this.group];
+    if (this.#fitFor && key.every((k, i) => k === this.#fitFor![i])) return;
+    this.#fitFor = key;
+    if (!model || !space) {
+      // Not measured yet: horizontal reads at any width.
+      this.#fit = { vertical: false, levelKey: false };
+      return;
+    }
+    const text = (v: Parameters<typeof model.text>[0]) => model.text(v, this.locale);
+    const groups = model.groups.some((g) => g.id === this.group)
+      ? model.groups.filter((g) => g.id === this.group)
+      : model.groups;
+    this.#fit = fitLayout({
+      width: space.width,
+      em: space.em,
+      letterSpacing: space.letterSpacing,
+      levels: model.levels.map((l) => text(l.label)),
+      groups: groups
+        .filter((g) => g.capacities.length)
+        .map((g) => ({ label: text(g.label), capacities: g.capacities.map((c) => text(c.label)) })),
+      measure: canvasMeasure(space.family, space.weight),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.size && this.isConnected) {
-      const width = Math.round(this.getBoundingClientRect().width);
-      if (width) this.size = { width, em: parseFloat(getComputedStyle(this).fontSize) * 0.875 };
-    }
+    this.#measureFit();
     const inputs: BarsViewInputs = {
       model: this.model,
       profile: this.currentProfile,
       locale: this.locale,
-      size: this.size,
+      orientation: this.#orientation,
       group: this.group,
-      orientation: this.orientation,
       compare: this.compare,
       compareProfile: this.compareProfile,
       spread: this.spread,
-      rtl: this.isConnected && getComputedStyle(this).direction === 'rtl',
+      rtl: this.matches(':dir(rtl)'),
     };
-    // Derived again only when something it reads changed (not for focus, the live region or the table toggle).
-    if (!this.#inputs || !sameInputs(this.#inputs, inputs)) this.#view = barsView(inputs);
+    // Derived again only when something it reads changed (not for focus, the preview or the table toggle).
+    if (!this.#inputs || !sameInputs(this.#inputs, inputs)) {
+      const before = this.#view;
+      this.#view = barsView(inputs);
+      const after = this.#view;
+      if (after && before && before.model === after.model && inputs.profile !== this.#inputs?.profile) {
+        const total = after.bars.length;
+        this.celebrating = total > 0 && after.answered === total && before.answered < total;
+        if (this.celebrating) this.announcement = after.t.celebrate;
+      }
+      if (this.preview && inputs.profile !== this.#inputs?.profile) this.preview = undefined;
+    }
     this.#inputs = inputs;
     const count = this.#view?.bars.length ?? 0;
     if (this.active >= count) this.active = Math.max(0, count - 1);
   }
 
-  // ---- events -------------------------------------------------------------------------------------------
+  // ---- selecting and editing ------------------------------------------------------------------------------
 
-  #buttons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.hit')];
+  #bars(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.bar')];
   }
 
-  async #focusBar(index: number, announce: boolean) {
+  async #focusBar(index: number) {
     const view = this.#view;
     if (!view?.bars.length) return;
     this.active = Math.max(0, Math.min(view.bars.length - 1, index));
-    if (announce) this.announcement = view.bars[this.active].name;
+    this.preview = undefined;
+    this.announcement = view.bars[this.active].name;
     await this.updateComplete;
-    this.#buttons()[this.active]?.focus();
+    this.#bars()[this.active]?.focus();
   }
 
+  /** Asks the store to show the capacity (a rubric in the same provider goes to it), or just tells the page. */
   #select(bar: BarView) {
-    this.dispatchEvent(new BpCapacitySelectEvent({ capacityId: bar.id }));
+    const store = this.store;
+    if ((store as any)?.select)
+      (store as any).select(bar.id, this); // TEMP
+    else this.dispatchEvent(new BpCapacitySelectEvent({ capacityId: bar.id }));
   }
 
-  /**
-   * Sets a capacity's level by rank; undefined clears the level. Either way the note stays (a cleared
-   * capacity with a note becomes "not sure yet"), and the announcement says so.
-   */
-  #setRank(bar: BarView, rank: number | undefined) {
+  /** Sets the previewed level. Clearing (undefined) keeps the note, and the announcement says so. */
+  #commit(bar: BarView, rank: number | undefined) {
     const view = this.#view;
     const store = this.store;
+    this.preview = undefined;
     if (!view || !store) return;
     const { model, t } = view;
     const n = model.levels.length;
     if (rank === undefined) {
       const hadNote = ratingOf(this.currentProfile, bar.id)?.note !== undefined;
-      if (store.clear(bar.id, { keepNote: true }, this))
+      if (store.clear(bar.id, { keepNote: true }, this) && !this.celebrating)
         this.announcement = hadNote ? t.clearedKeptNote(bar.label) : t.withStatus(bar.label, t.unanswered);
       return;
     }
     const level = model.levelAt(Math.max(0, Math.min(n - 1, rank)));
-    if (!level) return;
-    if (store.rate(bar.id, level.id, this))
+    if (level && store.rate(bar.id, level.id, this) && !this.celebrating)
       this.announcement = t.atLevel(bar.label, model.text(level.label, this.locale), level.rank + 1, n);
+  }
+
+  #showPreview(bar: BarView, rank: number, via: Preview['via']) {
+    const view = this.#view;
+    if (!view) return;
+    const n = view.levels.length;
+    const r = Math.max(0, Math.min(n - 1, rank));
+    if (this.preview?.index === bar.index && this.preview.rank === r && this.preview.via === via) return;
+    this.preview = { index: bar.index, rank: r, via };
+    if (via === 'keyboard') this.announcement = view.t.previewKeys(bar.label, this.#levelWords(r));
+  }
+
+  #levelWords(rank: number) {
+    const view = this.#view!;
+    return view.t.levelPosition(view.levels[rank], rank + 1, view.levels.length);
+  }
+
+  /** The level under the pointer on a bar's track. */
+  #rankAtPointer(e: MouseEvent, track: Element): number {
+    const view = this.#view!;
+    const box = track.getBoundingClientRect();
+    const at =
+      view.orientation === 'vertical'
+        ? (box.bottom - e.clientY) / box.height
+        : (view.rtl ? box.right - e.clientX : e.clientX - box.left) / box.width;
+    return levelAt(at, view.levels.length);
+  }
+
+  #barOf(e: Event): BarView | undefined {
+    const button = (e.target as Element).closest<HTMLButtonElement>('.bar');
+    return button ? this.#view?.bars[Number(button.dataset['index'])] : undefined;
   }
 
   #onKeydown = (e: KeyboardEvent) => {
     const view = this.#view;
-    const target = (e.target as Element).closest<HTMLButtonElement>('.hit');
-    if (!view || !target) return;
-    const index = Number(target.dataset['index']);
-    const bar = view.bars[index];
-    if (!bar) return;
-    const vertical = view.layout.orientation === 'vertical';
+    const bar = this.#barOf(e);
+    if (!view || !bar) return;
+    const vertical = view.orientation === 'vertical';
     const forward = view.rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = view.rtl ? 'ArrowRight' : 'ArrowLeft';
-    const next = vertical ? forward : 'ArrowDown';
-    const prev = vertical ? back : 'ArrowUp';
-    const raise = vertical ? 'ArrowUp' : forward;
-    const lower = vertical ? 'ArrowDown' : back;
-    let move: number | undefined;
-    let change: 'up' | 'down' | 'clear' | undefined;
-    switch (e.key) {
-      case next:
-        move = index + 1;
-        break;
-      case prev:
-        move = index - 1;
-        break;
-      case 'Home':
-        move = 0;
-        break;
-      case 'End':
-        move = view.bars.length - 1;
-        break;
-      case raise:
-      case '+':
-      case '=':
-        change = 'up';
-        break;
-      case lower:
-      case '-':
-        change = 'down';
-        break;
-      case 'Delete':
-      case 'Backspace':
-        change = 'clear';
-        break;
-      default:
-        return;
+    const keys: Record<string, () => void> = {
+      [vertical ? forward : 'ArrowDown']: () => void this.#focusBar(bar.index + 1),
+      [vertical ? back : 'ArrowUp']: () => void this.#focusBar(bar.index - 1),
+      Home: () => void this.#focusBar(0),
+      End: () => void this.#focusBar(view.bars.length - 1),
+      Enter: () => this.#enter(bar),
+      ' ': () => this.#enter(bar),
+    };
+    if (this.editable) {
+      const from = this.preview?.index === bar.index ? this.preview.rank : (bar.rank ?? -1);
+      const up = () => this.#showPreview(bar, from + 1, 'keyboard');
+      const down = () => this.#showPreview(bar, Math.max(0, from - 1), 'keyboard');
+      Object.assign(keys, {
+        [vertical ? 'ArrowUp' : forward]: up,
+        [vertical ? 'ArrowDown' : back]: down,
+        '+': up,
+        '=': up,
+        '-': down,
+        Delete: () => this.#commit(bar, undefined),
+        Backspace: () => this.#commit(bar, undefined),
+      });
     }
-    if (move !== undefined) {
-      e.preventDefault();
-      void this.#focusBar(move, true);
-      return;
-    }
-    if (!this.editable || !change) return;
+    if (this.preview)
+      keys['Escape'] = () => {
+        this.preview = undefined;
+        this.announcement = view.t.previewCancelled;
+      };
+    const act = keys[e.key];
+    if (!act || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
-    if (change === 'clear') this.#setRank(bar, undefined);
-    else if (change === 'up') this.#setRank(bar, bar.rank === undefined ? 0 : bar.rank + 1);
-    else if (bar.rank !== undefined && bar.rank > 0) this.#setRank(bar, bar.rank - 1);
+    act();
   };
 
+  /** Enter / Space: set the previewed level, else select the capacity. */
+  #enter(bar: BarView) {
+    if (this.editable && this.preview?.index === bar.index) this.#commit(bar, this.preview.rank);
+    else this.#select(bar);
+  }
+
   #onClick = (e: MouseEvent) => {
-    const view = this.#view;
-    const target = (e.target as Element).closest<HTMLButtonElement>('.hit');
-    if (!view || !target) return;
-    const bar = view.bars[Number(target.dataset['index'])];
+    const bar = this.#barOf(e);
     if (!bar) return;
     this.active = bar.index;
-    // A keyboard "click" (Enter / Space) has no pointer position: it selects.
-    if (this.editable && e.detail > 0) {
-      const chart = this.renderRoot.querySelector('.chart')!.getBoundingClientRect();
-      const xFromStart = view.rtl ? chart.right - e.clientX : e.clientX - chart.left;
-      const rank = rankAt(view.layout, xFromStart, e.clientY - chart.top);
-      const inBar =
-        view.layout.orientation === 'vertical'
-          ? e.clientY - chart.top <= bar.slot.band.y + bar.slot.band.h
-          : xFromStart >= bar.slot.band.x;
-      if (rank !== undefined && inBar) {
-        this.#setRank(bar, rank);
-        return;
-      }
-    }
-    this.#select(bar);
+    const track = (e.target as Element).closest('.track');
+    // A keyboard "click" has no pointer position (Enter and Space are handled on keydown).
+    if (e.detail === 0) return;
+    if (!this.editable || !track) return this.#select(bar);
+    const rank = this.#rankAtPointer(e, track);
+    const touch = (e as PointerEvent).pointerType === 'touch' || (e as PointerEvent).pointerType === 'pen';
+    // A finger has no hover: the first tap shows the level, a second tap on the same level sets it.
+    const shown = this.preview?.index === bar.index && this.preview.rank === rank;
+    if (touch && !shown) this.#showPreview(bar, rank, 'touch');
+    else this.#commit(bar, rank);
+  };
+
+  #onPointerMove = (e: PointerEvent) => {
+    if (!this.editable || e.pointerType !== 'mouse') return;
+    const track = (e.target as Element).closest('.track');
+    const bar = this.#barOf(e);
+    if (track && bar) this.#showPreview(bar, this.#rankAtPointer(e, track), 'pointer');
+    else if (this.preview?.via === 'pointer') this.preview = undefined;
+  };
+
+  #onPointerLeave = () => {
+    if (this.preview?.via === 'pointer') this.preview = undefined;
   };
 
   #onFocusIn = (e: FocusEvent) => {
-    const target = (e.target as Element).closest<HTMLButtonElement>('.hit');
-    if (target) this.active = Number(target.dataset['index']);
+    const bar = this.#barOf(e);
+    if (bar) this.active = bar.index;
+  };
+
+  #onFocusOut = (e: FocusEvent) => {
+    const to = e.relatedTarget as Element | null;
+    if (this.preview?.via === 'keyboard' && !(to && this.renderRoot.contains(to))) this.preview = undefined;
   };
 
   #toggleTable = () => {
@@ -296,38 +392,75 @@ export class BlueprintBars extends ProfileElement {
     if (status) return html`<div part="base" class="base">${status}</div>`;
     const view = this.#view;
     if (!view) return nothing;
-    const { t, layout: l } = view;
-    const count = view.bars.length;
-    const style = {
-      height: `${l.height}px`,
-      '--base': `${l.plot.y + l.plot.h}px`,
-      '--_stagger': `calc(var(--_dur) * ${staggerFactor(count).toFixed(4)})`,
-    };
-    const classes = `chart ${l.orientation}${l.rotatedLabels ? ' rotated' : ''}`;
-    const vertical = l.orientation === 'vertical';
-    const hint = this.editable
-      ? `${t.hint} ${vertical ? t.editHint(t.up, t.down) : view.rtl ? t.editHint(t.left, t.right) : t.editHint(t.right, t.left)}`
-      : t.hint;
+    const { t } = view;
+    const vertical = view.orientation === 'vertical';
+    const levelKey = !vertical && this.#fit?.levelKey === true;
+    const n = view.levels.length;
+    const scroll = vertical && this.orientation === 'vertical';
+    const canSelect = (this.store as any)?.canSelect?.() ?? false; // TEMP
+    const keys = vertical
+      ? t.editKeys(t.up, t.down)
+      : view.rtl
+        ? t.editKeys(t.left, t.right)
+        : t.editKeys(t.right, t.left);
+    const hint = [t.hint, canSelect ? t.hintSelect : '', this.editable ? keys : ''].filter(Boolean).join(' ');
+    const classes = [
+      'chart',
+      view.orientation,
+      view.rtl ? 'rtl' : '',
+      scroll ? 'scroll' : '',
+      this.celebrating ? 'celebrate' : '',
+    ].join(' ');
     return html`<div part="base" class="base">
-      ${this.renderProfileErrors() ?? nothing}
-      <div part="chart" class=${classes} style=${styleProps(style)}>
-        ${this.#renderSvg(view)}
-        <div class="axis-labels" part="axis" aria-hidden="true">
-          ${view.levelLabels.map((a) => this.#renderText('axis-label', a.box, a.label, a.full))}
-        </div>
-        <div class="group-labels" aria-hidden="true">
-          ${view.groups.map((g) => this.#renderText('group-label', g.box, g.label, g.label))}
-        </div>
+      ${this.renderProfileErrors() ?? nothing} ${this.editable ? this.#renderPreviewLine(view) : nothing}
+      ${this.celebrating ? html`<p class="cheer">${t.celebrate}</p>` : nothing}
+      ${levelKey ? this.#renderLevelKey(view) : nothing}
+      <div
+        part="chart"
+        class=${classes}
+        style=${styleProps({
+          '--n': String(n),
+          '--n1': String(n + 1),
+          '--n2': String(n + 2),
+          '--cols': view.columns,
+        })}
+      >
         <div
-          class="hits"
+          class="plot"
           role="toolbar"
           aria-label=${t.barsLabel}
           aria-orientation=${vertical ? 'horizontal' : 'vertical'}
           @keydown=${this.#onKeydown}
           @click=${this.#onClick}
+          @pointermove=${this.#onPointerMove}
+          @pointerleave=${this.#onPointerLeave}
           @focusin=${this.#onFocusIn}
+          @focusout=${this.#onFocusOut}
         >
-          ${view.bars.map((b) => this.#renderHit(b, l))}
+          <div class="axis" part="axis" aria-hidden="true">
+            ${view.levels.map(
+              (name, r) =>
+                html`<span
+                  class="level"
+                  part="label axis-label"
+                  style=${styleProps({ '--r': String(n - r), '--lc': String(r + 2) })}
+                  >${levelKey ? r + 1 : name}</span
+                >`,
+            )}
+          </div>
+          ${view.groups.map(
+            (g) =>
+              html`<div
+                  class="group-name"
+                  part="label group-label"
+                  data-group=${g.id}
+                  aria-hidden="true"
+                  style=${styleProps({ '--c': g.color, '--col': String(g.column), '--span': String(g.count) })}
+                >
+                  ${g.label}
+                </div>
+                ${view.bars.filter((b) => b.groupId === g.id).map((b) => this.#renderBar(b, view))}`,
+          )}
         </div>
       </div>
       <p id="hint" hidden>${hint}</p>
@@ -353,139 +486,90 @@ export class BlueprintBars extends ProfileElement {
     </div>`;
   }
 
-  #renderText(cls: string, b: Box, label: string, full: string) {
-    return html`<div class=${cls} part="label" title=${full} style=${styleProps(place(b))}>
-      <span class="clamp">${label}</span>
-    </div>`;
+  #renderPreviewLine(view: View) {
+    const p = this.preview;
+    const bar = p && view.bars[p.index];
+    const { t } = view;
+    const text = bar
+      ? p.via === 'touch'
+        ? t.previewTap(bar.label, this.#levelWords(p.rank))
+        : p.via === 'keyboard'
+          ? t.previewKeys(bar.label, this.#levelWords(p.rank))
+          : t.previewClick(bar.label, this.#levelWords(p.rank))
+      : t.previewIdle;
+    return html`<p part="preview" class=${bar ? 'preview-line on' : 'preview-line'}>${text}</p>`;
   }
 
-  #renderHit(b: BarView, l: Layout) {
-    const { hit, label } = b.slot;
+  #renderLevelKey(view: View) {
+    return html`<ol class="level-key" aria-label=${view.t.levelKey}>
+      ${view.levels.map(
+        (name, r) => html`<li part="label level-key"><span class="num">${r + 1}</span> ${name}</li>`,
+      )}
+    </ol>`;
+  }
+
+  #renderBar(b: BarView, view: View) {
+    const n = view.levels.length;
+    const p = this.preview?.index === b.index ? this.preview : undefined;
     return html`<button
       type="button"
-      class="hit"
+      class=${b.index === this.active ? 'bar active' : 'bar'}
       data-index=${b.index}
       data-capacity=${b.id}
       tabindex=${b.index === this.active ? 0 : -1}
       aria-label=${b.name}
       aria-describedby="hint"
-      style=${styleProps(place(hit))}
+      style=${styleProps({
+        '--c': b.color,
+        '--col': String(b.column),
+        '--d': b.delay.toFixed(3),
+        '--f': String(reach(b.rank, n)),
+      })}
     >
-      <span
-        class="label"
-        part="label"
-        title=${b.label}
-        style=${styleProps({
-          top: `${label.y - hit.y}px`,
-          height: `${label.h}px`,
-          ...(l.orientation === 'horizontal' ? { width: `${label.w}px` } : {}),
-        })}
-        ><span class=${l.rotatedLabels ? 'text' : 'clamp text'}>${b.label}</span></span
+      <span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span
+      ><span class="track" part="track"
+        ><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${
+          b.ghostRank !== undefined
+            ? html`<span class="ghost" style=${styleProps({ '--f': String(reach(b.ghostRank, n)) })}></span>`
+            : nothing
+        }${
+          p
+            ? html`<span class="preview" style=${styleProps({ '--f': String(reach(p.rank, n)) })}></span>`
+            : nothing
+        }${b.spread ? this.#renderSpread(b, n) : nothing}</span
       >
     </button>`;
   }
 
-  #renderSvg(view: View) {
-    const l = view.layout;
-    const vertical = l.orientation === 'vertical';
-    const guides = l.levels.map((b) =>
-      vertical
-        ? svg`<line class="guide" x1=${l.plot.x} x2=${l.plot.x + l.plot.w} y1=${b.y} y2=${b.y}></line>`
-        : svg`<line class="guide" x1=${b.x + b.w} x2=${b.x + b.w} y1=${l.plot.y} y2=${l.plot.y + l.plot.h}></line>`,
-    );
-    const baseline = vertical
-      ? svg`<line class="baseline" x1=${l.plot.x} x2=${l.plot.x + l.plot.w} y1=${l.plot.y + l.plot.h} y2=${l.plot.y + l.plot.h}></line>`
-      : svg`<line class="baseline" x1=${l.plot.x} x2=${l.plot.x} y1=${l.plot.y} y2=${l.plot.y + l.plot.h}></line>`;
-    return html`<svg
-      class=${view.rtl ? 'flip' : ''}
-      role="img"
-      aria-labelledby="svg-title"
-      aria-describedby="svg-desc"
-      width=${l.width}
-      height=${l.height}
-      viewBox=${`0 0 ${l.width} ${l.height}`}
-    >
-      <title id="svg-title">${view.t.chartLabel(view.title)}</title>
-      <desc id="svg-desc">${view.description}</desc>
-      <defs>
-        <pattern
-          id="bp-hatch"
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <line class="hatch" x1="0" y1="0" x2="0" y2="6"></line>
-        </pattern>
-      </defs>
-      <g part="axis">${guides}${baseline}</g>
-      <g>
-        ${view.groups.map((g) => svg`<rect class="rule" style=${styleProps({ '--c': g.color })} x=${g.rule.x} y=${g.rule.y} width=${g.rule.w} height=${g.rule.h}></rect>`)}
-      </g>
-      <g>${view.bars.map((b) => this.#renderMark(b, l))}</g>
-    </svg>`;
-  }
-
-  #renderMark(b: BarView, l: Layout): TemplateResult {
-    const geo = (x: Box) =>
-      styleProps({ '--x': `${x.x}px`, '--y': `${x.y}px`, '--w': `${x.w}px`, '--h': `${x.h}px` });
-    const band = b.slot.band;
-    let body: TemplateResult;
-    if (b.status === 'rated') {
-      body = svg`<rect part="bar" class="m grow bar" style=${geo(b.bar)} x=${b.bar.x} y=${b.bar.y} width=${b.bar.w} height=${b.bar.h}></rect>`;
-    } else if (b.status === 'unsure') {
-      body = svg`<rect class="m unsure-tint" style=${geo(band)} x=${band.x} y=${band.y} width=${band.w} height=${band.h}></rect><rect class="m unsure" style=${geo(band)} x=${band.x} y=${band.y} width=${band.w} height=${band.h}></rect>`;
-    } else {
-      body = svg`<rect class="m empty" style=${geo(band)} x=${band.x} y=${band.y} width=${band.w} height=${band.h}></rect>`;
-    }
-    const ghost = b.ghost
-      ? svg`<rect class="m grow ghost" style=${geo(b.ghost)} x=${b.ghost.x} y=${b.ghost.y} width=${b.ghost.w} height=${b.ghost.h}></rect>`
-      : nothing;
-    return svg`<g class="mark" data-capacity=${b.id} data-status=${b.status} style=${styleProps({ '--i': String(b.index), '--c': b.color })}>${ghost}${body}${b.spread ? this.#renderSpread(b, b.spread, l) : nothing}</g>`;
-  }
-
-  #renderSpread(b: BarView, s: Spread, l: Layout) {
-    const lo = levelCenter(l, b.slot, s.min);
-    const hi = levelCenter(l, b.slot, s.max);
-    const vertical = l.orientation === 'vertical';
-    const thick = 3;
-    const range = vertical
-      ? { x: lo.x - thick / 2, y: hi.y, w: thick, h: lo.y - hi.y }
-      : { x: lo.x, y: lo.y - thick / 2, w: hi.x - lo.x, h: thick };
-    const maxR = Math.max(3, Math.min(b.slot.band.w, b.slot.band.h, l.levels[0].h, l.levels[0].w) / 2 - 1);
-    return svg`<rect class="range" x=${range.x} y=${range.y} width=${range.w} height=${range.h}></rect>${s.counts.map(
-      (c, r) => {
-        if (!c) return nothing;
-        const p = levelCenter(l, b.slot, r);
-        return svg`<circle class="dot" data-count=${c} cx=${p.x} cy=${p.y} r=${Math.min(maxR, 2.5 + 1.5 * c)}></circle>`;
-      },
-    )}`;
+  #renderSpread(b: BarView, n: number) {
+    const s = b.spread!;
+    return html`<span
+        class="range"
+        style=${styleProps({ '--lo': String(levelMiddle(s.min, n)), '--hi': String(levelMiddle(s.max, n)) })}
+      ></span
+      >${s.counts.map((c, r) =>
+        c
+          ? html`<span
+              class="dot"
+              data-count=${c}
+              style=${styleProps({ '--at': String(levelMiddle(r, n)), '--k': String(Math.min(c, 6)) })}
+            ></span>`
+          : nothing,
+      )}`;
   }
 
   #renderLegend(view: View) {
     const { t } = view;
-    const has = (s: Status) => view.bars.some((b) => b.status === s);
+    const item = (cls: string, label: string) =>
+      html`<li><span class=${`swatch ${cls}`}></span><span>${label}</span></li>`;
+    // The groups are named on the chart itself: the key explains the marks.
     return html`<ul class="legend" part="legend" aria-label=${t.legend}>
-      ${view.groups.map(
-        (g) =>
-          html`<li>
-            <span class="swatch" style=${styleProps({ '--c': g.color })}></span><span>${g.label}</span>
-          </li>`,
-      )}
-      ${has('unsure') ? html`<li><span class="swatch unsure"></span><span>${t.legendUnsure}</span></li>` : nothing}
-      ${
-        has('none') || has('skipped')
-          ? html`<li><span class="swatch empty"></span><span>${t.legendEmpty}</span></li>`
-          : nothing
-      }
-      ${
-        view.compareLabel
-          ? html`<li>
-              <span class="swatch ghost"></span><span>${t.legendCompare(view.compareLabel)}</span>
-            </li>`
-          : nothing
-      }
-      ${view.spread ? html`<li><span class="swatch range"></span><span>${t.legendSpread}</span></li>` : nothing}
+      ${view.has.has('rated') ? item('rated', t.legendRated) : nothing}
+      ${view.has.has('unsure') ? item('unsure', t.legendUnsure) : nothing}
+      ${view.has.has('skipped') ? item('skipped', t.legendSkipped) : nothing}
+      ${view.has.has('unanswered') ? item('unanswered', t.legendEmpty) : nothing}
+      ${view.compareLabel ? item('ghost', t.legendCompare(view.compareLabel)) : nothing}
+      ${view.spread ? item('range', t.legendSpread) : nothing}
     </ul>`;
   }
 

@@ -1,0 +1,120 @@
+/**
+ * Which layout of <blueprint-bars> lets every name read whole, decided before drawing (so there is never a
+ * second render or a frame with the wrong layout): a name can wrap between words but never inside one, so
+ * what must fit is each name's widest word. Text widths come from a `measure` function (a canvas in the
+ * browser, with the element's font and letter spacing); the sizes below mirror the stylesheet's grid.
+ * Pure: unit-testable with any measure.
+ */
+
+/** Width in CSS pixels of `text` in the chart's font at `size` px, `bold` for group names. */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+export interface FitInput {
+  /** The chart's width, in CSS pixels. */
+  readonly width: number;
+  /** The chart's font size (the label size), in CSS pixels. */
+  readonly em: number;
+  /** Extra space after every character (CSS letter-spacing, in px). */
+  readonly letterSpacing: number;
+  /** Level names, lowest first. */
+  readonly levels: readonly string[];
+  /** The groups shown, each with its capacity names. */
+  readonly groups: readonly { readonly label: string; readonly capacities: readonly string[] }[];
+  readonly measure: Measure;
+}
+
+export interface Fit {
+  /** Every capacity, group and level name fits the vertical layout without splitting a word. */
+  readonly vertical: boolean;
+  /** In the horizontal layout, a level name is wider than its column: number the columns, name them in a key. */
+  readonly levelKey: boolean;
+}
+
+// Mirrors of blueprint-bars.styles.ts, in em of the chart's font.
+const LEVEL_SIZE = 0.92; // .level font-size
+const AXIS_MAX = 9; // fit-content(9em) of the level names' column
+const AXIS_PAD = 0.5; // .level padding-inline-end
+const COLUMN_GAP = 0.2; // .vertical .plot column-gap
+const GROUP_GAP = 0.5; // the gap column between groups
+const BAR_PAD = 0.2 + 0.2; // .vertical .bar padding + .vertical .name padding, both sides
+const GROUP_PAD = 0.4; // .vertical .group-name padding, both sides
+const NAME_COLUMN = 0.38; // fit-content(38%) of the horizontal names' column
+const NAME_PAD = 0.85 + 0.25; // .horizontal .name padding + its group rule
+const LEVEL_PAD = 0.3; // .horizontal .level padding, both sides
+/** Rounding, sub-pixel layout and kerning differences between the measure and the page. */
+const SLACK = 2;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** The width of `text`'s widest word and of the whole text on one line. */
+function extent(m: (s: string) => number, text: string) {
+  return { min: Math.max(0, ...words(text).map(m)), max: m(text.trim()) };
+}
+
+/** Chooses what fits; an empty chart or no width fits anything. */
+export function fitLayout(input: FitInput): Fit {
+  const { em, width, letterSpacing: ls, measure } = input;
+  const count = input.groups.reduce((n, g) => n + g.capacities.length, 0);
+  if (!count || width <= 0) return { vertical: true, levelKey: false };
+  const text =
+    (size: number, bold = false) =>
+    (s: string) =>
+      measure(s, size, bold) + ls * [...s].length;
+  const label = text(em);
+  const level = text(em * LEVEL_SIZE);
+  const group = text(em, true);
+
+  // Vertical: the level names' column is fit-content(9em); the bars share what is left, each column equal.
+  const levels = input.levels.map((l) => extent(level, l));
+  const levelMin = Math.max(0, ...levels.map((l) => l.min));
+  const levelMax = Math.max(0, ...levels.map((l) => l.max));
+  const axis = Math.min(levelMax, Math.max(levelMin, AXIS_MAX * em)) + AXIS_PAD * em;
+  const columns = 1 + count + (input.groups.length - 1);
+  const gaps = (columns - 1) * COLUMN_GAP * em + (input.groups.length - 1) * GROUP_GAP * em;
+  const column = (width - axis - gaps) / count;
+  const vertical =
+    column > 0 &&
+    input.groups.every(
+      (g) =>
+        g.capacities.every((c) => extent(label, c).min + BAR_PAD * em + SLACK <= column) &&
+        extent(group, g.label).min + GROUP_PAD * em + SLACK <=
+          g.capacities.length * column + (g.capacities.length - 1) * COLUMN_GAP * em,
+    );
+
+  // Horizontal: the names' column is fit-content(38%); the levels share what is left.
+  const names = input.groups.flatMap((g) => g.capacities.map((c) => extent(label, c)));
+  const nameMin = Math.max(0, ...names.map((n) => n.min)) + NAME_PAD * em;
+  const nameMax = Math.max(0, ...names.map((n) => n.max)) + NAME_PAD * em;
+  const nameColumn = Math.min(nameMax, Math.max(nameMin, NAME_COLUMN * width));
+  const levelColumn = (width - nameColumn) / Math.max(1, input.levels.length);
+  const levelKey = levels.some((l) => l.min + LEVEL_PAD * em + SLACK > levelColumn);
+  return { vertical, levelKey };
+}
+
+let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+
+/**
+ * A measure with the browser's text engine (a 2D canvas) for a font family and weight; a generous
+ * character-width estimate where there is no canvas.
+ */
+export function canvasMeasure(family: string, weight: string): Measure {
+  context ??=
+    typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : typeof document !== 'undefined'
+        ? document.createElement('canvas').getContext('2d')
+        : null;
+  const ctx = context;
+  const cache = new Map<string, number>();
+  return (text, size, bold) => {
+    if (!ctx) return text.length * size * 0.62;
+    const key = `${size}|${bold ? 1 : 0}|${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      ctx.font = `${bold ? 650 : weight} ${size}px ${family}`;
+      w = ctx.measureText(text).width;
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
