@@ -360,6 +360,29 @@ export const styles = [
     .horizontal .unanswered {
       border-inline-start: 0;
     }
+    /* Sideways there is room to say it in words beside the mark. */
+    .state {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: 3.75em;
+      display: flex;
+      align-items: center;
+      color: var(--_muted);
+      font-size: 0.9em;
+      white-space: nowrap;
+    }
+    .unanswered + .state {
+      inset-inline-start: 0.6em;
+    }
+    .horizontal .track {
+      container-type: inline-size;
+    }
+    /* Only where the words fit whole: a narrow track keeps the mark alone (the key says what it means). */
+    @container (width < 12em) {
+      .state {
+        display: none;
+      }
+    }
     .ghost {
       z-index: 1;
       border: 2px dashed var(--_text);
@@ -515,6 +538,16 @@ export const styles = [
       width: 3px;
       background: var(--_text);
     }
+    .actions {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4em;
+      margin: 0 0 0 auto;
+    }
+    .actions-label {
+      color: var(--_muted);
+    }
     .note {
       margin: 0.5em 0 0;
       color: var(--_muted);
@@ -622,6 +655,7 @@ export const styles = [
         print-color-adjust: exact;
       }
       .toggle,
+      .actions,
       .preview-line {
         display: none;
       }

@@ -5,7 +5,10 @@ import { styleProps } from '../../internal/style-props.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
+import { BpErrorEvent } from '../../events/bp-error.js';
+import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import type { ExportChart } from './chart-export.js';
 import { fitLayout, canvasMeasure, type Fit } from './fit.js';
 import { levelAt, levelMiddle, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
@@ -222,6 +225,101 @@ export class BlueprintBars extends ProfileElement {
     const count = this.#view?.bars.length ?? 0;
     if (this.active >= count) this.active = Math.max(0, count - 1);
   }
+
+  // ---- export -------------------------------------------------------------------------------------------
+
+  /**
+   * The chart as a standalone SVG document (a string): title, description and every name as text, colors
+   * and fonts inline, no script and nothing fetched. Undefined while there is no framework to draw.
+   */
+  async toSVG(): Promise<string | undefined> {
+    const chart = this.#exportChart();
+    if (!chart) return undefined;
+    const { chartSvg, canvasMeasure: measure } = await import('./chart-export.js');
+    return chartSvg(chart, { measure: measure(chart.fontFamily) });
+  }
+
+  /** The chart as a PNG picture (twice the CSS size, for sharp print). Undefined without a framework. */
+  async toPNG(): Promise<Blob | undefined> {
+    const svg = await this.toSVG();
+    if (!svg) return undefined;
+    const { svgToPng } = await import('./chart-export.js');
+    return svgToPng(svg);
+  }
+
+  /** What the export draws, with every color resolved to rgb() (group colors may be light-dark() and oklch()). */
+  #exportChart(): ExportChart | undefined {
+    const view = this.#view;
+    if (!view) return undefined;
+    const { t } = view;
+    const s = getComputedStyle(this);
+    const probe = document.createElement('span');
+    this.renderRoot.appendChild(probe);
+    const rgb = (color: string) => {
+      probe.style.setProperty('color', color);
+      return toRgb(getComputedStyle(probe).color);
+    };
+    const muted = rgb('var(--_muted)');
+    const surface = rgb('var(--_surface)');
+    const background = s.backgroundColor === 'rgba(0, 0, 0, 0)' ? surface : toRgb(s.backgroundColor);
+    const groups = view.groups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      color: rgb(g.color),
+      bars: view.bars
+        .filter((b) => b.groupId === g.id)
+        .map((b) => ({
+          id: b.id,
+          label: b.label,
+          status: b.status,
+          rank: b.rank,
+          compareRank: b.ghostRank,
+          value: b.value,
+        })),
+    }));
+    probe.remove();
+    return {
+      title: t.chartLabel(view.title),
+      description: view.description,
+      levels: [...view.levels],
+      groups,
+      legend: {
+        unsure: t.legendUnsure,
+        skipped: t.legendSkipped,
+        unanswered: t.legendEmpty,
+        compare: view.compareLabel ? t.legendCompare(view.compareLabel) : undefined,
+      },
+      colors: { text: toRgb(s.color), muted, background },
+      fontFamily: s.fontFamily,
+      lang: this.locale,
+      rtl: view.rtl,
+    };
+  }
+
+  #download = async (kind: 'svg' | 'png') => {
+    const view = this.#view;
+    if (!view) return;
+    try {
+      const blob =
+        kind === 'svg'
+          ? new Blob([(await this.toSVG()) ?? ''], { type: 'image/svg+xml' })
+          : await this.toPNG();
+      if (!blob) return;
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${fileName(view.title)}.${kind}`;
+      a.click();
+      // Revoked after the click has started the download (it reads the URL synchronously).
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    } catch (e) {
+      const message = view.t.downloadFailed(kind.toUpperCase(), e instanceof Error ? e.message : String(e));
+      this.announcement = message;
+      this.dispatchEvent(
+        new BpErrorEvent({ errors: [issue('error', 'load', '', message)], source: 'export' }),
+      );
+    }
+  };
 
   // ---- selecting and editing ------------------------------------------------------------------------------
 
@@ -467,6 +565,15 @@ export class BlueprintBars extends ProfileElement {
       ${view.missingSnapshot ? html`<p class="note">${t.noSnapshot(view.missingSnapshot)}</p>` : nothing}
       <div class="below">
         ${this.#renderLegend(view)}
+        <div class="actions" role="group" aria-label=${t.download}>
+          <span class="actions-label" aria-hidden="true">${t.download}:</span>
+          <button class="toggle" part="download" type="button" @click=${() => void this.#download('svg')}>
+            ${t.downloadSvg}
+          </button>
+          <button class="toggle" part="download" type="button" @click=${() => void this.#download('png')}>
+            ${t.downloadPng}
+          </button>
+        </div>
         <button
           class="toggle"
           type="button"
@@ -529,6 +636,10 @@ export class BlueprintBars extends ProfileElement {
       <span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span
       ><span class="track" part="track"
         ><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${
+          b.status !== 'rated' && view.orientation === 'horizontal'
+            ? html`<span class="state" aria-hidden="true">${b.value}</span>`
+            : nothing
+        }${
           b.ghostRank !== undefined
             ? html`<span class="ghost" style=${styleProps({ '--f': String(reach(b.ghostRank, n)) })}></span>`
             : nothing
@@ -601,4 +712,32 @@ export class BlueprintBars extends ProfileElement {
       </tbody>
     </table>`;
   }
+}
+
+/** A file name from a title: letters, digits and dashes. */
+function fileName(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .toLowerCase() || 'chart'
+  );
+}
+
+let pixel: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+/** Any CSS color the browser computed (oklch(), color(srgb …)) as rgb()/rgba(), which every SVG viewer reads. */
+function toRgb(color: string): string {
+  if (/^rgba?\(/.test(color)) return color;
+  pixel ??=
+    typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
+      : null;
+  if (!pixel) return color;
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = color;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
 }
