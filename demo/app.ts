@@ -11,9 +11,7 @@ import { progress, textOf } from 'blueprint-widgets/framework';
 import framework from 'blueprint-widgets/data/improvement-teams.json';
 
 const provider = document.querySelector('blueprint-provider')!; // typed: BlueprintProvider
-const rubric = document.querySelector('capacity-rubric')!; // typed: CapacityRubric
 const status = document.querySelector<HTMLElement>('#progress')!;
-const filterNote = document.querySelector<HTMLElement>('#filter-note')!;
 
 // A property from code: the framework object, validated by the provider like any other source.
 provider.framework = framework;
@@ -52,15 +50,6 @@ document.querySelector('#export')!.addEventListener('click', () => {
     provider.exportProfile() ?? 'The framework is not loaded yet.';
 });
 
-// Selecting a bar (click or Enter) shows that capacity's question alone.
-// Focus moves to the note that says so, which then leads to the question.
-provider.addEventListener('bp-capacity-select', (e) => {
-  rubric.capacity = e.detail.capacityId;
-  filterNote.hidden = false;
-  filterNote.focus();
-});
-document.querySelector('#show-all')!.addEventListener('click', () => {
-  rubric.capacity = undefined;
-  filterNote.hidden = true;
-  rubric.focus(); // the button that had focus is gone: back to the rubric, not the top of the page
-});
+// Selecting a bar (click or Enter) needs no code here: the rubric is in the same provider, so it brings that
+// capacity into view and moves focus to it. A page that wants its own behaviour listens to
+// `bp-capacity-select` and calls `e.preventDefault()`.

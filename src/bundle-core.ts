@@ -21,7 +21,7 @@ export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
 export { CapacityRubric } from './components/capacity-rubric/capacity-rubric.js';
 export { BlueprintElement } from './internal/blueprint-element.js';
 export { ProfileElement } from './internal/profile-element.js';
-export { ProfileStore } from './context/profile-store.js';
+export { ProfileStore, type SelectionTarget } from './context/profile-store.js';
 export { attachContextRoot } from './context/context-root.js';
 export { clearFrameworkCache } from './context/loader.js';
 export { defineElement } from './internal/define.js';

@@ -13,7 +13,13 @@ export { ProfileController } from './controllers/profile-controller.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { attachContextRoot } from './context/context-root.js';
 export { frameworkContext, storeContext, localeContext, IDLE } from './context/keys.js';
-export { ProfileStore, type ProfileStoreOptions } from './context/profile-store.js';
+export {
+  ProfileStore,
+  type ProfileStoreOptions,
+  type SelectionTarget,
+  type StoreChange,
+  type StoreListener,
+} from './context/profile-store.js';
 export { PersistentProfileStore, type Persistence } from './context/persistent-profile-store.js';
 export type { FrameworkState, LoadStatus } from './context/keys.js';
 export { FrameworkSource } from './context/framework-source.js';

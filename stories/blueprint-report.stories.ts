@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/blueprint-report/define.js';
 import '../src/components/blueprint-provider/define.js';
+import '../src/components/capacity-rubric/define.js';
 import type { Profile } from '../src/framework/schema.js';
 import bele from '../src/data/bele.json';
 import { fetchStateStory, improvementTeams, sampleProfile, sampleUrl } from './support.js';
@@ -60,7 +61,7 @@ type Story = StoryObj<Args>;
 /** The sample team: priorities first, the bars compared with the spring snapshot, every section filled. */
 export const Full: Story = {};
 
-/** Halfway through: the open capacities are listed as a way back to them. */
+/** Halfway through, on its own: the open capacities are named (nothing on the page could show them, so no buttons). */
 export const Partial: Story = { args: { profile: partial(6) } };
 
 /** Nothing answered yet: the report still lists every capacity and says what to do. */
@@ -86,6 +87,25 @@ export const InsideProvider: Story = {
       theme=${ifDefined(args.theme)}
     >
       <blueprint-report heading-level=${args['heading-level']}></blueprint-report>
+    </blueprint-provider>`,
+};
+
+/**
+ * Beside a rubric in the same provider: the "Still open" buttons select the capacity, and the rubric goes to
+ * its step and moves focus to its heading (`bp-capacity-select` is cancelable, for a page's own behaviour).
+ */
+export const BesideARubric: Story = {
+  args: { framework: undefined, profile: partial(6) },
+  render: (args) =>
+    html`<blueprint-provider
+      src=${sampleUrl}
+      persist="off"
+      .profile=${args.profile}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+    >
+      <blueprint-report heading-level=${args['heading-level']}></blueprint-report>
+      <capacity-rubric mode="step" heading-level=${args['heading-level']}></capacity-rubric>
     </blueprint-provider>`,
 };
 

@@ -10,12 +10,19 @@
  * ids the store checks against the framework. Data that comes in from outside (a `profile` property, an
  * import, storage, another tab, a share link) is validated once where it comes in: by the provider's
  * PersistentProfileStore, or by a widget's ProfileController.
+ *
+ * The store also holds the selected capacity and the selection targets: `select(id, origin)` (a bar, a
+ * report's "Still open" button) fires a cancelable `bp-capacity-select` on `origin`; unless a listener
+ * prevents it, the store records the selection, tells its subscribers, and asks the first registered target
+ * that can show the capacity (a `<capacity-rubric>` in the same provider) to show it. `canSelect()` says
+ * whether anything would, so a widget promises that action only when it will happen.
  */
 import { applyOperation, isAnswerOperation, type ProfileOperation } from '../framework/answers.js';
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, ratingOf } from '../framework/profile.js';
 import type { Profile } from '../framework/schema.js';
+import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
 import { BpProfileEditEvent } from '../events/bp-profile-edit.js';
@@ -35,17 +42,35 @@ export interface ProfileStoreOptions {
   readonly parse?: ProfileParser;
 }
 
-type Listener = () => void;
+/**
+ * What changed: `profile` (the profile, the model or the errors), `selected` (the selected capacity), or
+ * `targets` (a selection target came or went: what `canSelect` answers may have changed).
+ */
+export type StoreChange = 'profile' | 'selected' | 'targets';
+
+/** A subscriber, told what changed (a listener that takes no argument keeps working). */
+export type StoreListener = (change: StoreChange) => void;
+
+/** Something that can show a capacity when it is selected, e.g. a `<capacity-rubric>` (`addSelectionTarget`). */
+export interface SelectionTarget {
+  /** True when it can show this capacity now (it is in what it shows). */
+  canShow(capacityId: string): boolean;
+  /** Shows the capacity: brings it into view and moves focus to it. */
+  show(capacityId: string): void;
+}
 
 export class ProfileStore {
   /** The clock stamping `ratedAt`, `updatedAt` and snapshots (replace it for reproducible output). */
   clock: () => Date = () => new Date();
 
   protected readonly options: ProfileStoreOptions;
-  readonly #listeners = new Set<Listener>();
+  readonly #listeners = new Set<StoreListener>();
+  /** In the order they registered: the first that can show a capacity shows it. */
+  readonly #targets = new Set<SelectionTarget>();
   #model: FrameworkModel | undefined;
   #profile: Profile | undefined;
   #errors: readonly Issue[] = [];
+  #selected: string | undefined;
 
   constructor(options: ProfileStoreOptions = {}) {
     this.options = options;
@@ -66,10 +91,73 @@ export class ProfileStore {
     return this.#errors;
   }
 
-  /** Calls `listener` after every change of the profile or the errors. Returns the unsubscribe function. */
-  subscribe(listener: Listener): () => void {
+  /** The capacity selected last (`select`), if any: a capacity of the current framework. */
+  get selected(): string | undefined {
+    return this.#selected;
+  }
+
+  /**
+   * Calls `listener` after every change of the profile or the errors, of the selected capacity, and of the
+   * selection targets, saying which. Returns the unsubscribe function.
+   */
+  subscribe(listener: StoreListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  // ---- selecting a capacity --------------------------------------------------------------------------
+
+  /**
+   * Registers something that can show a selected capacity (a rubric registers itself while it shows
+   * capacities). Targets are asked in the order they registered. Returns the unregister function.
+   */
+  addSelectionTarget(target: SelectionTarget): () => void {
+    if (!this.#targets.has(target)) {
+      this.#targets.add(target);
+      this.#notify('targets');
+    }
+    return () => {
+      if (this.#targets.delete(target)) this.#notify('targets');
+    };
+  }
+
+  /**
+   * True when selecting `capacityId` (or, without an id, any capacity of the framework) would show it
+   * somewhere: a widget promises that action (e.g. "Enter opens it in the rubric") only then.
+   */
+  canSelect(capacityId?: string): boolean {
+    const model = this.#model;
+    if (!model || !this.#targets.size) return false;
+    if (capacityId !== undefined) return this.#targetFor(capacityId) !== undefined;
+    return model.capacities.some((c) => this.#targetFor(c.id) !== undefined);
+  }
+
+  /**
+   * A person selected `capacityId` in the widget `origin`. Fires a cancelable `bp-capacity-select` on
+   * `origin`; unless a listener prevents it, makes it the `selected` capacity, tells the subscribers, and
+   * has the first target that can show it show it. Returns true when a target showed it. An id the
+   * framework does not have is refused with `bp-error` (on `origin`), like any act's, and changes nothing.
+   */
+  select(capacityId: string, origin?: EventTarget): boolean {
+    const model = this.#model;
+    if (!model) return false;
+    if (!model.capacity(capacityId)) {
+      this.#refuse(unknownCapacity(capacityId), origin);
+      return false;
+    }
+    if (origin && !origin.dispatchEvent(new BpCapacitySelectEvent({ capacityId }))) return false;
+    if (this.#selected !== capacityId) {
+      this.#selected = capacityId;
+      this.#notify('selected');
+    }
+    const target = this.#targetFor(capacityId);
+    target?.show(capacityId);
+    return target !== undefined;
+  }
+
+  #targetFor(capacityId: string): SelectionTarget | undefined {
+    for (const target of this.#targets) if (target.canShow(capacityId)) return target;
+    return undefined;
   }
 
   // ---- a person's acts ---------------------------------------------------------------------------------
@@ -119,9 +207,7 @@ export class ProfileStore {
     if (!model || !before) return undefined;
     const unknown = this.#unknownIds(model, op);
     if (unknown) {
-      const event = new BpErrorEvent({ errors: [unknown], source: 'property' });
-      if (origin) origin.dispatchEvent(event);
-      else this.options.announce?.(event);
+      this.#refuse(unknown, origin);
       return undefined;
     }
     const after = applyOperation(before, op, this.clock());
@@ -138,11 +224,17 @@ export class ProfileStore {
     return after;
   }
 
+  /** A person's act named something the framework does not have: `bp-error` on `origin` (else announced). */
+  #refuse(error: Issue, origin: EventTarget | undefined) {
+    const event = new BpErrorEvent({ errors: [error], source: 'property' });
+    if (origin) origin.dispatchEvent(event);
+    else this.options.announce?.(event);
+  }
+
   #unknownIds(model: FrameworkModel, op: ProfileOperation): Issue | undefined {
     const ids = isAnswerOperation(op) ? [op.capacityId] : op.kind === 'priorities' ? op.capacityIds : [];
     const capacity = ids.find((id) => !model.capacity(id));
-    if (capacity !== undefined)
-      return issue('error', 'unresolved-reference', '', `the framework has no capacity "${capacity}"`);
+    if (capacity !== undefined) return unknownCapacity(capacity);
     if (op.kind === 'rate' && !model.level(op.levelId))
       return issue('error', 'unresolved-reference', '', `the framework has no level "${op.levelId}"`);
     return undefined;
@@ -156,6 +248,8 @@ export class ProfileStore {
    */
   attach(model: FrameworkModel | undefined, initial?: Profile): void {
     if (model === this.#model && (initial === undefined || initial === this.#profile)) return;
+    // A selection belongs to its framework.
+    if (model !== this.#model) this.#selected = undefined;
     this.#model = model;
     this.#errors = [];
     if (!model) return this.#replace(undefined, 'restore', false);
@@ -179,7 +273,7 @@ export class ProfileStore {
   /** Shows `errors` about a profile that was refused (the answers stay) and tells the subscribers. */
   protected showErrors(errors: readonly Issue[]): void {
     this.#errors = errors;
-    this.#notify();
+    this.#notify('profile');
   }
 
   /** The answers to start from when a framework is attached without a profile (a saved one). */
@@ -199,14 +293,18 @@ export class ProfileStore {
   }
 
   #replace(profile: Profile | undefined, reason: ProfileChangeReason, save: boolean) {
-    if (profile === this.#profile) return this.#notify();
+    if (profile === this.#profile) return this.#notify('profile');
     this.#profile = profile;
     if (profile && save) this.save(profile);
-    this.#notify();
+    this.#notify('profile');
     if (profile) this.options.announce?.(new BpProfileChangeEvent({ profile, reason }));
   }
 
-  #notify() {
-    for (const listener of [...this.#listeners]) listener();
+  #notify(change: StoreChange) {
+    for (const listener of [...this.#listeners]) listener(change);
   }
+}
+
+function unknownCapacity(id: string): Issue {
+  return issue('error', 'unresolved-reference', '', `the framework has no capacity "${id}"`);
 }

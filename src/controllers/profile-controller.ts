@@ -169,8 +169,10 @@ export class ProfileController implements ReactiveController {
   #ownStore(): ProfileStore {
     if (!this.#own) {
       const own = new ProfileStore();
-      own.subscribe(() => {
-        // A person's act in this widget: the answers belong to its `profile` property.
+      own.subscribe((change) => {
+        // A person's act in this widget: the answers belong to its `profile` property. (A selection, or a
+        // selection target coming or going, is not an answer.)
+        if (change !== 'profile') return;
         if (!this.#seeding && own.profile !== this.#host.profile) this.#host.profile = own.profile;
       });
       this.#own = own;

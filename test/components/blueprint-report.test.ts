@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/blueprint-report/define.js';
 import '../../src/components/blueprint-provider/define.js';
+import '../../src/components/capacity-rubric/define.js';
 import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
@@ -236,7 +237,7 @@ describe('<blueprint-report>', () => {
   });
 
   describe('partial and empty profiles', () => {
-    it('a partial profile lists the open capacities as a way back (bp-capacity-select)', async () => {
+    it('on its own, the open capacities are names: nothing on the page could show them, so nothing promises to', async () => {
       const el = await report(
         html`<blueprint-report
           .framework=${doc}
@@ -244,14 +245,104 @@ describe('<blueprint-report>', () => {
         ></blueprint-report>`,
       );
       expect(text(part(el, 'header'))).to.contain('1 of 3 capacities answered.');
-      const open = [...part(el, 'open')!.querySelectorAll('button')];
-      expect(open.map(text)).to.deep.equal(['Student agency', 'Data routines']);
-      setTimeout(() => open[1].click());
-      const event = await oneEvent<BpCapacitySelectEvent>(el, 'bp-capacity-select');
-      expect(event.detail).to.deep.equal({ capacityId: 'routines' });
-      expect(event.composed).to.be.true;
+      expect(text(part(el, 'open'))).to.equal('Still open: Student agency and Data routines.');
+      expect(part(el, 'open')!.querySelectorAll('button')).to.have.length(0);
       expect(fact(capacitySection(el, 'routines'), 'Where you are')).to.equal('Not answered yet.');
       await expect(el).to.be.accessible();
+    });
+
+    describe('beside a rubric in the same provider', () => {
+      async function withRubric(rubricTemplate: TemplateResult, lang = 'en') {
+        const provider = await fixture<BlueprintProvider>(
+          html`<blueprint-provider
+            persist="off"
+            .framework=${doc}
+            .profile=${ratedProfile({ dei: 'developing' })}
+            >${rubricTemplate}<blueprint-report lang=${lang}></blueprint-report
+          ></blueprint-provider>`,
+        );
+        const rubric = provider.querySelector('capacity-rubric')!;
+        const el = provider.querySelector('blueprint-report')!;
+        await waitUntil(
+          () => rubric.shadowRoot?.querySelector('[part~="base"]'),
+          'the rubric never rendered',
+        );
+        await waitUntil(
+          () => root(el).querySelector('[part~="open"] button'),
+          'no button to go to a capacity',
+        );
+        await settle(el);
+        return { provider, rubric, el };
+      }
+      const openButtons = (el: BlueprintReport) => [...part(el, 'open')!.querySelectorAll('button')];
+      /** The focused element, through shadow roots. */
+      const deepActive = () => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active;
+      };
+
+      it('"Still open" buttons go to the capacity in the rubric: into view, focus on its heading', async () => {
+        const { provider, rubric, el } = await withRubric(html`<capacity-rubric></capacity-rubric>`);
+        expect(text(part(el, 'open')!.querySelector('.open-row > span'))).to.equal(
+          'Still open (choose one to go to it):',
+        );
+        expect(openButtons(el).map(text)).to.deep.equal(['Student agency', 'Data routines']);
+        await expect(provider).to.be.accessible();
+
+        const event = oneEvent<BpCapacitySelectEvent>(el, 'bp-capacity-select');
+        openButtons(el)[1].click();
+        const { detail, cancelable, composed } = await event;
+        expect(detail).to.deep.equal({ capacityId: 'routines' });
+        expect(cancelable && composed).to.be.true;
+        await rubric.updateComplete;
+        const heading = rubric.shadowRoot!.querySelector<HTMLElement>(
+          '[data-capacity="routines"] [part~="capacity-heading"]',
+        )!;
+        expect(rubric.shadowRoot!.activeElement).to.equal(heading);
+        expect(deepActive()).to.equal(heading);
+        expect(text(heading)).to.equal('Data routines');
+        expect(provider.store.selected).to.equal('routines');
+        await expect(provider).to.be.accessible();
+      });
+
+      it('preventDefault() on bp-capacity-select keeps everything where it is', async () => {
+        const { provider, rubric, el } = await withRubric(
+          html`<capacity-rubric mode="step"></capacity-rubric>`,
+        );
+        provider.addEventListener('bp-capacity-select', (e) => e.preventDefault());
+        const agency = openButtons(el)[0];
+        agency.focus();
+        agency.click();
+        await rubric.updateComplete;
+        expect(deepActive()).to.equal(agency);
+        expect(text(rubric.shadowRoot!.querySelector('[part~="step-position"]'))).to.equal('Capacity 1 of 3');
+        expect(provider.store.selected).to.equal(undefined);
+        await expect(el).to.be.accessible();
+      });
+
+      it('a rubric limited to a group: buttons for its capacities, the other open ones as names (Spanish too)', async () => {
+        const { el } = await withRubric(html`<capacity-rubric group="data"></capacity-rubric>`);
+        expect(openButtons(el).map(text)).to.deep.equal(['Data routines']);
+        expect(text(part(el, 'open')!.querySelector('p'))).to.equal('Also still open: Student agency.');
+        await expect(el).to.be.accessible();
+
+        const es = await withRubric(html`<capacity-rubric group="data"></capacity-rubric>`, 'es');
+        expect(text(part(es.el, 'open')!.querySelector('.open-row > span'))).to.equal(
+          'Sin responder (elija una para ir a ella):',
+        );
+        expect(text(part(es.el, 'open')!.querySelector('p'))).to.equal(
+          'También sin responder: Agencia estudiantil.',
+        );
+      });
+
+      it('when the rubric goes, the buttons go with it', async () => {
+        const { rubric, el } = await withRubric(html`<capacity-rubric></capacity-rubric>`);
+        rubric.remove();
+        await settle(el);
+        expect(openButtons(el)).to.have.length(0);
+        expect(text(part(el, 'open'))).to.equal('Still open: Student agency and Data routines.');
+      });
     });
 
     it('an empty profile still reports every capacity, and asks for ratings', async () => {

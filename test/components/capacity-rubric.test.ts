@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/capacity-rubric/define.js';
 import '../../src/components/blueprint-provider/define.js';
 import '../../src/components/blueprint-bars/define.js';
@@ -682,6 +682,157 @@ describe('<capacity-rubric>', () => {
       await el.updateComplete;
       expect(checkedValue(el, 'team-roles')).to.equal('level:leading');
       expect(progressText(el)).to.equal('1 of 3 capacities answered');
+    });
+  });
+
+  describe("a capacity selected elsewhere (the store's selection targets)", () => {
+    /** A provider around `inner` and a plain element inside it, standing for the widget a person used. */
+    async function inProvider(inner: TemplateResult) {
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off" src=${SAMPLE}
+          ><div id="origin"></div>
+          ${inner}</blueprint-provider
+        >`,
+      );
+      const els = [...provider.querySelectorAll('capacity-rubric')];
+      for (const el of els) await ready(el);
+      return { provider, store: provider.store, origin: provider.querySelector('#origin')!, els };
+    }
+    const headingOf = (el: CapacityRubric, id: string) =>
+      capacityOf(el, id).querySelector<HTMLElement>('[part~="capacity-heading"]')!;
+
+    it('list mode: brings the capacity into view and moves focus to its heading, which says its name', async () => {
+      const { store, origin, els } = await inProvider(
+        html`<capacity-rubric heading-level="2"></capacity-rubric>`,
+      );
+      const [el] = els;
+      const last = allCapacities[allCapacities.length - 1];
+      window.scrollTo(0, 0);
+      expect(headingOf(el, last.id).getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+      const event = oneEvent(origin, 'bp-capacity-select');
+      expect(store.canSelect()).to.be.true;
+      expect(store.canSelect(last.id)).to.be.true;
+      expect(store.select(last.id, origin)).to.be.true;
+      expect((await event).detail).to.deep.equal({ capacityId: last.id });
+      await el.updateComplete;
+      const heading = headingOf(el, last.id);
+      expect(root(el).activeElement).to.equal(heading);
+      expectFocusOn(heading);
+      // What a screen reader announces: a heading (level 3 inside a group at level 2) named by the capacity.
+      expect(heading.localName).to.equal('h3');
+      expect(heading.textContent.trim()).to.equal(last.label.en);
+      expect(heading.getAttribute('tabindex')).to.equal('-1');
+      // The ring shows even though no key was pressed (focus moved by script): a mouse user sees it too.
+      const ring = getComputedStyle(heading);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(ring.outlineWidth).to.equal('3px');
+      const box = heading.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      expect(store.selected).to.equal(last.id);
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
+
+    it('scrolls smoothly only when motion is on', async () => {
+      const { store, els } = await inProvider(
+        html`<capacity-rubric style="--bp-motion-duration: 200ms"></capacity-rubric>`,
+      );
+      const [el] = els;
+      const calls: (ScrollIntoViewOptions | boolean | undefined)[] = [];
+      // Record, on the two capacities, how the rubric scrolls them (instead of scrolling).
+      for (const c of [allCapacities[10], allCapacities[12]])
+        capacityOf(el, c.id).scrollIntoView = (options) => void calls.push(options);
+      try {
+        store.select(allCapacities[10].id);
+        await el.updateComplete;
+        await emulateMedia({ reducedMotion: 'reduce' });
+        store.select(allCapacities[12].id);
+        await el.updateComplete;
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      expect(calls).to.deep.equal([
+        { block: 'start', behavior: 'smooth' },
+        { block: 'start', behavior: 'auto' },
+      ]);
+      expectFocusOn(headingOf(el, allCapacities[12].id));
+    });
+
+    it("step mode goes to the capacity's step and focuses its heading; preventDefault() keeps it where it is", async () => {
+      const { provider, store, origin, els } = await inProvider(
+        html`<capacity-rubric mode="step"></capacity-rubric>`,
+      );
+      const [el] = els;
+      expect(part(el, 'step-position')!.textContent.trim()).to.equal('Capacity 1 of 17');
+      store.select(allCapacities[4].id, origin);
+      await el.updateComplete;
+      expect(part(el, 'step-position')!.textContent.trim()).to.equal('Capacity 5 of 17');
+      expectFocusOn(headingOf(el, allCapacities[4].id));
+      expect(deepActive()!.textContent.trim()).to.equal(allCapacities[4].label.en);
+      await expect(el).to.be.accessible();
+
+      const prevent = (e: Event) => e.preventDefault();
+      provider.addEventListener('bp-capacity-select', prevent);
+      expect(store.select(allCapacities[9].id, origin)).to.be.false;
+      await el.updateComplete;
+      expect(part(el, 'step-position')!.textContent.trim()).to.equal('Capacity 5 of 17');
+      expectFocusOn(headingOf(el, allCapacities[4].id));
+      expect(store.selected).to.equal(allCapacities[4].id);
+      provider.removeEventListener('bp-capacity-select', prevent);
+    });
+
+    it('a rubric limited to a group or a capacity claims only those; readonly rubrics show them too', async () => {
+      const { store, origin, els } = await inProvider(
+        html`<capacity-rubric group="measurement-data"></capacity-rubric
+          ><capacity-rubric capacity="convening" readonly></capacity-rubric>`,
+      );
+      const [group, single] = els;
+      const inGroup = sample.groups.find((g) => g.id === 'measurement-data')!.capacities.map((c) => c.id);
+      const outside = allCapacities.find((c) => !inGroup.includes(c.id) && c.id !== 'convening')!.id;
+      for (const id of inGroup) expect(store.canSelect(id), id).to.be.true;
+      expect(store.canSelect('convening')).to.be.true;
+      expect(store.canSelect(outside)).to.be.false;
+
+      origin.setAttribute('tabindex', '-1');
+      (origin as HTMLElement).focus();
+      expect(store.select(outside, origin)).to.be.false;
+      await group.updateComplete;
+      expect(document.activeElement).to.equal(origin);
+
+      expect(store.select(inGroup[1], origin)).to.be.true;
+      await group.updateComplete;
+      expectFocusOn(headingOf(group, inGroup[1]));
+
+      expect(store.select('convening', origin)).to.be.true;
+      await single.updateComplete;
+      expectFocusOn(headingOf(single, 'convening'));
+      await expect(single).to.be.accessible();
+
+      // A new scope is what it offers from then on.
+      group.group = 'network-operations';
+      await group.updateComplete;
+      expect(store.canSelect(inGroup[0])).to.be.false;
+    });
+
+    it('stops being a target when it leaves the page, and is one again when it comes back', async () => {
+      const { provider, store, els } = await inProvider(html`<capacity-rubric></capacity-rubric>`);
+      const [el] = els;
+      expect(store.canSelect()).to.be.true;
+      el.remove();
+      expect(store.canSelect()).to.be.false;
+      expect(store.select(allCapacities[0].id)).to.be.false;
+      provider.append(el);
+      await el.updateComplete;
+      expect(store.canSelect()).to.be.true;
+    });
+
+    it('on its own it registers with its own store and never writes its profile for that', async () => {
+      const el = await rubric(html`<capacity-rubric .framework=${sample}></capacity-rubric>`);
+      expect(el.profile).to.equal(undefined);
+      el.group = 'measurement-data';
+      await el.updateComplete;
+      expect(el.profile).to.equal(undefined);
     });
   });
 

@@ -1,16 +1,23 @@
 /**
  * The profile store on its own (the provider's kind, which also validates what comes in and saves): the order of a change (stored, saved, subscribers told, then the events),
- * validation only of what comes in from outside, and persistence.
+ * validation only of what comes in from outside, and persistence; and selecting a capacity (the cancelable
+ * `bp-capacity-select`, the selection targets, `canSelect`).
  */
 import { expect } from '@open-wc/testing';
 import { PersistentProfileStore } from '../../src/context/persistent-profile-store.js';
+import { ProfileStore, type SelectionTarget, type StoreChange } from '../../src/context/profile-store.js';
 import {
   parseFramework,
   parseProfile,
   serializeProfile,
   type FrameworkModel,
 } from '../../src/framework/index.js';
-import type { BpProfileChangeEvent, BpRatingChangeEvent } from '../../src/events/index.js';
+import type {
+  BpCapacitySelectEvent,
+  BpErrorEvent,
+  BpProfileChangeEvent,
+  BpRatingChangeEvent,
+} from '../../src/events/index.js';
 import { validFramework } from '../framework/fixtures.js';
 
 let model: FrameworkModel;
@@ -127,5 +134,150 @@ describe('ProfileStore', () => {
     expect(localStorage.getItem(`${KEY}:unreadable`)).to.equal('{ not json');
     expect(third.announced.map((e) => e.type)).to.include('bp-warning');
     localStorage.removeItem(`${KEY}:unreadable`);
+  });
+});
+
+describe('ProfileStore: selecting a capacity', () => {
+  /** A target that shows `ids` and records what it was asked to show. */
+  function target(ids: readonly string[]) {
+    const shown: string[] = [];
+    const t: SelectionTarget = { canShow: (id) => ids.includes(id), show: (id) => void shown.push(id) };
+    return { t, shown };
+  }
+
+  function attached() {
+    const s = new ProfileStore();
+    s.attach(model);
+    const changes: StoreChange[] = [];
+    s.subscribe((change) => changes.push(change));
+    return { s, changes };
+  }
+
+  it('fires a cancelable, composed bp-capacity-select on the origin, then records the selection and tells the subscribers', () => {
+    const { s, changes } = attached();
+    const origin = new EventTarget();
+    const log: string[] = [];
+    origin.addEventListener('bp-capacity-select', (e) => {
+      const event = e as BpCapacitySelectEvent;
+      expect(event.cancelable).to.be.true;
+      expect(event.bubbles && event.composed).to.be.true;
+      log.push(`event ${event.detail.capacityId}, selected before: ${String(s.selected)}`);
+    });
+    const id = model.capacities[1].id;
+    // Nothing can show it: still recorded (a page's listener may act), and false says nothing moved.
+    expect(s.select(id, origin)).to.be.false;
+    expect(log).to.deep.equal([`event ${id}, selected before: undefined`]);
+    expect(s.selected).to.equal(id);
+    expect(changes).to.deep.equal(['selected']);
+    // The same one again: nothing new to tell.
+    s.select(id, origin);
+    expect(changes).to.deep.equal(['selected']);
+    // Without an origin (code on the page) there is no event, the selection still happens.
+    s.select(model.capacities[0].id);
+    expect(s.selected).to.equal(model.capacities[0].id);
+    expect(log).to.have.length(2);
+  });
+
+  it('asks the targets in the order they registered: the first that can show the capacity shows it', () => {
+    const { s } = attached();
+    const [a, b, c] = model.capacities.map((x) => x.id);
+    const first = target([a]);
+    const second = target([a, b]);
+    s.addSelectionTarget(first.t);
+    s.addSelectionTarget(second.t);
+    expect(s.select(a)).to.be.true;
+    expect(s.select(b)).to.be.true;
+    expect(first.shown).to.deep.equal([a]);
+    expect(second.shown).to.deep.equal([b]);
+    // No target shows c: false, but the selection is recorded.
+    expect(s.select(c)).to.be.false;
+    expect(s.selected).to.equal(c);
+    expect([...first.shown, ...second.shown]).to.not.include(c);
+  });
+
+  it('canSelect says whether a target can show a capacity (or any, without an id)', () => {
+    const s = new ProfileStore();
+    const [a, b] = model.capacities.map((x) => x.id);
+    const { t } = target([a]);
+    s.addSelectionTarget(t);
+    // No framework yet: nothing can be selected.
+    expect(s.canSelect()).to.be.false;
+    s.attach(model);
+    expect(s.canSelect()).to.be.true;
+    expect(s.canSelect(a)).to.be.true;
+    expect(s.canSelect(b)).to.be.false;
+    expect(s.canSelect('nope')).to.be.false;
+    const none = new ProfileStore();
+    none.attach(model);
+    expect(none.canSelect()).to.be.false;
+    none.addSelectionTarget(target([]).t);
+    expect(none.canSelect()).to.be.false;
+  });
+
+  it('an unknown capacity is refused with bp-error on the origin, like any act: nothing is selected or shown', () => {
+    const { s, changes } = attached();
+    const { t, shown } = target(model.capacities.map((c) => c.id).concat('nope'));
+    s.addSelectionTarget(t);
+    changes.length = 0;
+    const origin = new EventTarget();
+    const events: Event[] = [];
+    origin.addEventListener('bp-error', (e) => events.push(e));
+    origin.addEventListener('bp-capacity-select', (e) => events.push(e));
+    expect(s.select('nope', origin)).to.be.false;
+    expect(events.map((e) => e.type)).to.deep.equal(['bp-error']);
+    expect((events[0] as BpErrorEvent).detail.errors[0].message).to.equal(
+      'the framework has no capacity "nope"',
+    );
+    expect(s.selected).to.equal(undefined);
+    expect(shown).to.deep.equal([]);
+    expect(changes).to.deep.equal([]);
+    // Without an origin, the store announces it (the provider's store fires it on the provider).
+    const { s: announcing, announced } = store();
+    announcing.attach(model);
+    expect(announcing.select('nope')).to.be.false;
+    expect(announced.map((e) => e.type)).to.include('bp-error');
+  });
+
+  it('preventDefault() stops it: the selection stays, no target shows it, the subscribers hear nothing', () => {
+    const { s, changes } = attached();
+    const [a, b] = model.capacities.map((x) => x.id);
+    const { t, shown } = target([a, b]);
+    s.addSelectionTarget(t);
+    s.select(a);
+    changes.length = 0;
+    shown.length = 0;
+    const origin = new EventTarget();
+    origin.addEventListener('bp-capacity-select', (e) => e.preventDefault());
+    expect(s.select(b, origin)).to.be.false;
+    expect(s.selected).to.equal(a);
+    expect(shown).to.deep.equal([]);
+    expect(changes).to.deep.equal([]);
+  });
+
+  it('unregistering a target stops it being asked, and the subscribers hear of both', () => {
+    const { s, changes } = attached();
+    const a = model.capacities[0].id;
+    const { t, shown } = target([a]);
+    const unregister = s.addSelectionTarget(t);
+    expect(changes).to.deep.equal(['targets']);
+    expect(s.canSelect(a)).to.be.true;
+    unregister();
+    expect(changes).to.deep.equal(['targets', 'targets']);
+    // A second call changes nothing and tells nobody.
+    unregister();
+    expect(changes).to.have.length(2);
+    expect(s.canSelect(a)).to.be.false;
+    expect(s.select(a)).to.be.false;
+    expect(shown).to.deep.equal([]);
+  });
+
+  it('a selection belongs to its framework: another framework clears it', () => {
+    const { s } = attached();
+    s.select(model.capacities[0].id);
+    const other = parseFramework({ ...validFramework(), id: 'other-fw' });
+    if (!other.ok) throw new Error('fixture framework is invalid');
+    s.attach(other.value);
+    expect(s.selected).to.equal(undefined);
+    expect(s.profile?.ratings).to.deep.equal({});
   });
 });

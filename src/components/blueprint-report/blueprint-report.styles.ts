@@ -27,11 +27,15 @@ export const styles = [
       color: var(--_muted);
     }
     .open {
+      display: grid;
+      gap: 0.25rem;
+      margin-block-start: 0.5rem;
+    }
+    .open-row {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       gap: 0.25rem 0.5rem;
-      margin-block-start: 0.5rem;
     }
     .open-list {
       display: flex;

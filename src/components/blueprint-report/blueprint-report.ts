@@ -22,7 +22,6 @@ import {
 import type { Capacity, Group, Profile } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
-import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './blueprint-report.styles.js';
@@ -61,7 +60,8 @@ function printStyleSheet(): CSSStyleSheet {
 
 /**
  * The team's customized report, assembled from the same model and views as the other widgets: a header
- * (framework, version, team, date, how many capacities are answered, and the open ones as links back),
+ * (framework, version, team, date, how many capacities are answered, and the open ones: buttons that go to
+ * them where a `<capacity-rubric>` in the same provider can show them, else their names),
  * the profile as `<blueprint-bars>` compared with the latest snapshot, strengths and growth areas (ties
  * said in words), then group by group the equity considerations at the group's level and, for each
  * capacity, where the team is (level and descriptor), what growth looks like (the next level), the
@@ -79,7 +79,7 @@ function printStyleSheet(): CSSStyleSheet {
  *
  * @csspart base - The report (an `<article>`).
  * @csspart header - Title, team, date and progress.
- * @csspart open - The list of capacities still open (buttons that fire `bp-capacity-select`).
+ * @csspart open - The capacities still open: buttons for those something on the page can show (a `<capacity-rubric>` in the same provider, or a selection target on the store), which select the capacity (`bp-capacity-select`, then the rubric brings it into view and moves focus to it); the others as a sentence of names.
  * @csspart tools - The toolbar: print, downloads, snapshot, share link, comparison (hidden in print).
  * @csspart share - The share-link message (and the link to copy by hand when the clipboard is refused).
  * @csspart profile - The profile section with the bars.
@@ -100,7 +100,7 @@ function printStyleSheet(): CSSStyleSheet {
  * @cssprop --bp-card-accent - The embedded resource cards' accent.
  * @cssprop --bp-color-link - The embedded resource cards' links.
  *
- * @fires {BpCapacitySelectEvent} bp-capacity-select - A person chose an open capacity to answer it. `detail: { capacityId }`.
+ * @fires {BpCapacitySelectEvent} bp-capacity-select - A person chose an open capacity. `detail: { capacityId }`. Cancelable: by default the rubric in the same provider shows it; `preventDefault()` keeps it from moving, for a page's own behaviour.
  * @fires {BpProfileEditEvent} bp-profile-edit - A person saved a snapshot or changed the priorities. `detail: { edit, profile }`.
  * @fires {BpErrorEvent} bp-error - The framework or `profile-src` failed. `detail: { errors, source }`.
  */
@@ -276,8 +276,9 @@ export class BlueprintReport extends ProfileElement {
     this.store?.setPriorities(next.slice(0, MAX_PRIORITIES), this);
   }
 
+  /** The store fires `bp-capacity-select` here and, unless it is prevented, has the rubric show the capacity. */
   #select(capacityId: string) {
-    this.dispatchEvent(new BpCapacitySelectEvent({ capacityId }));
+    this.store?.select(capacityId, this);
   }
 
   // ---- rendering --------------------------------------------------------------------------------------
@@ -328,23 +329,7 @@ export class BlueprintReport extends ProfileElement {
         </p>
         <p class="answered">${t.answered(p.answered, p.total)}</p>
         <p class="hint">${t.prioritiesHint(MAX_PRIORITIES)}</p>
-        ${
-          open.length
-            ? html`<div part="open" class="open">
-                <span>${t.stillOpen}</span>
-                <ul class="open-list">
-                  ${open.map(
-                    (c) =>
-                      html`<li>
-                        <button class="button link-button" type="button" @click=${() => this.#select(c.id)}>
-                          ${this.#text(model, c.label).text}
-                        </button>
-                      </li>`,
-                  )}
-                </ul>
-              </div>`
-            : html`<p>${t.allAnswered}</p>`
-        }
+        ${open.length ? this.#renderOpen(model, open) : html`<p>${t.allAnswered}</p>`}
       </header>
       ${this.#renderTools(profile, compared)}
       <section part="profile" class="section profile" aria-labelledby="profile-title">
@@ -362,6 +347,41 @@ export class BlueprintReport extends ProfileElement {
       }
       ${model.groups.map((g) => this.#renderGroup(model, profile, g, top + 1, priorities))}
     </article>`;
+  }
+
+  /**
+   * The open capacities: a button for each one something on the page can show (selecting it goes there),
+   * the others as names, so nothing promises a move that would not happen.
+   */
+  #renderOpen(model: FrameworkModel, open: readonly Capacity[]) {
+    const t = this.#t;
+    const store = this.store;
+    const reachable = open.filter((c) => store?.canSelect(c.id));
+    const rest = open.filter((c) => !reachable.includes(c));
+    return html`<div part="open" class="open">
+      ${
+        reachable.length
+          ? html`<div class="open-row">
+              <span>${t.stillOpenChoose}</span>
+              <ul class="open-list">
+                ${reachable.map(
+                  (c) =>
+                    html`<li>
+                      <button class="button link-button" type="button" @click=${() => this.#select(c.id)}>
+                        ${this.#text(model, c.label).text}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        rest.length
+          ? html`<p>${reachable.length ? t.alsoOpen : t.stillOpen} ${this.#names(model, rest)}.</p>`
+          : nothing
+      }
+    </div>`;
   }
 
   /** `compared`: the `takenAt` of the snapshot the bars compare with, if any. */

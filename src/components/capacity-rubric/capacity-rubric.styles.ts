@@ -11,6 +11,8 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * A host page's rules beat `:host` (e.g. `* { font: inherit; box-sizing: content-box }`), so the text
  * settings and box-sizing are repeated on `.base`, and buttons, radios and the text area get their own look.
  * The chosen answer has a thicker border, a tint and the "✓ Chosen" mark: never color alone.
+ * A capacity heading gets focus only when the rubric moves it there (previous / next, a capacity selected
+ * elsewhere on the page): its ring shows whatever the last input was, so a mouse user sees where it landed.
  * (Comments live here, not in the CSS: Lit ships the CSS text as written.)
  */
 export const styles = [
@@ -84,6 +86,7 @@ export const styles = [
       border-radius: calc(var(--_radius) * 1.5);
       background: var(--_surface);
       min-width: 0;
+      scroll-margin-block: var(--_space);
     }
     .capacity.answered {
       border-inline-start: 5px solid var(--_chosen);
@@ -102,6 +105,10 @@ export const styles = [
     }
     .capacity-heading {
       font-size: 1.12em;
+    }
+    .capacity-heading:focus {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
     }
     .about {
       display: flex;

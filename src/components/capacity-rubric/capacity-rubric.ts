@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
@@ -30,6 +31,12 @@ type Scope =
  *
  * Answers go into the team's profile: the provider's shared profile inside a `<blueprint-provider>`
  * (so every other widget follows, and the answers persist), else the element's own `profile` property.
+ *
+ * Selecting a capacity elsewhere (a bar, the report's "Still open" list) in the same provider shows it
+ * here: the rubric brings the capacity into view (smoothly, unless motion is reduced) and moves focus to
+ * its heading; step mode goes to its step. A rubric offers only the capacities it shows (`group`,
+ * `capacity`), in `readonly` mode too. A page that wants its own behaviour calls `preventDefault()` on
+ * `bp-capacity-select`.
  *
  * Notes: a note is stored in the capacity's rating and kept whenever the answer changes. A note written
  * for an unanswered capacity is saved as `{ status: "unsure", note }` ("Not sure yet"), and taking a
@@ -96,13 +103,60 @@ export class CapacityRubric extends ProfileElement {
   /** The capacity shown in step mode (an index into the capacities shown). */
   @state() private step = 0;
 
-  /** Where focus goes after the next render: a capacity's heading, or its first (or chosen) choice. */
-  #focusAfterRender?: { capacityId: string; target: 'heading' | 'choice' };
+  /**
+   * Where focus goes after the next render: a capacity's heading, or its first (or chosen) choice; `reveal`
+   * scrolls the capacity into view first (it was selected elsewhere on the page).
+   */
+  #focusAfterRender?: { capacityId: string; target: 'heading' | 'choice'; reveal?: boolean };
   /** The capacity a person last worked in (list mode), where "next unanswered" starts looking. */
   #lastCapacity?: string;
 
+  /** The capacities this rubric shows (derived in `willUpdate`): the ones it can show when selected. */
+  #shown: ReadonlySet<string> = new Set();
+  /** The store this rubric is a selection target of, for the capacities it showed then. */
+  #registration?: { store: ProfileStore; shown: ReadonlySet<string>; unregister: () => void };
+  readonly #target: SelectionTarget = {
+    canShow: (capacityId) => this.#shown.has(capacityId),
+    show: (capacityId) => this.#show(capacityId),
+  };
+
   get #t(): RubricStrings {
     return rubricStrings(this.locale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page with the same store: a target again.
+    this.#register();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#registration?.unregister();
+    this.#registration = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const model = this.model;
+    const scope = model && this.#scope(model);
+    const ids =
+      scope && 'sections' in scope ? scope.sections.flatMap((s) => s.capacities.map((c) => c.id)) : [];
+    if (ids.length !== this.#shown.size || ids.some((id) => !this.#shown.has(id))) this.#shown = new Set(ids);
+    // Here, beside the choice of store (`profiles.sync`): the store tells its subscribers at once, and this
+    // element's own update is already under way, so it does not schedule another.
+    this.#register();
+  }
+
+  /** Registers this rubric as a selection target of its store while it shows capacities (again when what it shows changes). */
+  #register() {
+    const store = this.isConnected && this.#shown.size ? this.store : undefined;
+    const current = this.#registration;
+    if (current?.store === store && current?.shown === this.#shown) return;
+    current?.unregister();
+    this.#registration = store
+      ? { store, shown: this.#shown, unregister: store.addSelectionTarget(this.#target) }
+      : undefined;
   }
 
   get #isStep(): boolean {
@@ -114,7 +168,8 @@ export class CapacityRubric extends ProfileElement {
     const request = this.#focusAfterRender;
     if (request) {
       this.#focusAfterRender = undefined;
-      this.#focus(request.capacityId, request.target);
+      if (request.reveal) this.#reveal(request.capacityId);
+      else this.#focus(request.capacityId, request.target);
     }
     const model = this.model;
     const scope = model && this.#scope(model);
@@ -142,14 +197,47 @@ export class CapacityRubric extends ProfileElement {
     };
   }
 
-  #focus(capacityId: string, target: 'heading' | 'choice') {
-    const root = this.renderRoot.querySelector(`[data-capacity="${CSS.escape(capacityId)}"]`);
+  #capacityElement(capacityId: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-capacity="${CSS.escape(capacityId)}"]`);
+  }
+
+  #focus(capacityId: string, target: 'heading' | 'choice', options?: FocusOptions) {
+    const root = this.#capacityElement(capacityId);
     const el =
       target === 'heading'
         ? root?.querySelector<HTMLElement>('.capacity-heading')
         : (root?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
           root?.querySelector<HTMLElement>('input[type="radio"]'));
-    el?.focus();
+    el?.focus(options);
+  }
+
+  /** A selection target's `show`: step mode goes to the capacity's step; then it is revealed after the render. */
+  #show(capacityId: string) {
+    if (!this.#shown.has(capacityId)) return;
+    const model = this.model;
+    const scope = model && this.#scope(model);
+    if (this.#isStep && scope && 'sections' in scope) {
+      const index = scope.sections.flatMap((s) => s.capacities).findIndex((c) => c.id === capacityId);
+      if (index >= 0) this.step = index;
+    }
+    this.#focusAfterRender = { capacityId, target: 'heading', reveal: true };
+    this.requestUpdate();
+  }
+
+  /**
+   * Brings a capacity into view (its top at the top of the scrolling area, unless it is in view already),
+   * smoothly unless motion is off (`prefers-reduced-motion`, `--bp-motion-duration: 0ms`), and moves focus
+   * to its heading (which says its name and that it is a heading).
+   */
+  #reveal(capacityId: string) {
+    const el = this.#capacityElement(capacityId);
+    if (!el) return;
+    const box = el.getBoundingClientRect();
+    const inView = box.top >= 0 && box.bottom <= window.innerHeight;
+    const motion = parseFloat(getComputedStyle(this).getPropertyValue('--_motion')) > 0;
+    el.scrollIntoView({ block: inView ? 'nearest' : 'start', behavior: motion ? 'smooth' : 'auto' });
+    // Focus without a jump of its own, which would cut the smooth scroll short.
+    this.#focus(capacityId, 'heading', { preventScroll: true });
   }
 
   // ---- event handlers -------------------------------------------------------------------------------
