@@ -340,8 +340,7 @@ export class BlueprintBars extends ProfileElement {
   /** Asks the store to show the capacity (a rubric in the same provider goes to it), or just tells the page. */
   #select(bar: BarView) {
     const store = this.store;
-    if ((store as any)?.select)
-      (store as any).select(bar.id, this); // TEMP
+    if (store) store.select(bar.id, this);
     else this.dispatchEvent(new BpCapacitySelectEvent({ capacityId: bar.id }));
   }
 
@@ -495,7 +494,7 @@ export class BlueprintBars extends ProfileElement {
     const levelKey = !vertical && this.#fit?.levelKey === true;
     const n = view.levels.length;
     const scroll = vertical && this.orientation === 'vertical';
-    const canSelect = (this.store as any)?.canSelect?.() ?? false; // TEMP
+    const canSelect = this.store?.canSelect() ?? false;
     const keys = vertical
       ? t.editKeys(t.up, t.down)
       : view.rtl
@@ -513,9 +512,13 @@ export class BlueprintBars extends ProfileElement {
       ${this.renderProfileErrors() ?? nothing} ${this.editable ? this.#renderPreviewLine(view) : nothing}
       ${this.celebrating ? html`<p class="cheer">${t.celebrate}</p>` : nothing}
       ${levelKey ? this.#renderLevelKey(view) : nothing}
+      <p id="summary" class="visually-hidden">${view.description}</p>
       <div
         part="chart"
         class=${classes}
+        role="figure"
+        aria-label=${t.chartLabel(view.title)}
+        aria-describedby="summary"
         style=${styleProps({
           '--n': String(n),
           '--n1': String(n + 1),
@@ -633,8 +636,8 @@ export class BlueprintBars extends ProfileElement {
         '--f': String(reach(b.rank, n)),
       })}
     >
-      <span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span
-      ><span class="track" part="track"
+      <span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span>
+      <span class="track" part="track"
         ><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${
           b.status !== 'rated' && view.orientation === 'horizontal'
             ? html`<span class="state" aria-hidden="true">${b.value}</span>`
