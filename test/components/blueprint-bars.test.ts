@@ -1417,11 +1417,19 @@ describe('<blueprint-bars>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('orientation="vertical" is kept where the names do not fit: the chart scrolls sideways', async () => {
+    it('orientation="vertical" is kept where the names do not fit: numbered bars, their names in a key below', async () => {
       const el = await sample('vertical');
       expect(chart(el).classList.contains('vertical')).to.be.true;
-      expect(chart(el).classList.contains('scroll')).to.be.true;
-      expect(getComputedStyle(chart(el)).overflowX).to.equal('auto');
+      expect(chart(el).classList.contains('keyed')).to.be.true;
+      // Under each bar its number; the name is in the key, numbered the same, under its group.
+      const first = bars(el)[0];
+      expect(first.querySelector('.name')!.textContent.trim()).to.equal('1');
+      expect(first.getAttribute('aria-label')).to.match(/^1\. /);
+      const key = [...root(el).querySelectorAll('.capacity-key [part~="capacity-label"]')];
+      expect(key).to.have.length(17);
+      expect(key[0].textContent.replace(/\s+/g, ' ').trim()).to.equal('1 Seeing the Problem and the System');
+      expect(key[0].getAttribute('data-capacity')).to.equal(first.dataset['capacity']);
+      expect(root(el).querySelectorAll('.capacity-key [part~="group-label"]')).to.have.length(5);
       await expect(el).to.be.accessible();
     });
 

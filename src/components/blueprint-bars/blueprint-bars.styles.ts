@@ -40,20 +40,20 @@ export const styles = [
       margin: 0;
       padding: 0;
       font-size: var(--_label-size);
-      line-height: 1.3;
     }
-    .chart.scroll {
+    .chart.keyed .plot {
       overflow-x: auto;
     }
     /* Names are read whole: never split inside a word, never cut short. */
     .name,
     .group-name,
     .level,
-    .level-key li {
+    .level-key li,
+    .capacity-key li,
+    .key-group {
       overflow-wrap: normal;
       word-break: normal;
       hyphens: manual;
-      min-width: 0;
     }
 
     /* The grid. Vertical: a column of level names, then one column per bar (a gap between groups); rows are
@@ -65,8 +65,35 @@ export const styles = [
       padding: 0;
       --_col: minmax(0, 1fr);
     }
-    .scroll .plot {
-      --_col: minmax(min-content, 1fr);
+    .keyed .plot {
+      --_col: minmax(1.75em, 1fr);
+      padding-bottom: 0.25em;
+    }
+    .number {
+      font-weight: 650;
+    }
+    .capacity-key {
+      display: block;
+      margin: 0.75em 0 0;
+    }
+    .key-group {
+      margin: 0.5em 0 0.2em;
+      padding-inline-start: 0.5em;
+      border-inline-start: 0.3em solid var(--c);
+      font-weight: 650;
+    }
+    .capacity-key ol {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+      gap: 0 1.5em;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .capacity-key li {
+      display: block;
+      margin: 0;
+      padding: 0.1em 0;
     }
     .vertical .plot {
       grid-template-columns: var(--cols);
@@ -206,6 +233,11 @@ export const styles = [
     .name {
       display: block;
       margin: 0;
+    }
+    /* The last resort for a single word wider than the room (see fit.ts): smaller, never split or cut. */
+    .horizontal .name,
+    .horizontal .group-name {
+      font-size: calc(var(--fs, 1) * 1em);
     }
     .vertical .name {
       grid-row: -2 / -1;

@@ -176,7 +176,7 @@ export class BlueprintBars extends ProfileElement {
     this.#fitFor = key;
     if (!model || !space) {
       // Not measured yet: horizontal reads at any width.
-      this.#fit = { vertical: false, levelKey: false };
+      this.#fit = { vertical: false, levelKey: false, nameScale: [], groupScale: [] };
       return;
     }
     const text = (v: Parameters<typeof model.text>[0]) => model.text(v, this.locale);
@@ -493,7 +493,8 @@ export class BlueprintBars extends ProfileElement {
     const vertical = view.orientation === 'vertical';
     const levelKey = !vertical && this.#fit?.levelKey === true;
     const n = view.levels.length;
-    const scroll = vertical && this.orientation === 'vertical';
+    // A forced vertical chart whose names do not fit numbers its bars and names them in a key below.
+    const keyed = vertical && this.orientation === 'vertical' && this.#fit?.vertical === false;
     const canSelect = this.store?.canSelect() ?? false;
     const keys = vertical
       ? t.editKeys(t.up, t.down)
@@ -505,13 +506,12 @@ export class BlueprintBars extends ProfileElement {
       'chart',
       view.orientation,
       view.rtl ? 'rtl' : '',
-      scroll ? 'scroll' : '',
+      keyed ? 'keyed' : '',
       this.celebrating ? 'celebrate' : '',
     ].join(' ');
     return html`<div part="base" class="base">
       ${this.renderProfileErrors() ?? nothing} ${this.editable ? this.#renderPreviewLine(view) : nothing}
       ${this.celebrating ? html`<p class="cheer">${t.celebrate}</p>` : nothing}
-      ${levelKey ? this.#renderLevelKey(view) : nothing}
       <p id="summary" class="visually-hidden">${view.description}</p>
       <div
         part="chart"
@@ -526,6 +526,7 @@ export class BlueprintBars extends ProfileElement {
           '--cols': view.columns,
         })}
       >
+        ${levelKey ? this.#renderLevelKey(view) : nothing}
         <div
           class="plot"
           role="toolbar"
@@ -549,20 +550,26 @@ export class BlueprintBars extends ProfileElement {
                 >`,
             )}
           </div>
-          ${view.groups.map(
-            (g) =>
-              html`<div
-                  class="group-name"
-                  part="label group-label"
-                  data-group=${g.id}
-                  aria-hidden="true"
-                  style=${styleProps({ '--c': g.color, '--col': String(g.column), '--span': String(g.count) })}
-                >
-                  ${g.label}
-                </div>
-                ${view.bars.filter((b) => b.groupId === g.id).map((b) => this.#renderBar(b, view))}`,
-          )}
+          ${view.groups.map((g, gi) => {
+            const scale = vertical ? 1 : (this.#fit?.groupScale[gi] ?? 1);
+            return html`<div
+                class="group-name"
+                part=${keyed ? 'group-band' : 'label group-label'}
+                data-group=${g.id}
+                aria-hidden="true"
+                style=${styleProps({
+                  '--c': g.color,
+                  '--col': String(g.column),
+                  '--span': String(g.count),
+                  ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
+                })}
+              >
+                ${keyed ? nothing : g.label}
+              </div>
+              ${view.bars.filter((b) => b.groupId === g.id).map((b) => this.#renderBar(b, view, keyed))}`;
+          })}
         </div>
+        ${keyed ? this.#renderCapacityKey(view) : nothing}
       </div>
       <p id="hint" hidden>${hint}</p>
       ${view.missingSnapshot ? html`<p class="note">${t.noSnapshot(view.missingSnapshot)}</p>` : nothing}
@@ -618,25 +625,58 @@ export class BlueprintBars extends ProfileElement {
     </ol>`;
   }
 
-  #renderBar(b: BarView, view: View) {
+  /** The names of a forced vertical chart too narrow for them: numbered like its bars, by group. */
+  #renderCapacityKey(view: View) {
+    return html`<div class="capacity-key">
+      ${view.groups.map(
+        (g) =>
+          html`<p
+              class="key-group"
+              part="label group-label"
+              data-group=${g.id}
+              style=${styleProps({ '--c': g.color })}
+            >
+              ${g.label}
+            </p>
+            <ol>
+              ${view.bars
+                .filter((b) => b.groupId === g.id)
+                .map(
+                  (b) =>
+                    html`<li part="label capacity-label" data-capacity=${b.id} value=${b.index + 1}>
+                      <span class="num">${b.index + 1}</span> ${b.label}
+                    </li>`,
+                )}
+            </ol>`,
+      )}
+    </div>`;
+  }
+
+  #renderBar(b: BarView, view: View, keyed: boolean) {
     const n = view.levels.length;
     const p = this.preview?.index === b.index ? this.preview : undefined;
+    const scale = view.orientation === 'horizontal' ? (this.#fit?.nameScale[b.index] ?? 1) : 1;
     return html`<button
       type="button"
       class=${b.index === this.active ? 'bar active' : 'bar'}
       data-index=${b.index}
       data-capacity=${b.id}
       tabindex=${b.index === this.active ? 0 : -1}
-      aria-label=${b.name}
+      aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name}
       aria-describedby="hint"
       style=${styleProps({
         '--c': b.color,
         '--col': String(b.column),
         '--d': b.delay.toFixed(3),
         '--f': String(reach(b.rank, n)),
+        ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
       })}
     >
-      <span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span>
+      ${
+        keyed
+          ? html`<span class="name number">${b.index + 1}</span>`
+          : html`<span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span>`
+      }
       <span class="track" part="track"
         ><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${
           b.status !== 'rated' && view.orientation === 'horizontal'

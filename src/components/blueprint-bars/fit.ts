@@ -28,6 +28,13 @@ export interface Fit {
   readonly vertical: boolean;
   /** In the horizontal layout, a level name is wider than its column: number the columns, name them in a key. */
   readonly levelKey: boolean;
+  /**
+   * The last resort, horizontal layout: a single word wider than the room there is (a long word at 200 % text
+   * in a phone column) is drawn smaller rather than split or cut. One factor (≤ 1) per capacity in order, and
+   * per group; 1 almost always.
+   */
+  readonly nameScale: readonly number[];
+  readonly groupScale: readonly number[];
 }
 
 // Mirrors of blueprint-bars.styles.ts, in em of the chart's font.
@@ -41,6 +48,8 @@ const GROUP_PAD = 0.4; // .vertical .group-name padding, both sides
 const NAME_COLUMN = 0.38; // fit-content(38%) of the horizontal names' column
 const NAME_PAD = 0.85 + 0.25; // .horizontal .name padding + its group rule
 const LEVEL_PAD = 0.3; // .horizontal .level padding, both sides
+const NAME_ROOM = 0.6; // the share of the width a name may take before it is drawn smaller (the bars keep the rest)
+const GROUP_MARK = 1.3; // .horizontal .group-name::before and its gap
 /** Rounding, sub-pixel layout and kerning differences between the measure and the page. */
 const SLACK = 2;
 
@@ -55,7 +64,7 @@ function extent(m: (s: string) => number, text: string) {
 export function fitLayout(input: FitInput): Fit {
   const { em, width, letterSpacing: ls, measure } = input;
   const count = input.groups.reduce((n, g) => n + g.capacities.length, 0);
-  if (!count || width <= 0) return { vertical: true, levelKey: false };
+  if (!count || width <= 0) return { vertical: true, levelKey: false, nameScale: [], groupScale: [] };
   const text =
     (size: number, bold = false) =>
     (s: string) =>
@@ -88,7 +97,12 @@ export function fitLayout(input: FitInput): Fit {
   const nameColumn = Math.min(nameMax, Math.max(nameMin, NAME_COLUMN * width));
   const levelColumn = (width - nameColumn) / Math.max(1, input.levels.length);
   const levelKey = levels.some((l) => l.min + LEVEL_PAD * em + SLACK > levelColumn);
-  return { vertical, levelKey };
+  const scale = (word: number, room: number) =>
+    word + SLACK > room ? Math.max(0.3, room / (word + SLACK)) : 1;
+  const nameRoom = NAME_ROOM * width - NAME_PAD * em;
+  const nameScale = names.map((n) => scale(n.min, nameRoom));
+  const groupScale = input.groups.map((g) => scale(extent(group, g.label).min, width - GROUP_MARK * em));
+  return { vertical, levelKey, nameScale, groupScale };
 }
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
