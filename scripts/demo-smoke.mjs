@@ -5,7 +5,7 @@
 // header, as `npm start` serves it) and opens each page in headless Chromium, wide and at 320 px.
 // Checks, per page: no console errors or warnings and no uncaught exception; every widget on it upgraded
 // and rendered its framework (no error box, no loading line left); the partner page's hostile stylesheet
-// did not reach the widgets (their svg shows, their buttons keep their own look); one journey: choosing a
+// did not reach the widgets (the bars' grid holds, their buttons keep their own look); one journey: choosing a
 // level in the rubric makes the bars move and the report follow; and the npm page's theme switch. Prints the
 // time to every widget rendered.
 import { readFile } from 'node:fs/promises';
@@ -150,25 +150,25 @@ try {
 async function journey(tab) {
   const looks = await tab.evaluate(() => {
     const bars = document.querySelector('blueprint-bars').shadowRoot;
-    const svg = bars.querySelector('svg');
+    const chart = bars.querySelector('[part~="chart"] .plot');
     const button = document.querySelector('blueprint-report').shadowRoot.querySelector('button');
     const pageButton = document.createElement('button');
     document.body.append(pageButton);
     const theirs = getComputedStyle(pageButton).borderRadius;
     pageButton.remove();
     return {
-      svg: svg ? getComputedStyle(svg).display : 'missing',
+      chart: chart ? getComputedStyle(chart).display : 'missing',
       button: getComputedStyle(button).borderRadius,
       theirs,
     };
   });
   check(
-    "the partner's CSS stays out: the bars' svg shows, the widgets' buttons keep their own shape",
-    looks.svg !== 'none' && looks.svg !== 'missing' && looks.button !== looks.theirs,
+    "the partner's CSS stays out: the bars' grid holds, the widgets' buttons keep their own shape",
+    looks.chart === 'grid' && looks.button !== looks.theirs,
     JSON.stringify(looks),
   );
   const before = await tab.evaluate(() => ({
-    drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length,
+    drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('.mark.rated').length,
     answered: document.querySelector('blueprint-report').shadowRoot.textContent.match(/(\d+) of 17/)?.[1],
   }));
   // A person chooses "Developing" for the first capacity (a real click on the radio's label).
@@ -181,14 +181,14 @@ async function journey(tab) {
   await tab
     .waitForFunction(
       (n) =>
-        document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length > n &&
+        document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('.mark.rated').length > n &&
         /\d+ of 17/.test(document.querySelector('blueprint-report').shadowRoot.textContent),
       before.drawn,
       { timeout: 5000 },
     )
     .catch(() => {});
   const after = await tab.evaluate(() => ({
-    drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('rect.bar').length,
+    drawn: document.querySelector('blueprint-bars').shadowRoot.querySelectorAll('.mark.rated').length,
     answered: document.querySelector('blueprint-report').shadowRoot.textContent.match(/(\d+) of 17/)?.[1],
   }));
   check(

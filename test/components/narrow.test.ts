@@ -36,9 +36,9 @@ async function at280(template: TemplateResult): Promise<HTMLElement> {
     },
   );
   await el.updateComplete;
-  // The bars' resize-driven second layout: their ResizeObserver fires after a layout and measures in the
-  // animation frame after that, then Lit re-renders. Three frames cover that chain whatever the clock says
-  // (a fixed 50 ms sleep did not, on a busy machine); then every nested widget's update.
+  // The bars' resize-driven layout choice: their ResizeObserver fires after a layout, then Lit re-renders.
+  // Three frames cover that chain whatever the clock says (a fixed 50 ms sleep did not, on a busy machine);
+  // then every nested widget's update.
   for (let i = 0; i < 3; i++) await nextFrame();
   await Promise.all(withNested(el).flatMap((e) => (e.updateComplete ? [e.updateComplete] : [])));
   return el;
@@ -72,7 +72,7 @@ describe('at 280 px under the hostile page stylesheet', function () {
           .profile=${ratedProfile({ dei: 'emerging', agency: 'developing', routines: 'leading' })}
         ></blueprint-bars>`,
       );
-      expect(el.shadowRoot!.querySelector('.group-label')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="group-label"]')).to.exist;
       expect(overflowing(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });

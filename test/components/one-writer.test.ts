@@ -47,7 +47,7 @@ async function page(): Promise<Page> {
   const bars = provider.querySelector('blueprint-bars')!;
   await waitUntil(
     () =>
-      rubric.shadowRoot?.querySelector('input[type="radio"]') && bars.shadowRoot?.querySelector('button.hit'),
+      rubric.shadowRoot?.querySelector('input[type="radio"]') && bars.shadowRoot?.querySelector('button.bar'),
     'the widgets never rendered',
   );
   provider.store.clock = () => CLOCK;
@@ -95,8 +95,9 @@ describe('one writer for the team’s answers', () => {
 
     await restart(p);
     const fromBar = await act(p, p.bars, async () => {
-      p.bars.shadowRoot!.querySelector<HTMLButtonElement>(`button.hit[data-capacity="${CAPACITY}"]`)!.focus();
-      await sendKeys({ press: 'ArrowUp' });
+      p.bars.shadowRoot!.querySelector<HTMLButtonElement>(`button.bar[data-capacity="${CAPACITY}"]`)!.focus();
+      await sendKeys({ press: '+' }); // shows the next level on the bar (whichever way the bars lie)
+      await sendKeys({ press: 'Enter' }); // sets it
     });
 
     await restart(p);
@@ -120,7 +121,7 @@ describe('one writer for the team’s answers', () => {
     p.provider.store.rate(CAPACITY, LOWEST);
     await p.bars.updateComplete;
     const cleared = await act(p, p.bars, async () => {
-      p.bars.shadowRoot!.querySelector<HTMLButtonElement>(`button.hit[data-capacity="${CAPACITY}"]`)!.focus();
+      p.bars.shadowRoot!.querySelector<HTMLButtonElement>(`button.bar[data-capacity="${CAPACITY}"]`)!.focus();
       await sendKeys({ press: 'Delete' });
     });
     expect(cleared).to.deep.equal({
@@ -153,10 +154,11 @@ describe('one writer for the team’s answers', () => {
         .profile=${structuredClone(START)}
       ></blueprint-bars>`,
     );
-    await waitUntil(() => bars.shadowRoot?.querySelector('button.hit'), 'the bars never rendered');
-    bars.shadowRoot!.querySelector<HTMLButtonElement>(`button.hit[data-capacity="${CAPACITY}"]`)!.focus();
+    await waitUntil(() => bars.shadowRoot?.querySelector('button.bar'), 'the bars never rendered');
+    bars.shadowRoot!.querySelector<HTMLButtonElement>(`button.bar[data-capacity="${CAPACITY}"]`)!.focus();
     const event = oneEvent<BpRatingChangeEvent>(bars, 'bp-rating-change');
-    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: 'Enter' });
     const { detail } = await event;
     expect(bars.profile).to.equal(detail.profile);
     expect(detail.rating).to.include({ status: 'rated', levelId: LOWEST, note: 'ask families first' });

@@ -381,8 +381,8 @@ describe('theming', () => {
       );
       const background = theme === 'dark' ? style(el).backgroundColor : '#ffffff';
       const fills = new Map<string, string>();
-      for (const bar of el.shadowRoot!.querySelectorAll<SVGRectElement>('rect.bar'))
-        fills.set(bar.closest('[data-capacity]')!.getAttribute('data-capacity')!, style(bar).fill);
+      for (const bar of el.shadowRoot!.querySelectorAll<HTMLElement>('.mark.rated'))
+        fills.set(bar.dataset['capacity']!, style(bar).backgroundColor);
       return { el, fills, ratio: (fill: string) => contrast(fill, background) };
     }
 
@@ -428,8 +428,8 @@ describe('theming', () => {
           .profile=${profile()}
         ></blueprint-bars>`,
       );
-      const bar = el.shadowRoot!.querySelector<SVGRectElement>('[data-capacity="dei"] rect.bar')!;
-      expect(style(bar).fill).to.equal('rgb(1, 2, 3)');
+      const bar = el.shadowRoot!.querySelector<HTMLElement>('.mark.rated[data-capacity="dei"]')!;
+      expect(style(bar).backgroundColor).to.equal('rgb(1, 2, 3)');
     });
 
     it('the report and the considerations color group sections from the same tokens', async () => {
@@ -491,8 +491,8 @@ describe('theming', () => {
         probe.style.colorScheme = 'dark';
         const canvasText = style(probe).color;
         probe.remove();
-        const bar = el.shadowRoot!.querySelector<SVGRectElement>('rect.bar')!;
-        expect(style(bar).fill).to.equal(canvasText);
+        const bar = el.shadowRoot!.querySelector<HTMLElement>('.mark.rated')!;
+        expect(style(bar).backgroundColor).to.equal(canvasText);
         const label = el.shadowRoot!.querySelector('.legend li span:last-child')!;
         expect(style(label).color).to.equal(canvasText);
         // Not color-contrast: in forced colors Chromium still reports the author's (dark-scheme) color as
