@@ -73,6 +73,8 @@ export interface GroupView {
 
 export interface View {
   readonly model: FrameworkModel;
+  /** The language the view speaks (the element's resolved locale). */
+  readonly locale: string | undefined;
   readonly t: BarsStrings;
   readonly orientation: Orientation;
   readonly bars: readonly BarView[];
@@ -230,6 +232,7 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
   if (inputs.spread && raters.length) description += t.spreadShown;
   return {
     model,
+    locale,
     t,
     orientation: inputs.orientation,
     bars,

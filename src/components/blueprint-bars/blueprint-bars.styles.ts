@@ -258,7 +258,6 @@ export const styles = [
       position: relative;
       display: block;
       overflow: clip;
-      --_tick: color-mix(in srgb, var(--_guide) 100%, transparent);
     }
     .vertical .track {
       grid-row: 1 / -2;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { styleProps } from '../../internal/style-props.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
@@ -8,7 +7,6 @@ import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import type { ExportChart } from './chart-export.js';
 import { fitLayout, canvasMeasure, type Fit } from './fit.js';
 import { levelAt, levelMiddle, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
@@ -62,6 +60,7 @@ interface Space {
  * @csspart axis-label - A level's name (or its number, when the names are in the level key).
  * @csspart level-key - A level's number and name, when the level names do not fit over their columns.
  * @csspart preview - The line that says which level a click or Enter will set (`editable`).
+ * @csspart download - The "SVG" and "PNG" buttons of "Download the chart".
  * @csspart legend - The key below the chart.
  * @csspart table - The data table (visually hidden until shown with its toggle).
  * @csspart error - The error box (a framework or profile that could not be used).
@@ -117,25 +116,11 @@ export class BlueprintBars extends ProfileElement {
   @state() private celebrating = false;
 
   /**
-   * The space and text settings the layout depends on, from a probe box as wide as the element and one
+   * The space and text settings the layout depends on, read from a probe box as wide as the element and one
    * label-em tall: it changes size with the width and the text size, never with what is drawn (so drawing
    * another layout never loops back into the observer).
    */
-  readonly #space = new ResizeController<Space | undefined>(this, {
-    target: null,
-    callback: (entries): Space | undefined => {
-      const probe = entries[0]?.target;
-      if (!probe) return this.#space.value;
-      const s = getComputedStyle(probe);
-      return {
-        width: Math.round(entries[0].contentRect.width),
-        em: parseFloat(s.fontSize) || 14,
-        family: s.fontFamily,
-        weight: s.fontWeight,
-        letterSpacing: parseFloat(s.letterSpacing) || 0,
-      };
-    },
-  });
+  @state() private space?: Space;
 
   #fit?: Fit;
   #fitFor?: readonly unknown[];
@@ -143,6 +128,9 @@ export class BlueprintBars extends ProfileElement {
   #inputs?: BarsViewInputs;
 
   #probe?: HTMLElement;
+  // A plain ResizeObserver: @lit-labs/observers' ResizeController would add ~1 kB gzip (with the directive it
+  // imports) for these few lines.
+  #observer?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -152,13 +140,30 @@ export class BlueprintBars extends ProfileElement {
       this.#probe.className = 'probe';
       this.#probe.setAttribute('aria-hidden', 'true');
       this.renderRoot.prepend(this.#probe);
-      this.#space.observe(this.#probe);
     }
+    this.#observer ??= new ResizeObserver(([entry]) => {
+      const s = getComputedStyle(entry.target);
+      const next: Space = {
+        width: Math.round(entry.contentRect.width),
+        em: parseFloat(s.fontSize) || 14,
+        family: s.fontFamily,
+        weight: s.fontWeight,
+        letterSpacing: parseFloat(s.letterSpacing) || 0,
+      };
+      const now = this.space;
+      if (!now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k])) this.space = next;
+    });
+    this.#observer.observe(this.#probe);
     // Names are measured in the page's font: measure again once web fonts have arrived.
     void document.fonts?.ready.then(() => {
       this.#fitFor = undefined;
       this.requestUpdate();
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
   }
 
   /** The orientation drawn now. */
@@ -170,7 +175,7 @@ export class BlueprintBars extends ProfileElement {
   /** What fits, measured again only when the space, the framework, the language or the group changed. */
   #measureFit() {
     const model = this.model;
-    const space = this.#space.value;
+    const space = this.space;
     const key = [space, model, this.locale, this.group];
     if (this.#fitFor && key.every((k, i) => k === this.#fitFor![i])) return;
     this.#fitFor = key;
@@ -230,88 +235,25 @@ export class BlueprintBars extends ProfileElement {
 
   /**
    * The chart as a standalone SVG document (a string): title, description and every name as text, colors
-   * and fonts inline, no script and nothing fetched. Undefined while there is no framework to draw.
+   * and fonts inline, no script and nothing fetched. Undefined while there is no framework to draw. The
+   * code that makes it is loaded on first use.
    */
   async toSVG(): Promise<string | undefined> {
-    const chart = this.#exportChart();
-    if (!chart) return undefined;
-    const { chartSvg, canvasMeasure: measure } = await import('./chart-export.js');
-    return chartSvg(chart, { measure: measure(chart.fontFamily) });
+    const view = this.#view;
+    return view && (await import('./bars-export.js')).barsSvg(this, view);
   }
 
   /** The chart as a PNG picture (twice the CSS size, for sharp print). Undefined without a framework. */
   async toPNG(): Promise<Blob | undefined> {
-    const svg = await this.toSVG();
-    if (!svg) return undefined;
-    const { svgToPng } = await import('./chart-export.js');
-    return svgToPng(svg);
-  }
-
-  /** What the export draws, with every color resolved to rgb() (group colors may be light-dark() and oklch()). */
-  #exportChart(): ExportChart | undefined {
     const view = this.#view;
-    if (!view) return undefined;
-    const { t } = view;
-    const s = getComputedStyle(this);
-    const probe = document.createElement('span');
-    this.renderRoot.appendChild(probe);
-    const rgb = (color: string) => {
-      probe.style.setProperty('color', color);
-      return toRgb(getComputedStyle(probe).color);
-    };
-    const muted = rgb('var(--_muted)');
-    const surface = rgb('var(--_surface)');
-    const background = s.backgroundColor === 'rgba(0, 0, 0, 0)' ? surface : toRgb(s.backgroundColor);
-    const groups = view.groups.map((g) => ({
-      id: g.id,
-      label: g.label,
-      color: rgb(g.color),
-      bars: view.bars
-        .filter((b) => b.groupId === g.id)
-        .map((b) => ({
-          id: b.id,
-          label: b.label,
-          status: b.status,
-          rank: b.rank,
-          compareRank: b.ghostRank,
-          value: b.value,
-        })),
-    }));
-    probe.remove();
-    return {
-      title: t.chartLabel(view.title),
-      description: view.description,
-      levels: [...view.levels],
-      groups,
-      legend: {
-        unsure: t.legendUnsure,
-        skipped: t.legendSkipped,
-        unanswered: t.legendEmpty,
-        compare: view.compareLabel ? t.legendCompare(view.compareLabel) : undefined,
-      },
-      colors: { text: toRgb(s.color), muted, background },
-      fontFamily: s.fontFamily,
-      lang: this.locale,
-      rtl: view.rtl,
-    };
+    return view && (await import('./bars-export.js')).barsPng(this, view);
   }
 
   #download = async (kind: 'svg' | 'png') => {
     const view = this.#view;
     if (!view) return;
     try {
-      const blob =
-        kind === 'svg'
-          ? new Blob([(await this.toSVG()) ?? ''], { type: 'image/svg+xml' })
-          : await this.toPNG();
-      if (!blob) return;
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${fileName(view.title)}.${kind}`;
-      a.click();
-      // Revoked after the click has started the download (it reads the URL synchronously).
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      await (await import('./bars-export.js')).download(this, view, kind);
     } catch (e) {
       const message = view.t.downloadFailed(kind.toUpperCase(), e instanceof Error ? e.message : String(e));
       this.announcement = message;
@@ -658,7 +600,7 @@ export class BlueprintBars extends ProfileElement {
     const scale = view.orientation === 'horizontal' ? (this.#fit?.nameScale[b.index] ?? 1) : 1;
     return html`<button
       type="button"
-      class=${b.index === this.active ? 'bar active' : 'bar'}
+      class="bar"
       data-index=${b.index}
       data-capacity=${b.id}
       tabindex=${b.index === this.active ? 0 : -1}
@@ -755,32 +697,4 @@ export class BlueprintBars extends ProfileElement {
       </tbody>
     </table>`;
   }
-}
-
-/** A file name from a title: letters, digits and dashes. */
-function fileName(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .toLowerCase() || 'chart'
-  );
-}
-
-let pixel: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
-/** Any CSS color the browser computed (oklch(), color(srgb …)) as rgb()/rgba(), which every SVG viewer reads. */
-function toRgb(color: string): string {
-  if (/^rgba?\(/.test(color)) return color;
-  pixel ??=
-    typeof OffscreenCanvas !== 'undefined'
-      ? new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })
-      : null;
-  if (!pixel) return color;
-  pixel.clearRect(0, 0, 1, 1);
-  pixel.fillStyle = color;
-  pixel.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
-  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
 }
