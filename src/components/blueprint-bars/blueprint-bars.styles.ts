@@ -261,7 +261,10 @@ export const styles = [
     }
     .vertical .track {
       grid-row: 1 / -2;
-      margin: 0 14%;
+      /* Slender bars, centred over their names, however wide the column. */
+      justify-self: center;
+      width: min(72%, 4.5em);
+      margin: 0;
       border-bottom: 2px solid var(--_muted);
       background: repeating-linear-gradient(
         to top,
@@ -578,6 +581,10 @@ export const styles = [
     }
     .actions-label {
       color: var(--_muted);
+    }
+    .action-buttons {
+      display: inline-flex;
+      gap: 0.4em;
     }
     .note {
       margin: 0.5em 0 0;

@@ -519,12 +519,14 @@ export class BlueprintBars extends ProfileElement {
         ${this.#renderLegend(view)}
         <div class="actions" role="group" aria-label=${t.download}>
           <span class="actions-label" aria-hidden="true">${t.download}:</span>
-          <button class="toggle" part="download" type="button" @click=${() => void this.#download('svg')}>
-            ${t.downloadSvg}
-          </button>
-          <button class="toggle" part="download" type="button" @click=${() => void this.#download('png')}>
-            ${t.downloadPng}
-          </button>
+          <span class="action-buttons"
+            ><button class="toggle" part="download" type="button" @click=${() => void this.#download('svg')}>
+              ${t.downloadSvg}
+            </button>
+            <button class="toggle" part="download" type="button" @click=${() => void this.#download('png')}>
+              ${t.downloadPng}
+            </button></span
+          >
         </div>
         <button
           class="toggle"
