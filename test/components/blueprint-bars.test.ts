@@ -833,6 +833,14 @@ describe('<blueprint-bars>', () => {
       expect(mark(el, UNSURE).classList.contains('unsure')).to.be.true;
       expect(lengthOf(el, mark(el, UNSURE))).to.be.lessThan(band(el, UNSURE));
       expect(legend(el)).to.contain('Fall 2025 (dashed outline)');
+      // Every key swatch sits in its own line of the key (the marks' rules must not reach them).
+      for (const item of root(el).querySelectorAll('[part~="legend"] li')) {
+        const line = item.getBoundingClientRect();
+        const swatch = item.querySelector('.swatch')!.getBoundingClientRect();
+        expect(swatch.top, item.textContent).to.be.at.least(line.top - 1);
+        expect(swatch.bottom, item.textContent).to.be.at.most(line.bottom + 1);
+        expect(swatch.left, item.textContent).to.be.at.least(line.left - 1);
+      }
       expect(root(el).querySelector('thead')!.textContent).to.contain('Change since Fall 2025');
       expect(rowText(el, 'problem-understanding')).to.contain('from Developing to Practicing');
       expect(rowText(el, 'student-agency')).to.contain('no change (Beginning)');

@@ -293,9 +293,9 @@ export const styles = [
 
     /* Marks. A rated bar fills its track and slides in from the baseline to its level (transform only: the
        motion runs on the compositor); the dance is staggered by group (--d), with a gentle overshoot. */
-    .mark,
-    .ghost,
-    .preview {
+    .track > .mark,
+    .track > .ghost,
+    .track > .preview {
       position: absolute;
       inset: 0;
       display: block;
@@ -417,7 +417,7 @@ export const styles = [
         display: none;
       }
     }
-    .ghost {
+    .track > .ghost {
       z-index: 1;
       border: 2px dashed var(--_text);
     }
