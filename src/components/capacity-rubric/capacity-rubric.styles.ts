@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
 import { capacityRubricTokens } from '../../internal/token-styles.js';
 
@@ -13,8 +13,31 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * The chosen answer has a thicker border, a tint and the "✓ Chosen" mark: never color alone.
  * A capacity heading gets focus only when the rubric moves it there (previous / next, a capacity selected
  * elsewhere on the page): its ring shows whatever the last input was, so a mouse user sees where it landed.
+ * A wide capacity (`@container capacity`) reads as a table row: its name (and what it means) beside the
+ * levels, the other answers in a column of their own after them, and the note under the name; the legend
+ * floats so that it is a grid item like the rest. The note is one line that grows with its text
+ * (`field-sizing`), its hint shows while it has focus. Capacities in a long list (`.lazy`) are laid out only near the
+ * viewport (`content-visibility: auto`, with the height they had once seen): find-in-page, the
+ * accessibility tree and print still have all of them.
  * (Comments live here, not in the CSS: Lit ships the CSS text as written.)
  */
+
+/**
+ * The wide capacity (a table row): only when the levels still get their own row beside the name and the other
+ * answers, so its threshold grows with the number of levels (`.w<n>` on the fieldset).
+ */
+const WIDE_FROM: Record<number, number> = { 2: 46, 3: 50, 4: 56, 5: 64, 6: 72, 7: 80 };
+
+function wideLayout(): CSSResult {
+  const byMin = new Map<number, number[]>();
+  for (const [n, min] of Object.entries(WIDE_FROM)) byMin.set(min, [...(byMin.get(min) ?? []), Number(n)]);
+  const rules = [...byMin].map(([min, counts]) => {
+    const at = (x: string) => counts.map((n) => `.w${n}${x}`).join(',');
+    return `@container capacity (min-width:${min}rem){${at('')}{display:grid;grid-template-columns:minmax(0,11rem) minmax(0,1fr) max-content;grid-template-rows:auto auto 1fr;grid-template-areas:'legend levels others' 'about levels others' 'note levels others';column-gap:.6rem}${at(' > .legend')}{float:inline-start;grid-area:legend}${at(' > .about')}{grid-area:about}${at(' > .levels-container')}{grid-area:levels}${at(' > .others')}{grid-area:others;flex-direction:column;align-items:stretch;align-content:start;margin:0}${at(' .others-label')}{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}${at(' .level')}{position:relative}${at(' .level.chosen')}{padding-block-end:calc(.6rem - 2px)}${at(' .level > .chosen-mark')}{position:absolute;inset-block-end:-.55em;inset-inline-end:.35rem}${at(' > .note-field')}{grid-area:note;align-self:start;margin:0}}`;
+  });
+  return unsafeCSS(rules.join(''));
+}
+
 export const styles = [
   hostStyles,
   capacityRubricTokens,
@@ -53,10 +76,16 @@ export const styles = [
     }
 
     .group {
-      margin-block: calc(var(--_space) * 2);
+      margin-block: var(--_space) 0.5rem;
+    }
+    .group-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.1rem 1rem;
     }
     .group-heading {
-      font-size: 1.3em;
+      font-size: 1.2em;
     }
     .group-summary,
     .group-progress,
@@ -66,9 +95,9 @@ export const styles = [
     }
     .group-summary {
       margin-block-start: 0.25rem;
+      max-width: 70ch;
     }
     .group-progress {
-      margin-block-start: 0.25rem;
       font-size: 0.95em;
     }
     .eyebrow {
@@ -80,13 +109,18 @@ export const styles = [
     }
 
     .capacity {
-      margin-block: var(--_space);
-      padding: var(--_space);
+      container: capacity / inline-size;
+      margin-block: 0.3rem;
+      padding: 0.4rem 0.5rem 0.5rem;
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 1.5);
       background: var(--_surface);
       min-width: 0;
       scroll-margin-block: var(--_space);
+    }
+    .lazy .group > .capacity {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 7.5rem;
     }
     .capacity.answered {
       border-inline-start: 5px solid var(--_chosen);
@@ -101,10 +135,10 @@ export const styles = [
       display: block;
       width: 100%;
       padding: 0;
-      margin-block-end: 0.4rem;
+      margin-block-end: 0.35rem;
     }
     .capacity-heading {
-      font-size: 1.12em;
+      font-size: 1.05em;
     }
     .capacity-heading:focus {
       outline: 3px solid var(--_focus);
@@ -113,8 +147,8 @@ export const styles = [
     .about {
       display: flex;
       flex-direction: column;
-      gap: 0.25rem;
-      margin-block-end: 0.6rem;
+      gap: 0.15rem;
+      margin-block-end: 0.4rem;
     }
     .details > summary {
       cursor: pointer;
@@ -139,54 +173,56 @@ export const styles = [
     .levels {
       display: grid;
       grid-template-columns: var(--_row, repeat(auto-fit, minmax(min(100%, 12rem), 1fr)));
-      gap: 0.5rem;
+      gap: 0.35rem;
     }
     @container (min-width: 24rem) {
       .n2 {
         --_row: repeat(2, minmax(0, 1fr));
       }
     }
-    @container (min-width: 30rem) {
+    @container (min-width: 27rem) {
       .n3 {
         --_row: repeat(3, minmax(0, 1fr));
       }
     }
-    @container (min-width: 38rem) {
+    @container (min-width: 34rem) {
       .n4 {
         --_row: repeat(4, minmax(0, 1fr));
       }
     }
-    @container (min-width: 47rem) {
+    @container (min-width: 42rem) {
       .n5 {
         --_row: repeat(5, minmax(0, 1fr));
       }
     }
-    @container (min-width: 56rem) {
+    @container (min-width: 50rem) {
       .n6 {
         --_row: repeat(6, minmax(0, 1fr));
       }
     }
-    @container (min-width: 64rem) {
+    @container (min-width: 58rem) {
       .n7 {
         --_row: repeat(7, minmax(0, 1fr));
       }
     }
     .level {
-      display: flex;
-      flex-direction: column;
-      gap: 0.4rem;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      align-content: start;
+      gap: 0.15rem 0.4rem;
       min-width: 0;
-      padding: 0.6rem 0.7rem;
+      padding: 0.3rem 0.5rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
+      line-height: 1.25;
       cursor: pointer;
     }
     .level:hover {
       border-color: var(--_chosen);
     }
     .level.chosen {
-      padding: calc(0.6rem - 2px) calc(0.7rem - 2px);
+      padding: calc(0.3rem - 2px) calc(0.5rem - 2px);
       border: 3px solid var(--_chosen);
       background: var(--_chosen-surface);
     }
@@ -195,15 +231,14 @@ export const styles = [
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
-    .level-head {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.5rem;
-    }
     .level-label {
-      flex: 1 1 0;
+      grid-column: 2;
       min-width: 0;
       font-weight: 700;
+    }
+    .level > .chosen-mark {
+      grid-column: 3;
+      grid-row: 1;
     }
     .chosen-mark {
       display: inline-flex;
@@ -219,10 +254,11 @@ export const styles = [
       white-space: nowrap;
     }
     .descriptor {
+      grid-column: 1 / -1;
       display: flex;
       flex-direction: column;
-      gap: 0.35rem;
-      font-size: 0.95em;
+      gap: 0.25rem;
+      font-size: 0.9em;
     }
     .indicators {
       display: block;
@@ -242,8 +278,8 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem;
-      margin-block-start: 0.6rem;
+      gap: 0.35rem;
+      margin-block-start: 0.4rem;
     }
     .others-label {
       color: var(--_muted);
@@ -253,13 +289,14 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.4rem;
-      min-height: 2.5rem;
-      padding: 0.3rem 0.8rem;
+      min-height: 1.75rem;
+      padding: 0.15rem 0.7rem;
       border: 1px solid var(--_border);
       border-radius: 999px;
       background: var(--_surface);
       cursor: pointer;
       max-width: 100%;
+      font-size: 0.95em;
     }
     .other input[type='radio'] {
       margin: 0;
@@ -268,33 +305,46 @@ export const styles = [
       border-color: var(--_chosen);
     }
     .other.chosen {
-      padding: calc(0.3rem - 2px) calc(0.8rem - 2px);
+      padding: calc(0.15rem - 2px) calc(0.7rem - 2px);
       border: 3px solid var(--_chosen);
       background: var(--_chosen-surface);
+    }
+    .clear {
+      min-height: 1.75rem;
+      padding-block: 0.1rem;
+      font-size: 0.95em;
     }
 
     .note-field {
       display: flex;
-      flex-direction: column;
-      gap: 0.25rem;
-      margin-block-start: 0.75rem;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.2rem 0.5rem;
+      margin-block-start: 0.4rem;
     }
     .note-label {
       font-weight: 600;
     }
     .note {
       display: block;
-      width: 100%;
+      flex: 1 1 10rem;
+      min-width: 0;
       max-width: 100%;
-      min-height: 3.5em;
+      min-height: 1.9rem;
+      padding-block: 0.15rem;
       font-size: 1em;
       line-height: 1.4;
       resize: vertical;
       overflow: auto;
+      field-sizing: content;
     }
     .hint {
+      flex-basis: 100%;
       color: var(--_muted);
       font-size: 0.9em;
+    }
+    .note-field:not(:focus-within) .hint {
+      display: none;
     }
 
     .step-nav {
@@ -358,6 +408,10 @@ export const styles = [
       .level {
         break-inside: avoid;
       }
+      .lazy .group > .capacity {
+        content-visibility: visible;
+      }
     }
   `,
+  wideLayout(),
 ];

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
@@ -16,6 +17,29 @@ import { styles } from './capacity-rubric.styles.js';
 import { choiceOf, levelChoice, operationFor, SKIPPED, UNSURE, type Choice } from './choices.js';
 
 export type RubricMode = 'list' | 'step';
+
+/**
+ * From how many capacities a list is laid out lazily (`content-visibility: auto`): about two screens of a
+ * compact rubric. A shorter one gains nothing from it, and stays laid out in full.
+ */
+const LAZY_FROM = 30;
+
+/** A level of a capacity as the rubric shows it (resolved once per framework and language). */
+interface LevelTexts {
+  readonly choice: Choice;
+  readonly label: ShownText;
+  /** `<capacity id>.<level id>`: the ids of the label and the descriptor. */
+  readonly ids: string;
+  readonly descriptor: string | TemplateResult;
+  readonly descriptorLang: string | undefined;
+}
+
+/** A capacity's framework text as the rubric shows it. */
+interface CapacityTexts {
+  readonly label: ShownText;
+  readonly groupLabel: ShownText | undefined;
+  readonly levels: readonly LevelTexts[];
+}
 
 /** What the rubric shows: groups with their capacities, or a problem with `group` / `capacity`. */
 type Scope =
@@ -246,6 +270,36 @@ export class CapacityRubric extends ProfileElement {
     return ratingOf(this.currentProfile, capacityId);
   }
 
+  /** The capacity an event inside a capacity's block belongs to. */
+  #capacityOf(target: EventTarget | null): string | undefined {
+    return (target as Element | null)?.closest<HTMLElement>('[data-capacity]')?.dataset.capacity;
+  }
+
+  /** Clicks on a radio that is already the answer (take it back) and on "Clear". */
+  readonly #onClick = (e: Event) => {
+    const target = e.target as HTMLElement;
+    const capacityId = this.#capacityOf(target);
+    if (!capacityId) return;
+    if (target instanceof HTMLInputElement && target.type === 'radio')
+      this.#onChoiceClick(capacityId, target.value as Choice);
+    else if (target.closest('[data-clear]')) this.#onClear(capacityId);
+  };
+
+  /** A new choice, or a note written. */
+  readonly #onChange = (e: Event) => {
+    const target = e.target as HTMLElement;
+    const capacityId = this.#capacityOf(target);
+    if (!capacityId) return;
+    if (target instanceof HTMLInputElement && target.type === 'radio')
+      this.#onChoiceChange(capacityId, target.value as Choice);
+    else if (target instanceof HTMLTextAreaElement) this.#onNoteChange(capacityId, target.value);
+  };
+
+  readonly #onFocusIn = (e: Event) => {
+    const capacityId = this.#capacityOf(e.target);
+    if (capacityId) this.#lastCapacity = capacityId;
+  };
+
   /** A click on a radio that is already the answer takes the answer back, keeping the note (a new choice is left to `change`). */
   #onChoiceClick(capacityId: string, choice: Choice) {
     if (this.readonly) return;
@@ -267,8 +321,8 @@ export class CapacityRubric extends ProfileElement {
     this.requestUpdate();
   }
 
-  #onNoteChange(capacityId: string, e: Event) {
-    this.store?.writeNote(capacityId, (e.target as HTMLTextAreaElement).value, this);
+  #onNoteChange(capacityId: string, value: string) {
+    this.store?.writeNote(capacityId, value, this);
   }
 
   #goToStep(index: number, capacityId: string, target: 'heading' | 'choice') {
@@ -294,6 +348,34 @@ export class CapacityRubric extends ProfileElement {
 
   // ---- rendering --------------------------------------------------------------------------------------
 
+  /**
+   * The framework text of each capacity as shown (labels, descriptors), resolved once per framework and
+   * language, not on every update: an answer changes only the choices' state.
+   */
+  #texts?: { model: FrameworkModel; locale: string | undefined; byCapacity: Map<string, CapacityTexts> };
+
+  #textsOf(model: FrameworkModel, capacity: Capacity): CapacityTexts {
+    let texts = this.#texts;
+    if (texts?.model !== model || texts.locale !== this.locale)
+      texts = this.#texts = { model, locale: this.locale, byCapacity: new Map() };
+    let found = texts.byCapacity.get(capacity.id);
+    if (!found) {
+      const group = model.groupOf(capacity.id);
+      found = {
+        label: this.#text(model, capacity.label),
+        groupLabel: group && this.#text(model, group.label),
+        levels: model.levels.map((level) => ({
+          choice: levelChoice(level.id),
+          label: this.#text(model, level.label),
+          ids: `${capacity.id}.${level.id}`,
+          ...this.#descriptorOf(model, capacity, level),
+        })),
+      };
+      texts.byCapacity.set(capacity.id, found);
+    }
+    return found;
+  }
+
   protected override render() {
     const status = this.renderFrameworkState();
     if (status) return status;
@@ -303,7 +385,17 @@ export class CapacityRubric extends ProfileElement {
     if ('error' in scope) return renderErrors(t.nothingToShow, [scope.error], this.strings);
     const top = clampHeadingLevel(this.headingLevel);
     const capacities = scope.sections.flatMap((s) => s.capacities);
-    return html`<div part="base" class="base" lang=${ifDefined(this.locale)}>
+    // One listener of each kind for every choice, note and button (each carries its capacity).
+    // A long list is laid out only near the viewport (see the styles); a short one, as it is.
+    const lazy = !this.#isStep && capacities.length > LAZY_FROM;
+    return html`<div
+      part="base"
+      class=${lazy ? 'base lazy' : 'base'}
+      lang=${ifDefined(this.locale)}
+      @click=${this.#onClick}
+      @change=${this.#onChange}
+      @focusin=${this.#onFocusIn}
+    >
       ${this.renderProfileErrors() ?? nothing} ${this.#renderProgress(model, capacities)}
       ${
         this.#isStep
@@ -367,15 +459,17 @@ export class CapacityRubric extends ProfileElement {
     );
     const tag = headingTag(level);
     return html`<div part="group" class="group" data-group=${group.id}>
-      ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
+      <div class="group-head">
+        ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
+        ${
+          showProgress
+            ? html`<p part="group-progress" class="group-progress">${t.progress(p.answered, p.total)}</p>`
+            : nothing
+        }
+      </div>
       ${
         summary.text
           ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
-          : nothing
-      }
-      ${
-        showProgress
-          ? html`<p part="group-progress" class="group-progress">${t.progress(p.answered, p.total)}</p>`
           : nothing
       }
       ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
@@ -414,24 +508,48 @@ export class CapacityRubric extends ProfileElement {
       </div>`;
   }
 
+  /**
+   * One capacity, drawn again only when something it shows changed (its answer, the framework, the
+   * language, the mode): an answer elsewhere leaves the other capacities' DOM alone.
+   */
   #renderCapacity(
     model: FrameworkModel,
     capacity: Capacity,
     level: number,
     options: { eyebrow: boolean; open: boolean },
-  ): TemplateResult {
-    const label = this.#text(model, capacity.label);
-    const group = model.groupOf(capacity.id);
-    const groupLabel = group && this.#text(model, group.label);
+  ) {
     const rating = this.#rating(capacity.id);
+    return guard(
+      [
+        capacity,
+        model,
+        this.locale,
+        this.readonly,
+        level,
+        options.eyebrow,
+        options.open,
+        rating?.status,
+        rating?.levelId,
+        rating?.note,
+      ],
+      () => this.#renderCapacityNow(model, capacity, level, options, rating),
+    );
+  }
+
+  // Templates below are written without white space between tags where they repeat per capacity or level:
+  // every text node and Lit marker counts, 200 capacities over.
+  #renderCapacityNow(
+    model: FrameworkModel,
+    capacity: Capacity,
+    level: number,
+    options: { eyebrow: boolean; open: boolean },
+    rating: Rating | undefined,
+  ): TemplateResult {
+    const texts = this.#textsOf(model, capacity);
+    const label = texts.label;
+    const groupLabel = texts.groupLabel;
     const tag = headingTag(level);
-    const heading = staticHtml`<${tag}
-      id=${`h.${capacity.id}`}
-      part="capacity-heading"
-      class="capacity-heading"
-      tabindex="-1"
-      lang=${ifDefined(label.lang)}
-    >${label.text}</${tag}>`;
+    const headingId = `h.${capacity.id}`;
     const eyebrow =
       options.eyebrow && groupLabel
         ? html`<p class="eyebrow">
@@ -445,137 +563,96 @@ export class CapacityRubric extends ProfileElement {
         class="capacity readonly ${rating ? 'answered' : ''}"
         data-capacity=${capacity.id}
       >
-        ${eyebrow}${heading} ${this.#renderAbout(model, capacity, options.open)}
-        ${this.#renderAnswerText(model, capacity, rating)}
+        ${eyebrow}${staticHtml`<${tag} id=${headingId} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`}
+        ${this.#renderAbout(model, capacity, options.open)} ${this.#renderAnswerText(model, capacity, rating)}
       </div>`;
     }
 
     const chosen = choiceOf(rating);
     const name = `r.${capacity.id}`;
-    const note = rating?.note ?? '';
     const t = this.#t;
     const other = (choice: Choice, text: string) => {
       const isChosen = chosen === choice;
-      return html`<label part="other-answer" class="other ${isChosen ? 'chosen' : ''}">
-        <input
-          type="radio"
-          name=${name}
-          .value=${choice}
-          .checked=${isChosen}
-          @click=${() => this.#onChoiceClick(capacity.id, choice)}
-          @change=${() => this.#onChoiceChange(capacity.id, choice)}
-        />
-        <span>${text}</span>
-        ${isChosen ? this.#renderChosenMark() : nothing}
-      </label>`;
+      // prettier-ignore
+      return html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span>${isChosen ? this.#renderChosenMark() : nothing}</label>`;
     };
-    return html`<div
-      part="capacity"
-      class="capacity ${rating ? 'answered' : ''}"
-      data-capacity=${capacity.id}
-      @focusin=${() => (this.#lastCapacity = capacity.id)}
-    >
-      ${eyebrow}
-      <fieldset class="fieldset">
-        <legend class="legend">${heading}</legend>
-        ${this.#renderAbout(model, capacity, options.open)}
-        <div class="levels-container">
-          <div part="levels" class="levels n${model.levels.length}">
-            ${model.levels.map((l) => this.#renderLevel(model, capacity, l, name, chosen))}
-          </div>
-        </div>
-        <div class="others">
-          <span class="others-label" aria-hidden="true">${t.otherAnswers}</span>
-          ${other(UNSURE, t.unsure)} ${other(SKIPPED, t.skip)}
-          ${
-            rating
-              ? html`<button
-                  part="clear"
-                  class="button clear"
-                  type="button"
-                  @click=${() => this.#onClear(capacity.id)}
-                >
-                  ${rating.note !== undefined ? t.clearWithNote : t.clear}
-                </button>`
-              : nothing
-          }
-        </div>
-        <div class="note-field">
-          <label class="note-label" for=${`n.${capacity.id}`}
-            >${t.note} <span class="visually-hidden">${t.noteFor(label.text)}</span></label
-          >
-          <textarea
-            id=${`n.${capacity.id}`}
-            part="note"
-            class="field note"
-            rows="2"
-            aria-describedby=${`nh.${capacity.id}`}
-            .value=${note}
-            @change=${(e: Event) => this.#onNoteChange(capacity.id, e)}
-          ></textarea>
-          <p class="hint" id=${`nh.${capacity.id}`}>${rating ? t.noteHint : t.noteHintUnanswered}</p>
-        </div>
-      </fieldset>
-    </div>`;
+    const clear = rating
+      ? html`<button
+          part="clear"
+          class="button clear"
+          type="button"
+          data-clear
+          .textContent=${rating.note !== undefined ? t.clearWithNote : t.clear}
+        ></button>`
+      : nothing;
+    // prettier-ignore
+    return staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}>${eyebrow}<fieldset class=${`fieldset w${texts.levels.length}`}><legend class="legend"><${tag} id=${headingId} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div class="levels-container"><div part="levels" class=${`levels n${texts.levels.length}`}>${texts.levels.map((l) => this.#renderLevel(l, name, chosen))}</div></div><div class="others"><span class="others-label" aria-hidden="true" .textContent=${t.otherAnswers}></span>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${`n.${capacity.id}`} .textContent=${t.note}></label><textarea id=${`n.${capacity.id}`} part="note" class="field note" rows="1" aria-label=${`${t.note} ${t.noteFor(label.text)}`} aria-describedby=${`nh.${capacity.id}`} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${`nh.${capacity.id}`} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
   }
 
   #renderChosenMark() {
-    return html`<span part="chosen-mark" class="chosen-mark" aria-hidden="true"
-      ><span class="check">✓</span> ${this.#t.chosen}</span
-    >`;
+    return html`<span
+      part="chosen-mark"
+      class="chosen-mark"
+      aria-hidden="true"
+      .textContent=${`✓ ${this.#t.chosen}`}
+    ></span>`;
   }
 
   /** One level's cell: the label covers the cell; the descriptor is the radio's accessible description. */
-  #renderLevel(model: FrameworkModel, capacity: Capacity, level: Level, name: string, chosen?: Choice) {
-    const choice = levelChoice(level.id);
-    const isChosen = chosen === choice;
-    const label = this.#text(model, level.label);
-    const ids = `${capacity.id}.${level.id}`;
-    return html`<label
-      part="level ${isChosen ? 'level-chosen' : ''}"
-      class="level ${isChosen ? 'chosen' : ''}"
-    >
-      <span class="level-head">
-        <input
-          type="radio"
-          name=${name}
-          .value=${choice}
-          .checked=${isChosen}
-          aria-labelledby=${`l.${ids}`}
-          aria-describedby=${`d.${ids}`}
-          @click=${() => this.#onChoiceClick(capacity.id, choice)}
-          @change=${() => this.#onChoiceChange(capacity.id, choice)}
-        />
-        <span class="level-label" id=${`l.${ids}`} lang=${ifDefined(label.lang)}>${label.text}</span>
-      </span>
-      ${isChosen ? this.#renderChosenMark() : nothing}
-      <span class="descriptor" id=${`d.${ids}`}>${this.#renderDescriptor(model, capacity, level)}</span>
-    </label>`;
+  #renderLevel(level: LevelTexts, name: string, chosen?: Choice) {
+    const isChosen = chosen === level.choice;
+    const part = isChosen ? 'level level-chosen' : 'level';
+    const cls = isChosen ? 'level chosen' : 'level';
+    const mark = isChosen ? this.#renderChosenMark() : nothing;
+    // A plain descriptor is the span's text; one with indicators (or a general one) is a template.
+    // prettier-ignore
+    return typeof level.descriptor === 'string'
+      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${`l.${level.ids}`} aria-describedby=${`d.${level.ids}`}><span class="level-label" id=${`l.${level.ids}`} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${`d.${level.ids}`} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
+      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${`l.${level.ids}`} aria-describedby=${`d.${level.ids}`}><span class="level-label" id=${`l.${level.ids}`} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${`d.${level.ids}`}>${level.descriptor}</span></label>`;
   }
 
-  /** The capacity's descriptor at a level, else the level's general summary (and a word saying so). */
-  #renderDescriptor(model: FrameworkModel, capacity: Capacity, level: Level) {
+  /**
+   * The capacity's descriptor at a level (plain text when it is only a summary), else the level's general
+   * summary (and a word saying so).
+   */
+  #descriptorOf(
+    model: FrameworkModel,
+    capacity: Capacity,
+    level: Level,
+  ): { descriptor: string | TemplateResult; descriptorLang: string | undefined } {
     const t = this.#t;
     const descriptor = model.descriptor(capacity.id, level.id);
     if (descriptor) {
       const summary = this.#text(model, descriptor.summary);
       const indicators = (descriptor.indicators ?? []).map((i) => this.#text(model, i));
-      return html`<span class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</span> ${
-          indicators.length
-            ? html`<span class="indicators" role="list"
-                >${indicators.map(
-                  (i) =>
-                    html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}>${i.text} </span>`,
-                )}</span
-              >`
-            : nothing
-        }`;
+      if (!indicators.length) return { descriptor: summary.text, descriptorLang: summary.lang };
+      return {
+        descriptor: html`<span class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</span>
+          <span class="indicators" role="list"
+            >${indicators.map(
+              (i) =>
+                html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}>${i.text} </span>`,
+            )}</span
+          >`,
+        descriptorLang: undefined,
+      };
     }
     const general = this.#text(model, level.summary);
-    return general.text
-      ? html`<span class="summary general" lang=${ifDefined(general.lang)}>${general.text}</span>
-          <span class="general-note">${t.generalDescription}</span>`
-      : html`<span class="general-note">${t.noDescription}</span>`;
+    return {
+      descriptor: general.text
+        ? html`<span class="summary general" lang=${ifDefined(general.lang)}>${general.text}</span>
+            <span class="general-note">${t.generalDescription}</span>`
+        : html`<span class="general-note">${t.noDescription}</span>`,
+      descriptorLang: undefined,
+    };
+  }
+
+  /** The capacity's descriptor at a level, else the level's general summary (`readonly`'s answer). */
+  #renderDescriptor(model: FrameworkModel, capacity: Capacity, level: Level) {
+    const { descriptor, descriptorLang } = this.#descriptorOf(model, capacity, level);
+    return typeof descriptor === 'string'
+      ? html`<span class="summary" lang=${ifDefined(descriptorLang)}>${descriptor}</span>`
+      : descriptor;
   }
 
   /** Definition, look-fors and prompts, each collapsible. */
