@@ -980,4 +980,89 @@ describe('<capacity-rubric>', () => {
       expect(radio(el, 'dei', 'level:beginning').getBoundingClientRect().width).to.be.greaterThan(8);
     });
   });
+
+  describe('compact and fast (issue 14)', () => {
+    /** A framework of `n` capacities in one group, four levels, a descriptor for each (like the benchmark's). */
+    const many = (n: number) => ({
+      schema: 'blueprint-framework/1',
+      id: 'many',
+      version: '1',
+      title: 'Many capacities',
+      defaultLocale: 'en',
+      levels: [1, 2, 3, 4].map((v, rank) => ({ id: `l${v}`, rank, label: `Level ${v}` })),
+      groups: [
+        {
+          id: 'g',
+          label: 'Everything',
+          capacities: Array.from({ length: n }, (_, i) => ({
+            id: `c${i}`,
+            label: `Capacity ${i}`,
+            descriptors: Object.fromEntries(
+              [1, 2, 3, 4].map((v) => [`l${v}`, { summary: `Capacity ${i} at level ${v}` }]),
+            ),
+          })),
+        },
+      ],
+    });
+
+    it("an answer re-draws only its capacity: the other capacities' DOM is left alone", async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} group="measurement-data"></capacity-rubric>`,
+      );
+      const other = capacityOf(el, 'data-infrastructure');
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((r) => records.push(...r));
+      observer.observe(other, { subtree: true, childList: true, attributes: true, characterData: true });
+      await clickOn(cellOf(el, 'data-routines', 'practicing'));
+      await el.updateComplete;
+      observer.disconnect();
+      expect(checkedValue(el, 'data-routines')).to.equal('level:practicing');
+      expect(records).to.have.length(0);
+    });
+
+    it('a wide capacity reads as a table row: its name, its levels and the other answers side by side, every descriptor shown', async () => {
+      const el = await rubric(
+        html`<div style="width: 1700px"><capacity-rubric .framework=${sample}></capacity-rubric></div>`,
+      );
+      const capacity = capacityOf(el, 'data-routines');
+      const heading = capacity.querySelector('[part~="capacity-heading"]')!.getBoundingClientRect();
+      const cells = [...capacity.querySelectorAll('[part~="level"]')].map((c) => c.getBoundingClientRect());
+      const others = [...capacity.querySelectorAll('[part~="other-answer"]')].map((c) =>
+        c.getBoundingClientRect(),
+      );
+      expect(new Set(cells.map((c) => Math.round(c.top))).size).to.equal(1);
+      expect(cells[0].left).to.be.greaterThan(heading.right - 1);
+      expect(cells[0].top).to.be.below(heading.bottom);
+      for (const o of others) expect(o.left).to.be.at.least(cells.at(-1)!.right - 1);
+      // nothing is cut off or behind a click: each descriptor is as tall as its text
+      for (const d of capacity.querySelectorAll<HTMLElement>('.descriptor'))
+        expect(d.scrollHeight).to.be.at.most(d.clientHeight + 1);
+      expectNoSidewaysOverflow(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a long list lays out only what is near the viewport, yet all of it is in the document', async () => {
+      const el = await rubric(html`<capacity-rubric .framework=${many(40)}></capacity-rubric>`);
+      expect(root(el).querySelectorAll('[part~="capacity"]')).to.have.length(40);
+      expect(getComputedStyle(capacityOf(el, 'c39')).contentVisibility).to.equal('auto');
+      // find-in-page and screen readers read the text, in order
+      expect(capacityOf(el, 'c39').textContent).to.contain('Capacity 39 at level 4');
+      expect(radio(el, 'c39', 'level:l2').getAttribute('aria-describedby')).to.equal('d.c39.l2');
+      // a short list is laid out in full
+      const short = await rubric(html`<capacity-rubric .framework=${many(12)}></capacity-rubric>`);
+      expect(getComputedStyle(capacityOf(short, 'c11')).contentVisibility).to.equal('visible');
+    });
+
+    it("the note's hint shows while the note has focus", async () => {
+      const el = await rubric(
+        html`<capacity-rubric .framework=${sample} capacity="data-routines"></capacity-rubric>`,
+      );
+      const note = noteOf(el, 'data-routines');
+      const hint = root(el).getElementById(note.getAttribute('aria-describedby')!)!;
+      expect(hint.getClientRects()).to.have.length(0);
+      note.focus();
+      expect(hint.getClientRects().length).to.be.greaterThan(0);
+      expect(hint.textContent).to.contain('Saved');
+    });
+  });
 });
