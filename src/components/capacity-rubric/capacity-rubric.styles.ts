@@ -33,7 +33,7 @@ function wideLayout(): CSSResult {
   for (const [n, min] of Object.entries(WIDE_FROM)) byMin.set(min, [...(byMin.get(min) ?? []), Number(n)]);
   const rules = [...byMin].map(([min, counts]) => {
     const at = (x: string) => counts.map((n) => `.w${n}${x}`).join(',');
-    return `@container capacity (min-width:${min}rem){${at('')}{display:grid;grid-template-columns:minmax(0,11rem) minmax(0,1fr) max-content;grid-template-rows:auto auto 1fr;grid-template-areas:'legend levels others' 'about levels others' 'note levels others';column-gap:.6rem}${at(' > .legend')}{float:inline-start;grid-area:legend}${at(' > .about')}{grid-area:about}${at(' > .levels-container')}{grid-area:levels}${at(' > .others')}{grid-area:others;flex-direction:column;align-items:stretch;align-content:start;margin:0}${at(' .others-label')}{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}${at(' .level')}{position:relative}${at(' .level.chosen')}{padding-block-end:calc(.6rem - 2px)}${at(' .level > .chosen-mark')}{position:absolute;inset-block-end:-.55em;inset-inline-end:.35rem}${at(' > .note-field')}{grid-area:note;align-self:start;margin:0}}`;
+    return `@container capacity (min-width:${min}rem){${at('')}{display:grid;grid-template-columns:minmax(0,11rem) minmax(0,1fr) max-content;grid-template-rows:auto auto 1fr;grid-template-areas:'legend levels others' 'about levels others' 'note levels others';column-gap:.6rem}${at(' > .legend')}{float:inline-start;grid-area:legend}${at(' > .about')}{grid-area:about}${at(' > .levels-container')}{grid-area:levels}${at(' > .others')}{grid-area:others;flex-direction:column;align-items:stretch;align-content:start;margin:0}${at(' > .others::before')}{display:none}${at(' .level')}{position:relative}${at(' .level.chosen')}{padding-block-end:calc(.6rem - 2px)}${at(' .level > .chosen-mark')}{position:absolute;inset-block-end:-.55em;inset-inline-end:.35rem}${at(' > .note-field')}{grid-area:note;align-self:start;margin:0}}`;
   });
   return unsafeCSS(rules.join(''));
 }
@@ -281,7 +281,8 @@ export const styles = [
       gap: 0.35rem;
       margin-block-start: 0.4rem;
     }
-    .others-label {
+    .others::before {
+      content: attr(data-or) / '';
       color: var(--_muted);
     }
     .other {

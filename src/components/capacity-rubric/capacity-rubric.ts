@@ -28,8 +28,9 @@ const LAZY_FROM = 30;
 interface LevelTexts {
   readonly choice: Choice;
   readonly label: ShownText;
-  /** `<capacity id>.<level id>`: the ids of the label and the descriptor. */
-  readonly ids: string;
+  /** The ids of the label and of the descriptor (`l.` / `d.` + `<capacity id>.<level id>`). */
+  readonly labelId: string;
+  readonly descriptorId: string;
   readonly descriptor: string | TemplateResult;
   readonly descriptorLang: string | undefined;
 }
@@ -39,6 +40,15 @@ interface CapacityTexts {
   readonly label: ShownText;
   readonly groupLabel: ShownText | undefined;
   readonly levels: readonly LevelTexts[];
+  /** The radios' name, the ids of the heading, the note and its hint. */
+  readonly ids: {
+    readonly name: string;
+    readonly heading: string;
+    readonly note: string;
+    readonly hint: string;
+  };
+  /** The note's accessible name ("Note for …"). */
+  readonly noteName: string;
 }
 
 /** What the rubric shows: groups with their capacities, or a problem with `group` / `capacity`. */
@@ -361,13 +371,23 @@ export class CapacityRubric extends ProfileElement {
     let found = texts.byCapacity.get(capacity.id);
     if (!found) {
       const group = model.groupOf(capacity.id);
+      const label = this.#text(model, capacity.label);
+      const t = this.#t;
       found = {
-        label: this.#text(model, capacity.label),
+        label,
+        ids: {
+          name: `r.${capacity.id}`,
+          heading: `h.${capacity.id}`,
+          note: `n.${capacity.id}`,
+          hint: `nh.${capacity.id}`,
+        },
+        noteName: `${t.note} ${t.noteFor(label.text)}`,
         groupLabel: group && this.#text(model, group.label),
         levels: model.levels.map((level) => ({
           choice: levelChoice(level.id),
           label: this.#text(model, level.label),
-          ids: `${capacity.id}.${level.id}`,
+          labelId: `l.${capacity.id}.${level.id}`,
+          descriptorId: `d.${capacity.id}.${level.id}`,
           ...this.#descriptorOf(model, capacity, level),
         })),
       };
@@ -549,7 +569,6 @@ export class CapacityRubric extends ProfileElement {
     const label = texts.label;
     const groupLabel = texts.groupLabel;
     const tag = headingTag(level);
-    const headingId = `h.${capacity.id}`;
     const eyebrow =
       options.eyebrow && groupLabel
         ? html`<p class="eyebrow">
@@ -563,19 +582,23 @@ export class CapacityRubric extends ProfileElement {
         class="capacity readonly ${rating ? 'answered' : ''}"
         data-capacity=${capacity.id}
       >
-        ${eyebrow}${staticHtml`<${tag} id=${headingId} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`}
+        ${eyebrow}${staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`}
         ${this.#renderAbout(model, capacity, options.open)} ${this.#renderAnswerText(model, capacity, rating)}
       </div>`;
     }
 
     const chosen = choiceOf(rating);
-    const name = `r.${capacity.id}`;
+    const { name, note, hint } = texts.ids;
     const t = this.#t;
+    // Each cell is drawn again only when it is chosen or no longer is (two of them for a new answer).
     const other = (choice: Choice, text: string) => {
       const isChosen = chosen === choice;
       // prettier-ignore
-      return html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span>${isChosen ? this.#renderChosenMark() : nothing}</label>`;
+      return guard([texts, isChosen], () => html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span>${isChosen ? this.#renderChosenMark() : nothing}</label>`);
     };
+    const levels = texts.levels.map((l) =>
+      guard([l, l.choice === chosen], () => this.#renderLevel(l, name, chosen)),
+    );
     const clear = rating
       ? html`<button
           part="clear"
@@ -586,7 +609,9 @@ export class CapacityRubric extends ProfileElement {
         ></button>`
       : nothing;
     // prettier-ignore
-    return staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}>${eyebrow}<fieldset class=${`fieldset w${texts.levels.length}`}><legend class="legend"><${tag} id=${headingId} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div class="levels-container"><div part="levels" class=${`levels n${texts.levels.length}`}>${texts.levels.map((l) => this.#renderLevel(l, name, chosen))}</div></div><div class="others"><span class="others-label" aria-hidden="true" .textContent=${t.otherAnswers}></span>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${`n.${capacity.id}`} .textContent=${t.note}></label><textarea id=${`n.${capacity.id}`} part="note" class="field note" rows="1" aria-label=${`${t.note} ${t.noteFor(label.text)}`} aria-describedby=${`nh.${capacity.id}`} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${`nh.${capacity.id}`} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
+    const card = staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${`fieldset w${texts.levels.length}`}><legend class="legend"><${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div class="levels-container"><div part="levels" class=${`levels n${texts.levels.length}`}>${levels}</div></div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
+    // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
+    return eyebrow === nothing ? card : html`${eyebrow}${card}`;
   }
 
   #renderChosenMark() {
@@ -607,8 +632,8 @@ export class CapacityRubric extends ProfileElement {
     // A plain descriptor is the span's text; one with indicators (or a general one) is a template.
     // prettier-ignore
     return typeof level.descriptor === 'string'
-      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${`l.${level.ids}`} aria-describedby=${`d.${level.ids}`}><span class="level-label" id=${`l.${level.ids}`} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${`d.${level.ids}`} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
-      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${`l.${level.ids}`} aria-describedby=${`d.${level.ids}`}><span class="level-label" id=${`l.${level.ids}`} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${`d.${level.ids}`}>${level.descriptor}</span></label>`;
+      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
+      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
   }
 
   /**
