@@ -3,8 +3,8 @@ import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.j
 import { capacityRubricTokens } from '../../internal/token-styles.js';
 
 /**
- * The rubric row follows the element's own width (container queries on `.levels-container`), not the
- * window's: levels sit side by side in one row when each can have about 9.5rem (`--_row`), else they wrap
+ * The rubric row follows the element's own width (container queries on `.base`, the one container), not the
+ * window's: levels sit side by side in one row when each can have about 8.5rem (`--_row`), else they wrap
  * into 12rem columns in reading order, down to a single column. In rem, so 200% zoom narrows them too.
  * Nothing has a fixed width; long words wrap (`overflow-wrap: anywhere`).
  *
@@ -13,7 +13,8 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * The chosen answer has a thicker border, a tint and the "✓ Chosen" mark: never color alone.
  * A capacity heading gets focus only when the rubric moves it there (previous / next, a capacity selected
  * elsewhere on the page): its ring shows whatever the last input was, so a mouse user sees where it landed.
- * A wide capacity (`@container capacity`) reads as a table row: its name (and what it means) beside the
+ * A capacity in a wide rubric (`@container rubric`, one container for all: a container per capacity
+ * made the first layout of 200 capacities run 200 interleaved style-and-layout passes) reads as a table row: its name (and what it means) beside the
  * levels, the other answers in a column of their own after them, and the note under the name; the legend
  * floats so that it is a grid item like the rest. The note is one line that grows with its text
  * (`field-sizing`), its hint shows while it has focus. Capacities in a long list (`.lazy`) are laid out only near the
@@ -26,14 +27,14 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * The wide capacity (a table row): only when the levels still get their own row beside the name and the other
  * answers, so its threshold grows with the number of levels (`.w<n>` on the fieldset).
  */
-const WIDE_FROM: Record<number, number> = { 2: 46, 3: 50, 4: 56, 5: 64, 6: 72, 7: 80 };
+const WIDE_FROM: Record<number, number> = { 2: 40, 3: 48, 4: 56, 5: 65, 6: 73, 7: 82 };
 
 function wideLayout(): CSSResult {
   const byMin = new Map<number, number[]>();
   for (const [n, min] of Object.entries(WIDE_FROM)) byMin.set(min, [...(byMin.get(min) ?? []), Number(n)]);
   const rules = [...byMin].map(([min, counts]) => {
     const at = (x: string) => counts.map((n) => `.w${n}${x}`).join(',');
-    return `@container capacity (min-width:${min}rem){${at('')}{display:grid;grid-template-columns:minmax(0,11rem) minmax(0,1fr) max-content;grid-template-rows:auto auto 1fr;grid-template-areas:'legend levels others' 'about levels others' 'note levels others';column-gap:.6rem}${at(' > .legend')}{float:inline-start;grid-area:legend}${at(' > .about')}{grid-area:about}${at(' > .levels-container')}{grid-area:levels}${at(' > .others')}{grid-area:others;flex-direction:column;align-items:stretch;align-content:start;margin:0}${at(' > .others::before')}{display:none}${at(' .level')}{position:relative}${at(' .level.chosen')}{padding-block-end:calc(.6rem - 2px)}${at(' .level > .chosen-mark')}{position:absolute;inset-block-end:-.55em;inset-inline-end:.35rem}${at(' > .note-field')}{grid-area:note;align-self:start;margin:0}}`;
+    return `@container rubric (min-width:${min}rem){${at('')}{display:grid;grid-template-columns:minmax(0,11rem) minmax(0,1fr) max-content;grid-template-rows:auto auto 1fr;grid-template-areas:'legend levels others' 'about levels others' 'note levels others';column-gap:.6rem}${at(' > .legend')}{float:inline-start;grid-area:legend}${at(' > .about')}{grid-area:about}${at(' > .levels')}{grid-area:levels}${at(' > .others')}{grid-area:others;flex-direction:column;align-items:stretch;align-content:start;margin:0}${at(' > .others::before')}{display:none}${at(' .level')}{position:relative}${at(' .level.chosen')}{padding-block-end:calc(.6rem - 2px)}${at(' .level > .chosen-mark')}{position:absolute;inset-block-end:-.55em;inset-inline-end:.35rem}${at(' > .note-field')}{grid-area:note;align-self:start;margin:0}}`;
   });
   return unsafeCSS(rules.join(''));
 }
@@ -108,8 +109,10 @@ export const styles = [
       margin-block-end: 0.5rem;
     }
 
+    .base {
+      container: rubric / inline-size;
+    }
     .capacity {
-      container: capacity / inline-size;
       margin-block: 0.3rem;
       padding: 0.4rem 0.5rem 0.5rem;
       border: 1px solid var(--_border);
@@ -166,41 +169,38 @@ export const styles = [
       padding-inline-start: 1.25em;
     }
 
-    .levels-container {
-      container-type: inline-size;
-      min-width: 0;
-    }
     .levels {
       display: grid;
       grid-template-columns: var(--_row, repeat(auto-fit, minmax(min(100%, 12rem), 1fr)));
       gap: 0.35rem;
+      min-width: 0;
     }
-    @container (min-width: 24rem) {
+    @container rubric (min-width: 18.5rem) {
       .n2 {
         --_row: repeat(2, minmax(0, 1fr));
       }
     }
-    @container (min-width: 27rem) {
+    @container rubric (min-width: 27rem) {
       .n3 {
         --_row: repeat(3, minmax(0, 1fr));
       }
     }
-    @container (min-width: 34rem) {
+    @container rubric (min-width: 35.5rem) {
       .n4 {
         --_row: repeat(4, minmax(0, 1fr));
       }
     }
-    @container (min-width: 42rem) {
+    @container rubric (min-width: 44rem) {
       .n5 {
         --_row: repeat(5, minmax(0, 1fr));
       }
     }
-    @container (min-width: 50rem) {
+    @container rubric (min-width: 52.5rem) {
       .n6 {
         --_row: repeat(6, minmax(0, 1fr));
       }
     }
-    @container (min-width: 58rem) {
+    @container rubric (min-width: 61rem) {
       .n7 {
         --_row: repeat(7, minmax(0, 1fr));
       }
