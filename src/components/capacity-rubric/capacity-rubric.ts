@@ -24,13 +24,6 @@ export type RubricMode = 'list' | 'step';
  */
 const LAZY_FROM = 30;
 
-/**
- * A long list's first render draws this many capacities, then as many more per task until all are there
- * (`updateComplete` waits for all of them): no single task builds and lays out 200 capacities (a page
- * that is still loading lays out whatever is in it at once, `content-visibility` or not).
- */
-const CHUNK = 30;
-
 /** A level of a capacity as the rubric shows it (resolved once per framework and language). */
 interface LevelTexts {
   readonly choice: Choice;
@@ -149,14 +142,6 @@ export class CapacityRubric extends ProfileElement {
    * scrolls the capacity into view first (it was selected elsewhere on the page).
    */
   #focusAfterRender?: { capacityId: string; target: 'heading' | 'choice'; reveal?: boolean };
-  /** How many capacities a long list draws (grows by `CHUNK` per task after its first render). */
-  #limit = Infinity;
-  /** What `#limit` was set for (framework, scope, mode): drawn in chunks again only when it changes. */
-  #chunked?: readonly unknown[];
-  #chunkTimer?: ReturnType<typeof setTimeout>;
-  /** Resolves once a long list has drawn every capacity. */
-  #allDrawn: Promise<void> = Promise.resolve();
-  #drawnAll?: () => void;
   /** The capacity a person last worked in (list mode), where "next unanswered" starts looking. */
   #lastCapacity?: string;
 
@@ -192,15 +177,6 @@ export class CapacityRubric extends ProfileElement {
     const ids =
       scope && 'sections' in scope ? scope.sections.flatMap((s) => s.capacities.map((c) => c.id)) : [];
     if (ids.length !== this.#shown.size || ids.some((id) => !this.#shown.has(id))) this.#shown = new Set(ids);
-    const key = [model, this.group, this.capacity, this.#isStep];
-    if (!this.#chunked || key.some((k, i) => k !== this.#chunked![i])) {
-      this.#chunked = key;
-      this.#drawAll();
-      if (!this.#isStep && ids.length > LAZY_FROM) {
-        this.#limit = CHUNK;
-        this.#allDrawn = new Promise((resolve) => (this.#drawnAll = resolve));
-      }
-    }
     // Here, beside the choice of store (`profiles.sync`): the store tells its subscribers at once, and this
     // element's own update is already under way, so it does not schedule another.
     this.#register();
@@ -217,39 +193,12 @@ export class CapacityRubric extends ProfileElement {
       : undefined;
   }
 
-  /** Draws every capacity from the next render on (and stops drawing in chunks). */
-  #drawAll() {
-    clearTimeout(this.#chunkTimer);
-    this.#chunkTimer = undefined;
-    this.#limit = Infinity;
-    this.#drawnAll?.();
-    this.#drawnAll = undefined;
-  }
-
-  /** Waits for a long list's remaining chunks too: what `updateComplete` promises is everything drawn. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#drawnAll) {
-      await this.#allDrawn;
-      result = (await super.getUpdateComplete()) && result;
-    }
-    return result;
-  }
-
   get #isStep(): boolean {
     return this.mode === 'step' && !this.capacity;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.#limit < this.#shown.size) {
-      // The next chunk in a task of its own, after the browser had a chance to paint the first.
-      this.#chunkTimer ??= setTimeout(() => {
-        this.#chunkTimer = undefined;
-        this.#limit += CHUNK;
-        this.requestUpdate();
-      });
-    } else if (this.#drawnAll) this.#drawAll();
     const request = this.#focusAfterRender;
     if (request) {
       this.#focusAfterRender = undefined;
@@ -306,7 +255,6 @@ export class CapacityRubric extends ProfileElement {
       if (index >= 0) this.step = index;
     }
     this.#focusAfterRender = { capacityId, target: 'heading', reveal: true };
-    this.#drawAll();
     this.requestUpdate();
   }
 
@@ -403,12 +351,7 @@ export class CapacityRubric extends ProfileElement {
       const capacity = capacities[index];
       if (ratingOf(profile, capacity.id)) continue;
       if (this.#isStep && index !== this.step) this.#goToStep(index, capacity.id, 'choice');
-      else if (this.#limit < capacities.length) {
-        // Not drawn yet (a long list's first moments): draw everything, then focus it.
-        this.#drawAll();
-        this.#focusAfterRender = { capacityId: capacity.id, target: 'choice' };
-        this.requestUpdate();
-      } else this.#focus(capacity.id, 'choice');
+      else this.#focus(capacity.id, 'choice');
       return;
     }
   }
@@ -479,7 +422,9 @@ export class CapacityRubric extends ProfileElement {
           ? this.#renderStep(model, capacities, top)
           : scope.single
             ? this.#renderCapacity(model, capacities[0], top, { eyebrow: true, open: true })
-            : this.#renderGroups(model, scope.sections, top)
+            : scope.sections.map(({ group, capacities }) =>
+                this.#renderGroup(model, group, capacities, top, scope.sections.length > 1),
+              )
       }
     </div>`;
   }
@@ -517,29 +462,12 @@ export class CapacityRubric extends ProfileElement {
     </div>`;
   }
 
-  /** The groups in order, as far as a long list has drawn them so far (`#limit`). */
-  #renderGroups(
-    model: FrameworkModel,
-    sections: readonly { group: Group; capacities: readonly Capacity[] }[],
-    level: number,
-  ) {
-    let left = this.#limit;
-    const shown: TemplateResult[] = [];
-    for (const { group, capacities } of sections) {
-      if (left <= 0) break;
-      shown.push(this.#renderGroup(model, group, capacities, level, sections.length > 1, left));
-      left -= capacities.length;
-    }
-    return shown;
-  }
-
   #renderGroup(
     model: FrameworkModel,
     group: Group,
     capacities: readonly Capacity[],
     level: number,
     showProgress: boolean,
-    limit: number,
   ) {
     const t = this.#t;
     const label = this.#text(model, group.label);
@@ -564,9 +492,7 @@ export class CapacityRubric extends ProfileElement {
           ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
           : nothing
       }
-      ${(limit < capacities.length ? capacities.slice(0, limit) : capacities).map((c) =>
-        this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }),
-      )}
+      ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
     </div>`;
   }
 
