@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
 import { capacityRubricTokens } from '../../internal/token-styles.js';
 
@@ -13,8 +13,8 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * The chosen answer has a thicker border, a tint and the "✓ Chosen" mark: never color alone.
  * A capacity heading gets focus only when the rubric moves it there (previous / next, a capacity selected
  * elsewhere on the page): its ring shows whatever the last input was, so a mouse user sees where it landed.
- * A capacity in a wide rubric (`@container rubric`, one container for all: a container per capacity
- * made the first layout of 200 capacities run 200 interleaved style-and-layout passes) reads as a table row: its name (and what it means) beside the
+ * A capacity of 2 to 4 levels in a wide rubric (`@container rubric`, 56rem: one container for all; `.w<n>`
+ * on the fieldset; more levels need the whole width and stay stacked) reads as a table row: its name (and what it means) beside the
  * levels, the other answers in a column of their own after them, and the note under the name; the legend
  * floats so that it is a grid item like the rest. The note is one line that grows with its text
  * (`field-sizing`), its hint shows while it has focus. Capacities in a long list (`.lazy`) are laid out only near the
@@ -22,22 +22,6 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * accessibility tree and print still have all of them.
  * (Comments live here, not in the CSS: Lit ships the CSS text as written.)
  */
-
-/**
- * The wide capacity (a table row): only when the levels still get their own row beside the name and the other
- * answers, so its threshold grows with the number of levels (`.w<n>` on the fieldset).
- */
-const WIDE_FROM: Record<number, number> = { 2: 40, 3: 48, 4: 56, 5: 65, 6: 73, 7: 82 };
-
-function wideLayout(): CSSResult {
-  const byMin = new Map<number, number[]>();
-  for (const [n, min] of Object.entries(WIDE_FROM)) byMin.set(min, [...(byMin.get(min) ?? []), Number(n)]);
-  const rules = [...byMin].map(([min, counts]) => {
-    const at = (x: string) => counts.map((n) => `.w${n}${x}`).join(',');
-    return `@container rubric (min-width:${min}rem){${at('')}{display:grid;grid-template-columns:minmax(0,11rem) minmax(0,1fr) max-content;grid-template-rows:auto auto 1fr;grid-template-areas:'legend levels others' 'about levels others' 'note levels others';column-gap:.6rem}${at(' > .legend')}{float:inline-start;grid-area:legend}${at(' > .about')}{grid-area:about}${at(' > .levels')}{grid-area:levels}${at(' > .others')}{grid-area:others;flex-direction:column;align-items:stretch;align-content:start;margin:0}${at(' > .others::before')}{display:none}${at(' .level')}{position:relative}${at(' .level.chosen')}{padding-block-end:calc(.6rem - 2px)}${at(' .level > .chosen-mark')}{position:absolute;inset-block-end:-.55em;inset-inline-end:.35rem}${at(' > .note-field')}{grid-area:note;align-self:start;margin:0}}`;
-  });
-  return unsafeCSS(rules.join(''));
-}
 
 export const styles = [
   hostStyles,
@@ -348,6 +332,74 @@ export const styles = [
       display: none;
     }
 
+    @container rubric (min-width: 56rem) {
+      .w2,
+      .w3,
+      .w4 {
+        display: grid;
+        grid-template-columns: minmax(0, 11rem) minmax(0, 1fr) max-content;
+        grid-template-rows: auto auto 1fr;
+        grid-template-areas:
+          'legend levels others'
+          'about levels others'
+          'note levels others';
+        column-gap: 0.6rem;
+      }
+      .w2 > .legend,
+      .w3 > .legend,
+      .w4 > .legend {
+        float: inline-start;
+        grid-area: legend;
+      }
+      .w2 > .about,
+      .w3 > .about,
+      .w4 > .about {
+        grid-area: about;
+      }
+      .w2 > .levels,
+      .w3 > .levels,
+      .w4 > .levels {
+        grid-area: levels;
+      }
+      .w2 > .others,
+      .w3 > .others,
+      .w4 > .others {
+        grid-area: others;
+        flex-direction: column;
+        align-items: stretch;
+        align-content: start;
+        margin: 0;
+      }
+      .w2 > .others::before,
+      .w3 > .others::before,
+      .w4 > .others::before {
+        display: none;
+      }
+      .w2 .level,
+      .w3 .level,
+      .w4 .level {
+        position: relative;
+      }
+      .w2 .level.chosen,
+      .w3 .level.chosen,
+      .w4 .level.chosen {
+        padding-block-end: calc(0.6rem - 2px);
+      }
+      .w2 .level > .chosen-mark,
+      .w3 .level > .chosen-mark,
+      .w4 .level > .chosen-mark {
+        position: absolute;
+        inset-block-end: -0.55em;
+        inset-inline-end: 0.35rem;
+      }
+      .w2 > .note-field,
+      .w3 > .note-field,
+      .w4 > .note-field {
+        grid-area: note;
+        align-self: start;
+        margin: 0;
+      }
+    }
     .step-nav {
       display: flex;
       flex-wrap: wrap;
@@ -414,5 +466,4 @@ export const styles = [
       }
     }
   `,
-  wideLayout(),
 ];
