@@ -258,6 +258,12 @@ export const styles = [
       position: relative;
       display: block;
       overflow: clip;
+      --_to: to top;
+      background: repeating-linear-gradient(
+        var(--_to),
+        transparent 0 calc(100% / var(--n) - 1px),
+        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
+      );
     }
     .vertical .track {
       grid-row: 1 / -2;
@@ -266,29 +272,16 @@ export const styles = [
       width: min(72%, 4.5em);
       margin: 0;
       border-bottom: 2px solid var(--_muted);
-      background: repeating-linear-gradient(
-        to top,
-        transparent 0 calc(100% / var(--n) - 1px),
-        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
-      );
     }
     .horizontal .track {
       grid-column: 2 / -1;
       height: 1.6em;
       margin: 0.35em 0;
       border-inline-start: 2px solid var(--_muted);
-      background: repeating-linear-gradient(
-        to right,
-        transparent 0 calc(100% / var(--n) - 1px),
-        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
-      );
+      --_to: to right;
     }
     .horizontal.rtl .track {
-      background: repeating-linear-gradient(
-        to left,
-        transparent 0 calc(100% / var(--n) - 1px),
-        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
-      );
+      --_to: to left;
     }
 
     /* Marks. A rated bar fills its track and slides in from the baseline to its level (transform only: the
@@ -324,14 +317,13 @@ export const styles = [
       --_dir: -1;
     }
     /* The current level: a darker cap at the bar's end. */
-    .vertical .rated {
-      box-shadow: inset 0 0.25em 0 color-mix(in srgb, var(--c) 55%, #000);
+    .rated {
+      box-shadow: inset calc(-0.25em * var(--_cx, 0)) calc(0.25em * var(--_cy, 1)) 0
+        color-mix(in srgb, var(--c) 55%, #000);
     }
     .horizontal .rated {
-      box-shadow: inset -0.25em 0 0 color-mix(in srgb, var(--c) 55%, #000);
-    }
-    .horizontal.rtl .rated {
-      box-shadow: inset 0.25em 0 0 color-mix(in srgb, var(--c) 55%, #000);
+      --_cx: var(--_dir);
+      --_cy: 0;
     }
     @starting-style {
       .vertical .rated {
@@ -361,12 +353,9 @@ export const styles = [
     }
     .horizontal .unsure,
     .horizontal .skipped {
-      inset: 0.15em auto 0.15em 0.25em;
+      inset: 0.15em auto;
+      inset-inline-start: 0.25em;
       width: min(3em, calc(60% / var(--n)));
-    }
-    .horizontal.rtl .unsure,
-    .horizontal.rtl .skipped {
-      inset: 0.15em 0.25em 0.15em auto;
     }
     .unsure {
       background: repeating-linear-gradient(
@@ -535,11 +524,6 @@ export const styles = [
       font-size: 0.8em;
       font-weight: 700;
       line-height: 1;
-    }
-    .swatch.rated {
-      background: var(--_muted);
-      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
-      box-shadow: inset 0 0.2em 0 var(--_text);
     }
     .swatch.unsure,
     .swatch.skipped {
