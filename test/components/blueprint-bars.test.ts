@@ -531,7 +531,8 @@ describe('<blueprint-bars>', () => {
       expect(rowText(el, SKIPPED)).to.contain('skipped');
       expect(rowText(el, UNANSWERED)).to.contain('not answered');
       // The key explains the marks that are not a level (a bar's length is read on the level axis).
-      for (const entry of ['Not sure yet', 'Skipped', 'Not answered yet']) expect(legend(el)).to.contain(entry);
+      for (const entry of ['Not sure yet', 'Skipped', 'Not answered yet'])
+        expect(legend(el)).to.contain(entry);
       expect(root(el).querySelectorAll('[part~="legend"] li')).to.have.length(3);
     });
 
