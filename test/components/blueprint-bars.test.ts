@@ -570,6 +570,15 @@ describe('<blueprint-bars>', () => {
       expect(unsure.background, 'not sure yet is hatched').to.contain('linear-gradient');
       expect(skipped.border).to.equal('dashed');
       expect(unsure.after).not.to.equal(skipped.after);
+      // Their sign ("?", "–") sits in the middle of the mark, not in a corner.
+      for (const id of [UNSURE, SKIPPED]) {
+        const m = mark(el, id);
+        const box = m.getBoundingClientRect();
+        const s = getComputedStyle(m);
+        expect(s.display, id).to.equal('flex');
+        expect([s.alignItems, s.justifyContent], id).to.deep.equal(['center', 'center']);
+        expect(box.width, id).to.be.greaterThan(0);
+      }
       // Skipped and not answered: both dashed, but a short mark and a whole slot.
       expect(lengthOf(el, mark(el, SKIPPED))).to.be.lessThan(lengthOf(el, mark(el, UNANSWERED)) / 4);
     });

@@ -289,9 +289,9 @@ export const styles = [
     .track > .mark,
     .track > .ghost,
     .track > .preview {
+      /* Absolutely placed, so blockified: no display here, or it would beat the short marks' flex. */
       position: absolute;
       inset: 0;
-      display: block;
     }
     .rated {
       background: var(--c);
