@@ -25,20 +25,12 @@ export const styles = [
       visibility: hidden;
       pointer-events: none;
     }
-    /* Layout-critical rules live on the inner wrapper too: a page's "* { all: revert }" beats :host. */
+    /* Inside the shadow root only the UA's defaults apply (a page's rules stop at :host): no resets needed. */
     .base {
-      display: block;
       position: relative;
-      width: 100%;
-      margin: 0;
-      padding: 0;
     }
     .chart {
-      display: block;
       position: relative;
-      width: 100%;
-      margin: 0;
-      padding: 0;
       font-size: var(--_label-size);
     }
     .chart.keyed .plot {
@@ -61,8 +53,6 @@ export const styles = [
     .plot {
       display: grid;
       position: relative;
-      margin: 0;
-      padding: 0;
       --_col: minmax(0, 1fr);
     }
     .keyed .plot {
@@ -92,7 +82,6 @@ export const styles = [
     }
     .capacity-key li {
       display: block;
-      margin: 0;
       padding: 0.1em 0;
     }
     .vertical .plot {
@@ -113,7 +102,6 @@ export const styles = [
     }
     .level {
       display: flex;
-      margin: 0;
       padding: 0 0.5em 0 0;
       color: var(--_muted);
       font-size: 0.92em;
@@ -149,10 +137,6 @@ export const styles = [
       font-size: var(--_label-size);
       color: var(--_muted);
     }
-    .level-key li {
-      margin: 0;
-      padding: 0;
-    }
     .num {
       font-weight: 700;
       color: var(--_text);
@@ -160,7 +144,6 @@ export const styles = [
 
     /* Group names: a colored band under their bars (vertical), a heading over them (horizontal). */
     .group-name {
-      margin: 0;
       font-weight: 650;
       color: var(--_text);
     }
@@ -203,9 +186,7 @@ export const styles = [
       letter-spacing: inherit;
       word-spacing: inherit;
       line-height: inherit;
-      text-transform: none;
       text-align: start;
-      appearance: none;
       cursor: pointer;
     }
     .vertical .bar {
@@ -232,7 +213,6 @@ export const styles = [
     }
     .name {
       display: block;
-      margin: 0;
     }
     /* The last resort for a single word wider than the room (see fit.ts): smaller, never split or cut. */
     .horizontal .name,
@@ -508,8 +488,6 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      margin: 0;
-      padding: 0;
     }
     .swatch {
       display: inline-flex;
@@ -583,8 +561,6 @@ export const styles = [
       color: var(--_text);
       font: inherit;
       letter-spacing: inherit;
-      text-transform: none;
-      width: auto;
       cursor: pointer;
     }
     .toggle:focus-visible {
@@ -593,30 +569,23 @@ export const styles = [
     }
 
     table {
-      display: table;
       width: 100%;
       margin: 0.75em 0 0;
       border-collapse: collapse;
       font-size: var(--_label-size);
     }
     caption {
-      display: table-caption;
       margin: 0 0 0.25em;
       font-weight: 600;
       text-align: start;
     }
-    tr {
-      display: table-row;
-    }
     th,
     td {
-      display: table-cell;
       padding: 0.3em 0.5em;
       border: 0;
       border-bottom: 1px solid var(--_guide);
       text-align: start;
       vertical-align: top;
-      font-size: inherit;
     }
     thead th {
       border-bottom: 2px solid var(--_border);

@@ -109,6 +109,8 @@ export class BlueprintBars extends ProfileElement {
   /** The bar holding the tab stop (roving tabindex). */
   @state() private active = 0;
   @state() private tableShown = false;
+  /** The page is being printed: the table is drawn for the paper, whether shown or not. */
+  @state() private printing = false;
   /** What the live region says. */
   @state() private announcement = '';
   @state() private preview?: Preview;
@@ -154,6 +156,8 @@ export class BlueprintBars extends ProfileElement {
       if (!now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k])) this.space = next;
     });
     this.#observer.observe(this.#probe);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
     // Names are measured in the page's font: measure again once web fonts have arrived.
     void document.fonts?.ready.then(() => {
       this.#fitFor = undefined;
@@ -164,7 +168,14 @@ export class BlueprintBars extends ProfileElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
   }
+
+  /** The printed page carries the numbers: the table is built on `beforeprint` (Lit renders before the layout). */
+  #onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+  };
 
   /** The orientation drawn now. */
   get #orientation(): Orientation {
@@ -539,7 +550,7 @@ export class BlueprintBars extends ProfileElement {
         </button>
       </div>
       <div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        ${this.#renderTable(view)}
+        ${this.tableShown || this.printing ? this.#renderTable(view) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -614,13 +625,14 @@ export class BlueprintBars extends ProfileElement {
       '--c': b.color,
       '--col': String(b.column),
       '--d': b.delay.toFixed(3),
-      '--f': String(reach(b.rank, n)),
       ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
     });
+    // The level on the mark itself: a new level restyles one element, not the bar's whole subtree.
+    const reachStyle = styleProps({ '--f': String(reach(b.rank, n)) });
     // The space between the name and the track keeps the button's visible text "Name not answered", which its
     // accessible name starts with (WCAG 2.5.3), rather than "Namenot answered".
     // prettier-ignore
-    return html`<button type="button" class="bar" data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${layers.length ? layers : nothing}</span></button>`;
+    return html`<button type="button" class="bar" data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id} style=${reachStyle}></span>${layers.length ? layers : nothing}</span></button>`;
   }
 
   #renderSpread(b: BarView, n: number) {
