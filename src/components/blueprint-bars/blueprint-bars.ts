@@ -36,8 +36,9 @@ interface Space {
  * "skipped" are short marks at the baseline, never a level; a capacity not answered yet is a dashed slot.
  * Bars rise on first render and dance, staggered by group, when the profile changes; a small celebration
  * greets the last answer. Optional layers: a snapshot to compare with (dashed outlines), the spread of
- * several raters' answers, and editing that previews a level before setting it. A real data table carries
- * the same values for everyone.
+ * several raters' answers, and editing that previews a level before setting it. Each bar's accessible
+ * name says its level; a real data table with the same values is built when its toggle shows it (and for
+ * print).
  *
  * Selecting a bar (click on its name, Enter) asks the profile store to show that capacity: a
  * `<capacity-rubric>` in the same provider brings it into view and moves focus to it. A page that wants
@@ -62,7 +63,7 @@ interface Space {
  * @csspart preview - The line that says which level a click or Enter will set (`editable`).
  * @csspart download - The "SVG" and "PNG" buttons of "Download the chart".
  * @csspart legend - The key below the chart.
- * @csspart table - The data table (visually hidden until shown with its toggle).
+ * @csspart table - The data table (built when its toggle shows it, and for print).
  * @csspart error - The error box (a framework or profile that could not be used).
  * @csspart status - The loading or waiting line.
  *
