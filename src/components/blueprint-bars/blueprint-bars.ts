@@ -514,13 +514,13 @@ export class BlueprintBars extends ProfileElement {
                 style=${styleProps({
                   '--c': g.color,
                   '--col': String(g.column),
-                  '--span': String(g.count),
+                  '--span': String(g.bars.length),
                   ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
                 })}
               >
                 ${keyed ? nothing : g.label}
               </div>
-              ${view.bars.filter((b) => b.groupId === g.id).map((b) => this.#renderBar(b, view, keyed))}`;
+              ${g.bars.map((b) => this.#renderBar(b, view, keyed))}`;
           })}
         </div>
         ${keyed ? this.#renderCapacityKey(view) : nothing}
@@ -589,14 +589,12 @@ export class BlueprintBars extends ProfileElement {
               ${g.label}
             </p>
             <ol>
-              ${view.bars
-                .filter((b) => b.groupId === g.id)
-                .map(
-                  (b) =>
-                    html`<li part="label capacity-label" data-capacity=${b.id} value=${b.index + 1}>
-                      <span class="num">${b.index + 1}</span> ${b.label}
-                    </li>`,
-                )}
+              ${g.bars.map(
+                (b) =>
+                  html`<li part="label capacity-label" data-capacity=${b.id} value=${b.index + 1}>
+                    <span class="num">${b.index + 1}</span> ${b.label}
+                  </li>`,
+              )}
             </ol>`,
       )}
     </div>`;
