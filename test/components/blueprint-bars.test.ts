@@ -611,6 +611,24 @@ describe('<blueprint-bars>', () => {
       expect(lengthOf(el, mark(el, SKIPPED))).to.be.lessThan(lengthOf(el, mark(el, UNANSWERED)) / 4);
     });
 
+    /** The sample chart (sideways) on a page of the given background, in the given scheme. */
+    async function onPage(background: string, theme: 'light' | 'dark') {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="background: ${background}; padding: 8px">
+          <blueprint-bars
+            theme=${theme}
+            orientation="horizontal"
+            style="width: 720px"
+            .framework=${framework}
+            .profile=${profile}
+          ></blueprint-bars>
+        </div>`,
+      );
+      const el = page.querySelector('blueprint-bars')!;
+      await ready(el);
+      return { page, el };
+    }
+
     /** The outlines of the three unrated marks against what is behind them. */
     function outlineContrasts(el: BlueprintBars, page: HTMLElement) {
       const behind = backdrop(page, el);
@@ -621,37 +639,13 @@ describe('<blueprint-bars>', () => {
     }
 
     it('the outlines of "not answered", "skipped" and "not sure yet" reach 3:1 on a cream page', async () => {
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="background: ${CREAM}; padding: 8px">
-          <blueprint-bars
-            theme="light"
-            orientation="horizontal"
-            style="width: 720px"
-            .framework=${framework}
-            .profile=${profile}
-          ></blueprint-bars>
-        </div>`,
-      );
-      const el = page.querySelector('blueprint-bars')!;
-      await ready(el);
+      const { page, el } = await onPage(CREAM, 'light');
       for (const { id, color, ratio } of outlineContrasts(el, page))
         expect(ratio, `${id} (${color}) on ${CREAM}`).to.be.at.least(3);
     });
 
     it('the same outlines reach 3:1 on a dark page (theme="dark" paints its own background)', async () => {
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="background: ${DARK_PAGE}; padding: 8px">
-          <blueprint-bars
-            theme="dark"
-            orientation="horizontal"
-            style="width: 720px"
-            .framework=${framework}
-            .profile=${profile}
-          ></blueprint-bars>
-        </div>`,
-      );
-      const el = page.querySelector('blueprint-bars')!;
-      await ready(el);
+      const { page, el } = await onPage(DARK_PAGE, 'dark');
       expect(
         parseColor(getComputedStyle(el).backgroundColor)[3],
         'the element paints its background',
