@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/blueprint-bars/define.js';
 import '../src/components/blueprint-provider/define.js';
 import '../src/components/capacity-rubric/define.js';
-import type { Profile } from '../src/index.js';
+import type { Profile, Rating } from '../src/index.js';
 import bele from '../src/data/bele.json';
 import improvementTeams from '../src/data/improvement-teams.json';
 import sampleProfileJson from '../src/data/improvement-teams.profile.json';
@@ -72,6 +72,20 @@ function madeProfile(
   });
   return { schema: 'blueprint-profile/1', frameworkId: 'made', ratings };
 }
+
+/** A profile for the BELE sample: each capacity's answer by its position in the framework (undefined: none). */
+function beleProfile(answer: (i: number) => Rating | undefined): Profile {
+  const ids = bele.groups.flatMap((g) => g.capacities.map((c) => c.id));
+  const ratings: Profile['ratings'] = {};
+  ids.forEach((id, i) => {
+    const rating = answer(i);
+    if (rating) ratings[id] = rating;
+  });
+  return { schema: 'blueprint-profile/1', frameworkId: bele.id, ratings };
+}
+
+/** BELE's level `n` (mod 4) as an answer. */
+const beleLevel = (n: number): Rating => ({ status: 'rated', levelId: bele.levels[n % 4].id });
 
 const bars = (a: Args) =>
   html`<blueprint-bars
@@ -161,16 +175,7 @@ export const LastAnswer: Story = {
   args: {
     editable: true,
     framework: bele,
-    profile: {
-      schema: 'blueprint-profile/1',
-      frameworkId: bele.id,
-      ratings: Object.fromEntries(
-        bele.groups
-          .flatMap((g) => g.capacities.map((c) => c.id))
-          .slice(1)
-          .map((id, i) => [id, { status: 'rated', levelId: bele.levels[(i * 3) % 4].id }]),
-      ),
-    },
+    profile: beleProfile((i) => (i === 0 ? undefined : beleLevel((i - 1) * 3))),
   },
 };
 
@@ -181,26 +186,13 @@ export const SingleGroup: Story = { args: { group: 'inclusive-culture' } };
 export const Vertical: Story = {
   args: {
     framework: bele,
-    profile: {
-      schema: 'blueprint-profile/1',
-      frameworkId: bele.id,
-      ratings: Object.fromEntries(
-        bele.groups
-          .flatMap((g) => g.capacities.map((c) => c.id))
-          .map((id, i) => [
-            id,
-            i === 3
-              ? { status: 'unsure' }
-              : i === 5
-                ? { status: 'skipped' }
-                : { status: 'rated', levelId: bele.levels[(i * 3) % 4].id },
-          ]),
-      ),
-    },
+    profile: beleProfile((i) =>
+      i === 3 ? { status: 'unsure' } : i === 5 ? { status: 'skipped' } : beleLevel(i * 3),
+    ),
   },
 };
 
-/** `orientation="vertical"` forced where the names do not fit: the chart scrolls sideways, names stay whole. */
+/** `orientation="vertical"` forced where the names do not fit: the bars are numbered, their names listed below. */
 export const VerticalForced: Story = { args: { orientation: 'vertical', width: '640px' } };
 
 /** Bars laid sideways (`orientation="horizontal"`). */

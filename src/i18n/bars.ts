@@ -25,10 +25,9 @@ const en = {
   editKeys: (up: string, down: string) =>
     `${up} and ${down} show a level on the bar; Enter sets it, Escape cancels; Delete clears the level and keeps the note.`,
   previewIdle: 'Point at a level on a bar to see it before you set it.',
-  previewClick: (capacity: string, level: string) => `${capacity}: ${level}. Click to set it.`,
-  previewTap: (capacity: string, level: string) => `${capacity}: ${level}. Tap again to set it.`,
-  previewKeys: (capacity: string, level: string) =>
-    `${capacity}: ${level}. Press Enter to set it, Escape to cancel.`,
+  /** What a click (pointer), a second tap (touch) or Enter (keyboard) would set. */
+  preview: (capacity: string, level: string, via: 'pointer' | 'touch' | 'keyboard') =>
+    `${capacity}: ${level}. ${via === 'touch' ? 'Tap again to set it.' : via === 'keyboard' ? 'Press Enter to set it, Escape to cancel.' : 'Click to set it.'}`,
   previewCancelled: 'Cancelled: the level stays as it was.',
   celebrate: 'Every capacity has an answer. Well done, team!',
   levelKey: 'Levels',
@@ -56,7 +55,6 @@ const en = {
     (others ? `; ${others} without a level)` : ')'),
   noRaters: 'no raters',
   legend: 'Key',
-  legendRated: 'A level: the bar reaches it',
   legendUnsure: 'Not sure yet (short hatched mark)',
   legendSkipped: 'Skipped (short mark with a dash)',
   legendEmpty: 'Not answered yet (dashed slot)',
@@ -88,10 +86,8 @@ const es: BarsStrings = {
   editKeys: (up: string, down: string) =>
     `${up} y ${down} muestran un nivel en la barra; Intro lo fija, Escape lo cancela; Suprimir borra el nivel y conserva la nota.`,
   previewIdle: 'Señale un nivel en una barra para verlo antes de fijarlo.',
-  previewClick: (capacity: string, level: string) => `${capacity}: ${level}. Haga clic para fijarlo.`,
-  previewTap: (capacity: string, level: string) => `${capacity}: ${level}. Toque otra vez para fijarlo.`,
-  previewKeys: (capacity: string, level: string) =>
-    `${capacity}: ${level}. Pulse Intro para fijarlo o Escape para cancelar.`,
+  preview: (capacity: string, level: string, via: 'pointer' | 'touch' | 'keyboard') =>
+    `${capacity}: ${level}. ${via === 'touch' ? 'Toque otra vez para fijarlo.' : via === 'keyboard' ? 'Pulse Intro para fijarlo o Escape para cancelar.' : 'Haga clic para fijarlo.'}`,
   previewCancelled: 'Cancelado: el nivel queda como estaba.',
   celebrate: 'Todas las capacidades tienen respuesta. ¡Bien hecho, equipo!',
   levelKey: 'Niveles',
@@ -119,7 +115,6 @@ const es: BarsStrings = {
     (others ? `; ${others} sin nivel)` : ')'),
   noRaters: 'sin evaluadores',
   legend: 'Leyenda',
-  legendRated: 'Un nivel: la barra llega hasta él',
   legendUnsure: 'Sin decidir (marca corta rayada)',
   legendSkipped: 'Omitida (marca corta con un guion)',
   legendEmpty: 'Sin responder todavía (hueco discontinuo)',

@@ -127,8 +127,18 @@ const legend = (el: BlueprintBars) =>
 const live = (el: BlueprintBars) => root(el).querySelector('[role="status"]')!.textContent.trim();
 const hint = (el: BlueprintBars) => root(el).querySelector('#hint')!.textContent.trim();
 const previewLine = (el: BlueprintBars) => root(el).querySelector<HTMLElement>('[part="preview"]')!;
+/** Shows the data table (it is built when shown, or for print). */
+async function showTable(el: BlueprintBars) {
+  if (!root(el).querySelector('table')) {
+    root(el).querySelector<HTMLButtonElement>('button[aria-controls="data"]')!.click();
+    await el.updateComplete;
+  }
+}
+/** A table row's cells, one space apart (as a screen reader reads them, cell by cell). */
 const rowText = (el: BlueprintBars, id: string) =>
-  root(el).querySelector(`tr[data-capacity="${id}"]`)!.textContent.replace(/\s+/g, ' ').trim();
+  [...root(el).querySelectorAll(`tr[data-capacity="${id}"] > *`)]
+    .map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())
+    .join(' ');
 const focused = (el: BlueprintBars) => root(el).activeElement;
 const isVertical = (el: BlueprintBars) => chart(el).classList.contains('vertical');
 
@@ -401,7 +411,12 @@ describe('<blueprint-bars>', () => {
       ]
         .join(' ')
         .replace(/\s+/g, ' ');
-      expect(root(el).querySelector('caption')!.textContent).to.contain('Framework for Improvement Teams');
+      // The chart is a figure named by the title and described by the summary.
+      const figure = root(el).querySelector('[part~="chart"]')!;
+      expect(figure.getAttribute('role')).to.equal('figure');
+      expect(root(el).getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.contain(
+        '10 of 17 capacities rated',
+      );
       expect(said, 'the summary').to.contain('10 of 17 capacities rated at a level, 1 not sure yet.');
       expect(said, 'the name').to.contain('Framework for Improvement Teams (sample): team profile');
     });
@@ -449,6 +464,7 @@ describe('<blueprint-bars>', () => {
           .framework=${framework}
         ></blueprint-bars>`,
       );
+      await showTable(el);
       expect(marks(el)).to.have.length(17);
       expect(marks(el).every((m) => m.classList.contains('unanswered'))).to.be.true;
       expect(legend(el)).to.contain('Not answered yet');
@@ -458,10 +474,19 @@ describe('<blueprint-bars>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('the data table is a real table, hidden until its toggle shows it', async () => {
+    it('the data table is a real table, built when its toggle shows it (and for print)', async () => {
       const el = await sample();
-      const table = root(el).querySelector('table')!;
       const toggle = root(el).querySelector<HTMLButtonElement>('button[aria-controls="data"]')!;
+      expect(toggle.getAttribute('aria-controls')).to.equal('data');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      // Not built while hidden: each bar's name already says its level ("Student Agency: Beginning (1 of 4)").
+      expect(root(el).querySelector('table')).to.equal(null);
+      expect(bar(el, 'student-agency').getAttribute('aria-label')).to.equal(
+        'Student Agency: Beginning (1 of 4)',
+      );
+      toggle.click();
+      await el.updateComplete;
+      const table = root(el).querySelector('table')!;
       expect(table.getAttribute('part')).to.equal('table');
       expect(table.querySelector('caption')!.textContent).to.contain('level of each capacity');
       expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(17);
@@ -471,15 +496,20 @@ describe('<blueprint-bars>', () => {
         'Level',
       ]);
       expect(rowText(el, 'student-agency')).to.equal('Student Agency Inclusive Culture Beginning (1 of 4)');
-      expect(toggle.getAttribute('aria-controls')).to.equal('data');
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(root(el).querySelector('#data')!.getBoundingClientRect().width).to.be.at.most(1);
-      toggle.click();
-      await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(toggle.textContent).to.contain('Hide the data table');
       expect(root(el).querySelector('#data')!.getBoundingClientRect().width).to.be.greaterThan(300);
       await expect(el).to.be.accessible();
+      toggle.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('table')).to.equal(null);
+      // Printing: built on beforeprint (before the print layout), gone after.
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('tbody tr')).to.have.length(17);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(root(el).querySelector('table')).to.equal(null);
     });
 
     it('speaks Spanish with lang="es"', async () => {
@@ -507,6 +537,7 @@ describe('<blueprint-bars>', () => {
   describe('states', () => {
     it('each mark has part="bar" and the part and class of its state, with data-capacity', async () => {
       const el = await sample();
+      await showTable(el);
       for (const [state, id] of Object.entries(STATES)) {
         const m = mark(el, id);
         expect(m.getAttribute('part')!.split(' '), id).to.have.members(['bar', state]);
@@ -527,9 +558,10 @@ describe('<blueprint-bars>', () => {
       expect(rowText(el, UNSURE)).to.contain('not sure yet');
       expect(rowText(el, SKIPPED)).to.contain('skipped');
       expect(rowText(el, UNANSWERED)).to.contain('not answered');
-      for (const entry of ['A level', 'Not sure yet', 'Skipped', 'Not answered yet'])
+      // The key explains the marks that are not a level (a bar's length is read on the level axis).
+      for (const entry of ['Not sure yet', 'Skipped', 'Not answered yet'])
         expect(legend(el)).to.contain(entry);
-      expect(root(el).querySelectorAll('[part~="legend"] li')).to.have.length(4);
+      expect(root(el).querySelectorAll('[part~="legend"] li')).to.have.length(3);
     });
 
     for (const orientation of ['horizontal', 'vertical'] as const) {
@@ -566,9 +598,36 @@ describe('<blueprint-bars>', () => {
       expect(unsure.background, 'not sure yet is hatched').to.contain('linear-gradient');
       expect(skipped.border).to.equal('dashed');
       expect(unsure.after).not.to.equal(skipped.after);
+      // Their sign ("?", "–") sits in the middle of the mark, not in a corner.
+      for (const id of [UNSURE, SKIPPED]) {
+        const m = mark(el, id);
+        const box = m.getBoundingClientRect();
+        const s = getComputedStyle(m);
+        expect(s.display, id).to.equal('flex');
+        expect([s.alignItems, s.justifyContent], id).to.deep.equal(['center', 'center']);
+        expect(box.width, id).to.be.greaterThan(0);
+      }
       // Skipped and not answered: both dashed, but a short mark and a whole slot.
       expect(lengthOf(el, mark(el, SKIPPED))).to.be.lessThan(lengthOf(el, mark(el, UNANSWERED)) / 4);
     });
+
+    /** The sample chart (sideways) on a page of the given background, in the given scheme. */
+    async function onPage(background: string, theme: 'light' | 'dark') {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="background: ${background}; padding: 8px">
+          <blueprint-bars
+            theme=${theme}
+            orientation="horizontal"
+            style="width: 720px"
+            .framework=${framework}
+            .profile=${profile}
+          ></blueprint-bars>
+        </div>`,
+      );
+      const el = page.querySelector('blueprint-bars')!;
+      await ready(el);
+      return { page, el };
+    }
 
     /** The outlines of the three unrated marks against what is behind them. */
     function outlineContrasts(el: BlueprintBars, page: HTMLElement) {
@@ -580,37 +639,13 @@ describe('<blueprint-bars>', () => {
     }
 
     it('the outlines of "not answered", "skipped" and "not sure yet" reach 3:1 on a cream page', async () => {
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="background: ${CREAM}; padding: 8px">
-          <blueprint-bars
-            theme="light"
-            orientation="horizontal"
-            style="width: 720px"
-            .framework=${framework}
-            .profile=${profile}
-          ></blueprint-bars>
-        </div>`,
-      );
-      const el = page.querySelector('blueprint-bars')!;
-      await ready(el);
+      const { page, el } = await onPage(CREAM, 'light');
       for (const { id, color, ratio } of outlineContrasts(el, page))
         expect(ratio, `${id} (${color}) on ${CREAM}`).to.be.at.least(3);
     });
 
     it('the same outlines reach 3:1 on a dark page (theme="dark" paints its own background)', async () => {
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="background: ${DARK_PAGE}; padding: 8px">
-          <blueprint-bars
-            theme="dark"
-            orientation="horizontal"
-            style="width: 720px"
-            .framework=${framework}
-            .profile=${profile}
-          ></blueprint-bars>
-        </div>`,
-      );
-      const el = page.querySelector('blueprint-bars')!;
-      await ready(el);
+      const { page, el } = await onPage(DARK_PAGE, 'dark');
       expect(
         parseColor(getComputedStyle(el).backgroundColor)[3],
         'the element paints its background',
@@ -823,6 +858,7 @@ describe('<blueprint-bars>', () => {
   describe('compare & spread', () => {
     it('compare="<label>" draws the snapshot as outlines, in the key, and the table says what changed', async () => {
       const el = await sample('horizontal', { compare: 'Fall 2025' });
+      await showTable(el);
       const ghost = track(el, 'problem-understanding').querySelector('.ghost')!;
       expect(ghost).to.exist;
       // Fall 2025: Developing (2 of 4); now Practicing (3 of 4).
@@ -850,6 +886,7 @@ describe('<blueprint-bars>', () => {
 
     it('compare takes a takenAt date, and compareProfile wins over it', async () => {
       const el = await sample('horizontal', { compare: '2026-04-20' });
+      await showTable(el);
       expect(rowText(el, 'problem-understanding')).to.contain('no change (Practicing)');
       el.compareProfile = {
         ...profile,
@@ -872,6 +909,7 @@ describe('<blueprint-bars>', () => {
 
     it('spread shows the range of the raters’ levels with a dot per level, in the key and the table', async () => {
       const el = await sample('horizontal', { spread: true });
+      await showTable(el);
       // testing-changes: the raters said practicing, leading, developing.
       const t = track(el, 'testing-changes');
       const dots = [...t.querySelectorAll<HTMLElement>('.dot')];

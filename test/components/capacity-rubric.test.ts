@@ -644,13 +644,14 @@ describe('<capacity-rubric>', () => {
       const bars = provider.querySelector('blueprint-bars')!;
       await ready(el);
       await waitUntil(
-        () => bars.shadowRoot!.querySelector('tr[data-capacity="student-agency"]'),
+        () => bars.shadowRoot!.querySelector('button.bar[data-capacity="student-agency"]'),
         'bars never drew',
       );
+      // What the bar says (its accessible name: "Student Agency: Practicing (3 of 4)").
       const row = () =>
         bars
-          .shadowRoot!.querySelector('tr[data-capacity="student-agency"]')!
-          .textContent.replace(/\s+/g, ' ');
+          .shadowRoot!.querySelector('button.bar[data-capacity="student-agency"]')!
+          .getAttribute('aria-label')!;
       const mark = () => bars.shadowRoot!.querySelector('.mark[data-capacity="student-agency"]')!;
       /** The part of the bar a person sees: the mark slides inside its track, which clips it. */
       const bar = () => {

@@ -493,7 +493,7 @@ describe('theming', () => {
         probe.remove();
         const bar = el.shadowRoot!.querySelector<HTMLElement>('.mark.rated')!;
         expect(style(bar).backgroundColor).to.equal(canvasText);
-        const label = el.shadowRoot!.querySelector('.legend li span:last-child')!;
+        const label = el.shadowRoot!.querySelector('[part~="capacity-label"]')!;
         expect(style(label).color).to.equal(canvasText);
         // Not color-contrast: in forced colors Chromium still reports the author's (dark-scheme) color as
         // -webkit-text-fill-color, which axe reads first, though it paints the forced CanvasText (checked

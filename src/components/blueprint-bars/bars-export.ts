@@ -4,6 +4,7 @@
  */
 import { chartSvg, canvasMeasure, svgToPng, type ExportChart } from './chart-export.js';
 import type { View } from './blueprint-bars-view.js';
+import { saveFile } from '../../internal/save-file.js';
 
 /** What the export draws, with every color resolved to rgb() (group colors may be light-dark() and oklch()). */
 function exportChart(host: HTMLElement, view: View): ExportChart {
@@ -22,16 +23,14 @@ function exportChart(host: HTMLElement, view: View): ExportChart {
     id: g.id,
     label: g.label,
     color: rgb(g.color),
-    bars: view.bars
-      .filter((b) => b.groupId === g.id)
-      .map((b) => ({
-        id: b.id,
-        label: b.label,
-        status: b.status,
-        rank: b.rank,
-        compareRank: b.ghostRank,
-        value: b.value,
-      })),
+    bars: g.bars.map((b) => ({
+      id: b.id,
+      label: b.label,
+      status: b.status,
+      rank: b.rank,
+      compareRank: b.ghostRank,
+      value: b.value,
+    })),
   }));
   probe.remove();
   return {
@@ -65,13 +64,7 @@ export function barsPng(host: HTMLElement, view: View): Promise<Blob> {
 export async function download(host: HTMLElement, view: View, kind: 'svg' | 'png'): Promise<void> {
   const blob =
     kind === 'svg' ? new Blob([barsSvg(host, view)], { type: 'image/svg+xml' }) : await barsPng(host, view);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${fileName(view.title)}.${kind}`;
-  a.click();
-  // Revoked after the click has started the download (it reads the URL synchronously).
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(blob, `${fileName(view.title)}.${kind}`, host.shadowRoot ?? host);
 }
 
 /** A file name from a title: letters, digits and dashes. */

@@ -40,7 +40,6 @@ export type Status = 'rated' | 'unsure' | 'skipped' | 'unanswered';
 export interface BarView {
   readonly id: string;
   readonly index: number;
-  readonly groupId: string;
   /** The bar's grid column (vertical layout), 1-based, after the level names' column. */
   readonly column: number;
   readonly label: string;
@@ -66,9 +65,10 @@ export interface GroupView {
   readonly id: string;
   readonly label: string;
   readonly color: string;
-  /** First grid column of its bars (vertical layout) and how many. */
+  /** First grid column of its bars (vertical layout). */
   readonly column: number;
-  readonly count: number;
+  /** Its bars, in framework order (also in `View.bars`). */
+  readonly bars: readonly BarView[];
 }
 
 export interface View {
@@ -164,7 +164,8 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     }
     const color = groupColor(model, group.id);
     const groupLabel = text(group.label);
-    groups.push({ id: group.id, label: groupLabel, color, column, count: group.capacities.length });
+    const groupBars: BarView[] = [];
+    groups.push({ id: group.id, label: groupLabel, color, column, bars: groupBars });
     tracks.push(`repeat(${group.capacities.length},var(--_col))`);
     const k = group.capacities.length;
     group.capacities.forEach((capacity, ci) => {
@@ -202,10 +203,9 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
             )}`
           : t.noRaters;
       }
-      bars.push({
+      const bar: BarView = {
         id: capacity.id,
         index: bars.length,
-        groupId: group.id,
         column: column++,
         label,
         groupLabel,
@@ -223,7 +223,9 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
         value,
         change,
         spreadText,
-      });
+      };
+      bars.push(bar);
+      groupBars.push(bar);
     });
   });
 

@@ -25,20 +25,12 @@ export const styles = [
       visibility: hidden;
       pointer-events: none;
     }
-    /* Layout-critical rules live on the inner wrapper too: a page's "* { all: revert }" beats :host. */
+    /* Inside the shadow root only the UA's defaults apply (a page's rules stop at :host): no resets needed. */
     .base {
-      display: block;
       position: relative;
-      width: 100%;
-      margin: 0;
-      padding: 0;
     }
     .chart {
-      display: block;
       position: relative;
-      width: 100%;
-      margin: 0;
-      padding: 0;
       font-size: var(--_label-size);
     }
     .chart.keyed .plot {
@@ -61,8 +53,6 @@ export const styles = [
     .plot {
       display: grid;
       position: relative;
-      margin: 0;
-      padding: 0;
       --_col: minmax(0, 1fr);
     }
     .keyed .plot {
@@ -92,7 +82,6 @@ export const styles = [
     }
     .capacity-key li {
       display: block;
-      margin: 0;
       padding: 0.1em 0;
     }
     .vertical .plot {
@@ -113,7 +102,6 @@ export const styles = [
     }
     .level {
       display: flex;
-      margin: 0;
       padding: 0 0.5em 0 0;
       color: var(--_muted);
       font-size: 0.92em;
@@ -149,10 +137,6 @@ export const styles = [
       font-size: var(--_label-size);
       color: var(--_muted);
     }
-    .level-key li {
-      margin: 0;
-      padding: 0;
-    }
     .num {
       font-weight: 700;
       color: var(--_text);
@@ -160,7 +144,6 @@ export const styles = [
 
     /* Group names: a colored band under their bars (vertical), a heading over them (horizontal). */
     .group-name {
-      margin: 0;
       font-weight: 650;
       color: var(--_text);
     }
@@ -203,9 +186,7 @@ export const styles = [
       letter-spacing: inherit;
       word-spacing: inherit;
       line-height: inherit;
-      text-transform: none;
       text-align: start;
-      appearance: none;
       cursor: pointer;
     }
     .vertical .bar {
@@ -232,7 +213,6 @@ export const styles = [
     }
     .name {
       display: block;
-      margin: 0;
     }
     /* The last resort for a single word wider than the room (see fit.ts): smaller, never split or cut. */
     .horizontal .name,
@@ -258,6 +238,12 @@ export const styles = [
       position: relative;
       display: block;
       overflow: clip;
+      --_to: to top;
+      background: repeating-linear-gradient(
+        var(--_to),
+        transparent 0 calc(100% / var(--n) - 1px),
+        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
+      );
     }
     .vertical .track {
       grid-row: 1 / -2;
@@ -266,29 +252,16 @@ export const styles = [
       width: min(72%, 4.5em);
       margin: 0;
       border-bottom: 2px solid var(--_muted);
-      background: repeating-linear-gradient(
-        to top,
-        transparent 0 calc(100% / var(--n) - 1px),
-        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
-      );
     }
     .horizontal .track {
       grid-column: 2 / -1;
       height: 1.6em;
       margin: 0.35em 0;
       border-inline-start: 2px solid var(--_muted);
-      background: repeating-linear-gradient(
-        to right,
-        transparent 0 calc(100% / var(--n) - 1px),
-        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
-      );
+      --_to: to right;
     }
     .horizontal.rtl .track {
-      background: repeating-linear-gradient(
-        to left,
-        transparent 0 calc(100% / var(--n) - 1px),
-        var(--_guide) calc(100% / var(--n) - 1px) calc(100% / var(--n))
-      );
+      --_to: to left;
     }
 
     /* Marks. A rated bar fills its track and slides in from the baseline to its level (transform only: the
@@ -296,12 +269,17 @@ export const styles = [
     .track > .mark,
     .track > .ghost,
     .track > .preview {
+      /* Absolutely placed, so blockified: no display here, or it would beat the short marks' flex. */
       position: absolute;
       inset: 0;
-      display: block;
+    }
+    /* The group color, resolved once on the track (color inherits as a computed color): restyling a mark
+       whose level changed then costs no variable and color resolution. */
+    .track {
+      color: var(--c);
     }
     .rated {
-      background: var(--c);
+      background: currentColor;
       transition: transform var(--_dur) cubic-bezier(0.34, 1.4, 0.64, 1) calc(var(--d, 0) * var(--_dur));
     }
     .vertical .rated,
@@ -324,14 +302,13 @@ export const styles = [
       --_dir: -1;
     }
     /* The current level: a darker cap at the bar's end. */
-    .vertical .rated {
-      box-shadow: inset 0 0.25em 0 color-mix(in srgb, var(--c) 55%, #000);
+    .rated {
+      box-shadow: inset calc(-0.25em * var(--_cx, 0)) calc(0.25em * var(--_cy, 1)) 0
+        color-mix(in srgb, currentColor 55%, #000);
     }
     .horizontal .rated {
-      box-shadow: inset -0.25em 0 0 color-mix(in srgb, var(--c) 55%, #000);
-    }
-    .horizontal.rtl .rated {
-      box-shadow: inset 0.25em 0 0 color-mix(in srgb, var(--c) 55%, #000);
+      --_cx: var(--_dir);
+      --_cy: 0;
     }
     @starting-style {
       .vertical .rated {
@@ -361,12 +338,9 @@ export const styles = [
     }
     .horizontal .unsure,
     .horizontal .skipped {
-      inset: 0.15em auto 0.15em 0.25em;
+      inset: 0.15em auto;
+      inset-inline-start: 0.25em;
       width: min(3em, calc(60% / var(--n)));
-    }
-    .horizontal.rtl .unsure,
-    .horizontal.rtl .skipped {
-      inset: 0.15em 0.25em 0.15em auto;
     }
     .unsure {
       background: repeating-linear-gradient(
@@ -519,8 +493,6 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      margin: 0;
-      padding: 0;
     }
     .swatch {
       display: inline-flex;
@@ -535,11 +507,6 @@ export const styles = [
       font-size: 0.8em;
       font-weight: 700;
       line-height: 1;
-    }
-    .swatch.rated {
-      background: var(--_muted);
-      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
-      box-shadow: inset 0 0.2em 0 var(--_text);
     }
     .swatch.unsure,
     .swatch.skipped {
@@ -599,8 +566,6 @@ export const styles = [
       color: var(--_text);
       font: inherit;
       letter-spacing: inherit;
-      text-transform: none;
-      width: auto;
       cursor: pointer;
     }
     .toggle:focus-visible {
@@ -609,30 +574,23 @@ export const styles = [
     }
 
     table {
-      display: table;
       width: 100%;
       margin: 0.75em 0 0;
       border-collapse: collapse;
       font-size: var(--_label-size);
     }
     caption {
-      display: table-caption;
       margin: 0 0 0.25em;
       font-weight: 600;
       text-align: start;
     }
-    tr {
-      display: table-row;
-    }
     th,
     td {
-      display: table-cell;
       padding: 0.3em 0.5em;
       border: 0;
       border-bottom: 1px solid var(--_guide);
       text-align: start;
       vertical-align: top;
-      font-size: inherit;
     }
     thead th {
       border-bottom: 2px solid var(--_border);

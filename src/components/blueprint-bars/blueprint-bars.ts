@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../internal/style-props.js';
 import { ratingOf } from '../../framework/profile.js';
@@ -36,8 +36,9 @@ interface Space {
  * "skipped" are short marks at the baseline, never a level; a capacity not answered yet is a dashed slot.
  * Bars rise on first render and dance, staggered by group, when the profile changes; a small celebration
  * greets the last answer. Optional layers: a snapshot to compare with (dashed outlines), the spread of
- * several raters' answers, and editing that previews a level before setting it. A real data table carries
- * the same values for everyone.
+ * several raters' answers, and editing that previews a level before setting it. Each bar's accessible
+ * name says its level; a real data table with the same values is built when its toggle shows it (and for
+ * print).
  *
  * Selecting a bar (click on its name, Enter) asks the profile store to show that capacity: a
  * `<capacity-rubric>` in the same provider brings it into view and moves focus to it. A page that wants
@@ -62,7 +63,7 @@ interface Space {
  * @csspart preview - The line that says which level a click or Enter will set (`editable`).
  * @csspart download - The "SVG" and "PNG" buttons of "Download the chart".
  * @csspart legend - The key below the chart.
- * @csspart table - The data table (visually hidden until shown with its toggle).
+ * @csspart table - The data table (built when its toggle shows it, and for print).
  * @csspart error - The error box (a framework or profile that could not be used).
  * @csspart status - The loading or waiting line.
  *
@@ -109,6 +110,8 @@ export class BlueprintBars extends ProfileElement {
   /** The bar holding the tab stop (roving tabindex). */
   @state() private active = 0;
   @state() private tableShown = false;
+  /** The page is being printed: the table is drawn for the paper, whether shown or not. */
+  @state() private printing = false;
   /** What the live region says. */
   @state() private announcement = '';
   @state() private preview?: Preview;
@@ -154,6 +157,8 @@ export class BlueprintBars extends ProfileElement {
       if (!now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k])) this.space = next;
     });
     this.#observer.observe(this.#probe);
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
     // Names are measured in the page's font: measure again once web fonts have arrived.
     void document.fonts?.ready.then(() => {
       this.#fitFor = undefined;
@@ -164,7 +169,14 @@ export class BlueprintBars extends ProfileElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
   }
+
+  /** The printed page carries the numbers: the table is built on `beforeprint` (Lit renders before the layout). */
+  #onPrint = (e: Event) => {
+    this.printing = e.type === 'beforeprint';
+  };
 
   /** The orientation drawn now. */
   get #orientation(): Orientation {
@@ -312,7 +324,7 @@ export class BlueprintBars extends ProfileElement {
     const r = Math.max(0, Math.min(n - 1, rank));
     if (this.preview?.index === bar.index && this.preview.rank === r && this.preview.via === via) return;
     this.preview = { index: bar.index, rank: r, via };
-    if (via === 'keyboard') this.announcement = view.t.previewKeys(bar.label, this.#levelWords(r));
+    if (via === 'keyboard') this.announcement = view.t.preview(bar.label, this.#levelWords(r), via);
   }
 
   #levelWords(rank: number) {
@@ -502,13 +514,13 @@ export class BlueprintBars extends ProfileElement {
                 style=${styleProps({
                   '--c': g.color,
                   '--col': String(g.column),
-                  '--span': String(g.count),
+                  '--span': String(g.bars.length),
                   ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
                 })}
               >
                 ${keyed ? nothing : g.label}
               </div>
-              ${view.bars.filter((b) => b.groupId === g.id).map((b) => this.#renderBar(b, view, keyed))}`;
+              ${g.bars.map((b) => this.#renderBar(b, view, keyed))}`;
           })}
         </div>
         ${keyed ? this.#renderCapacityKey(view) : nothing}
@@ -539,7 +551,7 @@ export class BlueprintBars extends ProfileElement {
         </button>
       </div>
       <div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        ${this.#renderTable(view)}
+        ${this.tableShown || this.printing ? this.#renderTable(view) : nothing}
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
@@ -551,13 +563,7 @@ export class BlueprintBars extends ProfileElement {
     const p = this.preview;
     const bar = p && view.bars[p.index];
     const { t } = view;
-    const text = bar
-      ? p.via === 'touch'
-        ? t.previewTap(bar.label, this.#levelWords(p.rank))
-        : p.via === 'keyboard'
-          ? t.previewKeys(bar.label, this.#levelWords(p.rank))
-          : t.previewClick(bar.label, this.#levelWords(p.rank))
-      : t.previewIdle;
+    const text = bar ? t.preview(bar.label, this.#levelWords(p.rank), p.via) : t.previewIdle;
     return html`<p part="preview" class=${bar ? 'preview-line on' : 'preview-line'}>${text}</p>`;
   }
 
@@ -583,60 +589,49 @@ export class BlueprintBars extends ProfileElement {
               ${g.label}
             </p>
             <ol>
-              ${view.bars
-                .filter((b) => b.groupId === g.id)
-                .map(
-                  (b) =>
-                    html`<li part="label capacity-label" data-capacity=${b.id} value=${b.index + 1}>
-                      <span class="num">${b.index + 1}</span> ${b.label}
-                    </li>`,
-                )}
+              ${g.bars.map(
+                (b) =>
+                  html`<li part="label capacity-label" data-capacity=${b.id} value=${b.index + 1}>
+                    <span class="num">${b.index + 1}</span> ${b.label}
+                  </li>`,
+              )}
             </ol>`,
       )}
     </div>`;
   }
 
+  /**
+   * One capacity: its button with its name and track. Written without whitespace between elements, text set as
+   * a property, and the optional layers in one part: a few nodes per bar, since 200 bars are 200 of these.
+   */
   #renderBar(b: BarView, view: View, keyed: boolean) {
     const n = view.levels.length;
     const p = this.preview?.index === b.index ? this.preview : undefined;
     const scale = view.orientation === 'horizontal' ? (this.#fit?.nameScale[b.index] ?? 1) : 1;
-    return html`<button
-      type="button"
-      class="bar"
-      data-index=${b.index}
-      data-capacity=${b.id}
-      tabindex=${b.index === this.active ? 0 : -1}
-      aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name}
-      aria-describedby="hint"
-      style=${styleProps({
-        '--c': b.color,
-        '--col': String(b.column),
-        '--d': b.delay.toFixed(3),
-        '--f': String(reach(b.rank, n)),
-        ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
-      })}
-    >
-      ${
-        keyed
-          ? html`<span class="name number">${b.index + 1}</span>`
-          : html`<span class="name" part="label capacity-label" data-capacity=${b.id}>${b.label}</span>`
-      }
-      <span class="track" part="track"
-        ><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${
-          b.status !== 'rated' && view.orientation === 'horizontal'
-            ? html`<span class="state" aria-hidden="true">${b.value}</span>`
-            : nothing
-        }${
-          b.ghostRank !== undefined
-            ? html`<span class="ghost" style=${styleProps({ '--f': String(reach(b.ghostRank, n)) })}></span>`
-            : nothing
-        }${
-          p
-            ? html`<span class="preview" style=${styleProps({ '--f': String(reach(p.rank, n)) })}></span>`
-            : nothing
-        }${b.spread ? this.#renderSpread(b, n) : nothing}</span
-      >
-    </button>`;
+    const layers: TemplateResult[] = [];
+    if (b.status !== 'rated' && view.orientation === 'horizontal')
+      layers.push(html`<span class="state" aria-hidden="true" .textContent=${b.value}></span>`);
+    if (b.ghostRank !== undefined)
+      layers.push(
+        html`<span class="ghost" style=${styleProps({ '--f': String(reach(b.ghostRank, n)) })}></span>`,
+      );
+    if (p)
+      layers.push(
+        html`<span class="preview" style=${styleProps({ '--f': String(reach(p.rank, n)) })}></span>`,
+      );
+    if (b.spread) layers.push(this.#renderSpread(b, n));
+    const style = styleProps({
+      '--c': b.color,
+      '--col': String(b.column),
+      '--d': b.delay.toFixed(3),
+      ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
+    });
+    // The level on the mark itself: a new level restyles one element, not the bar's whole subtree.
+    const reachStyle = styleProps({ '--f': String(reach(b.rank, n)) });
+    // The space between the name and the track keeps the button's visible text "Name not answered", which its
+    // accessible name starts with (WCAG 2.5.3), rather than "Namenot answered".
+    // prettier-ignore
+    return html`<button type="button" class="bar" data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id} style=${reachStyle}></span>${layers.length ? layers : nothing}</span></button>`;
   }
 
   #renderSpread(b: BarView, n: number) {
@@ -662,13 +657,20 @@ export class BlueprintBars extends ProfileElement {
       html`<li><span class=${`swatch ${cls}`}></span><span>${label}</span></li>`;
     // The groups are named on the chart itself: the key explains the marks.
     return html`<ul class="legend" part="legend" aria-label=${t.legend}>
-      ${view.has.has('rated') ? item('rated', t.legendRated) : nothing}
       ${view.has.has('unsure') ? item('unsure', t.legendUnsure) : nothing}
       ${view.has.has('skipped') ? item('skipped', t.legendSkipped) : nothing}
       ${view.has.has('unanswered') ? item('unanswered', t.legendEmpty) : nothing}
       ${view.compareLabel ? item('ghost', t.legendCompare(view.compareLabel)) : nothing}
       ${view.spread ? item('range', t.legendSpread) : nothing}
     </ul>`;
+  }
+
+  #renderRow(b: BarView, view: View) {
+    const more: TemplateResult[] = [];
+    if (view.compareLabel) more.push(html`<td .textContent=${b.change ?? ''}></td>`);
+    if (this.spread) more.push(html`<td .textContent=${b.spreadText ?? ''}></td>`);
+    // prettier-ignore
+    return html`<tr data-capacity=${b.id}><th scope="row" .textContent=${b.label}></th><td .textContent=${b.groupLabel}></td><td .textContent=${b.value}></td>${more.length ? more : nothing}</tr>`;
   }
 
   #renderTable(view: View) {
@@ -687,15 +689,7 @@ export class BlueprintBars extends ProfileElement {
         </tr>
       </thead>
       <tbody>
-        ${view.bars.map(
-          (b) =>
-            html`<tr data-capacity=${b.id}>
-              <th scope="row">${b.label}</th>
-              <td>${b.groupLabel}</td>
-              <td>${b.value}</td>
-              ${view.compareLabel ? html`<td>${b.change}</td>` : nothing}${this.spread ? html`<td>${b.spreadText}</td>` : nothing}
-            </tr>`,
-        )}
+        ${view.bars.map((b) => this.#renderRow(b, view))}
       </tbody>
     </table>`;
   }

@@ -12,6 +12,8 @@
  * under group headings; right-to-left mirrors the shapes and anchors the text at the right.
  */
 
+import { canvasMeasure as measureWith } from './fit.js';
+
 export type ExportStatus = 'rated' | 'unsure' | 'skipped' | 'unanswered';
 
 export interface ExportBar {
@@ -289,20 +291,13 @@ export function chartSvg(chart: ExportChart, options: { width?: number; measure?
   );
 }
 
-/** Text widths from an OffscreenCanvas 2d context: the wider of the page font and plain sans-serif, plus 4 %,
+/** Text widths from the canvas measure the chart's layout uses (fit.ts): the wider of the page font and plain
+ * sans-serif, plus 4 %,
  * so the file's text still fits where the page font is missing. Undefined without OffscreenCanvas (Node). */
 export function canvasMeasure(fontFamily: string): Measure | undefined {
-  const ctx = globalThis.OffscreenCanvas && new OffscreenCanvas(1, 1).getContext('2d');
-  return ctx
-    ? (text, px, bold) =>
-        1.04 *
-        Math.max(
-          ...[fontFamily, 'sans-serif'].map((f) => {
-            ctx.font = `${bold ? '700 ' : ''}${px}px ${f}`;
-            return ctx.measureText(text).width;
-          }),
-        )
-    : undefined;
+  if (!globalThis.OffscreenCanvas) return undefined;
+  const fonts = [fontFamily, 'sans-serif'].map((family) => measureWith(family, '400', '700'));
+  return (text, px, bold) => 1.04 * Math.max(...fonts.map((measure) => measure(text, px, !!bold)));
 }
 
 /** The SVG rasterized to a PNG Blob at `scale` device pixels per CSS pixel (default 2). Browser only: the SVG

@@ -108,10 +108,10 @@ export function fitLayout(input: FitInput): Fit {
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
 /**
- * A measure with the browser's text engine (a 2D canvas) for a font family and weight; a generous
- * character-width estimate where there is no canvas.
+ * A measure with the browser's text engine (a 2D canvas, one for the page) for a font family, its weight and
+ * the weight of bold text; a generous character-width estimate where there is no canvas.
  */
-export function canvasMeasure(family: string, weight: string): Measure {
+export function canvasMeasure(family: string, weight: string, boldWeight: string | number = 650): Measure {
   context ??=
     typeof OffscreenCanvas !== 'undefined'
       ? new OffscreenCanvas(1, 1).getContext('2d')
@@ -125,7 +125,7 @@ export function canvasMeasure(family: string, weight: string): Measure {
     const key = `${size}|${bold ? 1 : 0}|${text}`;
     let w = cache.get(key);
     if (w === undefined) {
-      ctx.font = `${bold ? 650 : weight} ${size}px ${family}`;
+      ctx.font = `${bold ? boldWeight : weight} ${size}px ${family}`;
       w = ctx.measureText(text).width;
       cache.set(key, w);
     }

@@ -24,6 +24,7 @@ import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
 
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
@@ -222,16 +223,7 @@ export class BlueprintReport extends ProfileElement {
   // ---- event handlers -------------------------------------------------------------------------------
 
   #download(text: string | undefined, name: string, type: string) {
-    if (text === undefined) return;
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (text !== undefined) saveFile(new Blob([text], { type }), name, this.renderRoot);
   }
 
   #fileName(ext: string): string {
