@@ -6,14 +6,18 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * The rubric row follows the element's own width (container queries on `.base`, the one container), not the
  * window's: levels sit side by side in one row when each can have about 8.5rem (`--_row`), else they wrap
  * into 12rem columns in reading order, down to a single column. In rem, so 200% zoom narrows them too.
- * Nothing has a fixed width; long words wrap (`overflow-wrap: anywhere`).
+ * Nothing has a fixed width. In a level's cell, words are never split to make room (the host's
+ * `overflow-wrap: anywhere` would split "Practicing" beside the radio): the name moves under the radio
+ * when it does not fit beside it, and only a word wider than the whole cell breaks (`break-word`), so
+ * nothing scrolls sideways. The "✓ Chosen" mark sits on the cell's bottom border (absolutely placed,
+ * with room kept for it in every cell): it never takes width from the name.
  *
  * A host page's rules beat `:host` (e.g. `* { font: inherit; box-sizing: content-box }`), so the text
  * settings and box-sizing are repeated on `.base`, and buttons, radios and the text area get their own look.
  * The chosen answer has a thicker border, a tint and the "✓ Chosen" mark: never color alone.
  * A capacity heading gets focus only when the rubric moves it there (previous / next, a capacity selected
  * elsewhere on the page): its ring shows whatever the last input was, so a mouse user sees where it landed.
- * A capacity of 2 to 4 levels in a wide rubric (`@container rubric`, 56rem: one container for all; `.w<n>`
+ * A capacity of 2 to 4 levels in a wide rubric (`@container rubric`, 56rem: one container for all; `.row`
  * on the fieldset; more levels need the whole width and stay stacked) reads as a table row: its name (and what it means) beside the
  * levels, the other answers in a column of their own after them, and the note under the name; the legend
  * floats so that it is a grid item like the rest. The note is one line that grows with its text
@@ -190,23 +194,28 @@ export const styles = [
       }
     }
     .level {
-      display: grid;
-      grid-template-columns: auto minmax(0, 1fr) auto;
+      position: relative;
+      display: flex;
+      flex-wrap: wrap;
       align-content: start;
       gap: 0.15rem 0.4rem;
       min-width: 0;
-      padding: 0.3rem 0.5rem;
+      padding: 0.3rem 0.5rem 0.6rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
       line-height: 1.25;
+      overflow-wrap: break-word;
       cursor: pointer;
     }
     .level:hover {
       border-color: var(--_chosen);
     }
     .level.chosen {
-      padding: calc(0.3rem - 2px) calc(0.5rem - 2px);
+      padding: calc(0.3rem - 2px) calc(0.5rem - 2px) calc(0.6rem - 2px);
+    }
+    .level.chosen,
+    .other.chosen {
       border: 3px solid var(--_chosen);
       background: var(--_chosen-surface);
     }
@@ -216,19 +225,12 @@ export const styles = [
       outline-offset: 2px;
     }
     .level-label {
-      grid-column: 2;
       min-width: 0;
       font-weight: 700;
     }
-    .level > .chosen-mark {
-      grid-column: 3;
-      grid-row: 1;
-    }
     .chosen-mark {
       display: inline-flex;
-      align-self: flex-start;
       align-items: center;
-      gap: 0.2em;
       padding: 0 0.4em;
       border-radius: 999px;
       background: var(--_chosen);
@@ -237,8 +239,17 @@ export const styles = [
       font-weight: 700;
       white-space: nowrap;
     }
+    .chosen-mark:empty {
+      display: none;
+    }
+    .level > .chosen-mark {
+      position: absolute;
+      inset-block-end: -0.55em;
+      inset-inline-end: 0.35rem;
+    }
     .descriptor {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
+      min-width: 0;
       display: flex;
       flex-direction: column;
       gap: 0.25rem;
@@ -291,8 +302,6 @@ export const styles = [
     }
     .other.chosen {
       padding: calc(0.15rem - 2px) calc(0.7rem - 2px);
-      border: 3px solid var(--_chosen);
-      background: var(--_chosen-surface);
     }
     .clear {
       min-height: 1.75rem;
@@ -333,11 +342,9 @@ export const styles = [
     }
 
     @container rubric (min-width: 56rem) {
-      .w2,
-      .w3,
-      .w4 {
+      .row {
         display: grid;
-        grid-template-columns: minmax(0, 11rem) minmax(0, 1fr) max-content;
+        grid-template-columns: minmax(0, 9rem) minmax(0, 1fr) max-content;
         grid-template-rows: auto auto 1fr;
         grid-template-areas:
           'legend levels others'
@@ -345,56 +352,27 @@ export const styles = [
           'note levels others';
         column-gap: 0.6rem;
       }
-      .w2 > .legend,
-      .w3 > .legend,
-      .w4 > .legend {
+      .row > .legend {
         float: inline-start;
         grid-area: legend;
       }
-      .w2 > .about,
-      .w3 > .about,
-      .w4 > .about {
+      .row > .about {
         grid-area: about;
       }
-      .w2 > .levels,
-      .w3 > .levels,
-      .w4 > .levels {
+      .row > .levels {
         grid-area: levels;
       }
-      .w2 > .others,
-      .w3 > .others,
-      .w4 > .others {
+      .row > .others {
         grid-area: others;
         flex-direction: column;
         align-items: stretch;
         align-content: start;
         margin: 0;
       }
-      .w2 > .others::before,
-      .w3 > .others::before,
-      .w4 > .others::before {
+      .row > .others::before {
         display: none;
       }
-      .w2 .level,
-      .w3 .level,
-      .w4 .level {
-        position: relative;
-      }
-      .w2 .level.chosen,
-      .w3 .level.chosen,
-      .w4 .level.chosen {
-        padding-block-end: calc(0.6rem - 2px);
-      }
-      .w2 .level > .chosen-mark,
-      .w3 .level > .chosen-mark,
-      .w4 .level > .chosen-mark {
-        position: absolute;
-        inset-block-end: -0.55em;
-        inset-inline-end: 0.35rem;
-      }
-      .w2 > .note-field,
-      .w3 > .note-field,
-      .w4 > .note-field {
+      .row > .note-field {
         grid-area: note;
         align-self: start;
         margin: 0;

@@ -49,6 +49,9 @@ interface CapacityTexts {
   };
   /** The note's accessible name ("Note for …"). */
   readonly noteName: string;
+  /** The fieldset's class (`row`: 2 to 4 levels read as a table row in a wide rubric) and the levels' (`n<count>`). */
+  readonly fieldsetClass: string;
+  readonly levelsClass: string;
 }
 
 /** What the rubric shows: groups with their capacities, or a problem with `group` / `capacity`. */
@@ -373,6 +376,7 @@ export class CapacityRubric extends ProfileElement {
       const group = model.groupOf(capacity.id);
       const label = this.#text(model, capacity.label);
       const t = this.#t;
+      const n = model.levels.length;
       found = {
         label,
         ids: {
@@ -382,6 +386,8 @@ export class CapacityRubric extends ProfileElement {
           hint: `nh.${capacity.id}`,
         },
         noteName: `${t.note} ${t.noteFor(label.text)}`,
+        fieldsetClass: n > 1 && n < 5 ? 'fieldset row' : 'fieldset',
+        levelsClass: `levels n${n}`,
         groupLabel: group && this.#text(model, group.label),
         levels: model.levels.map((level) => ({
           choice: levelChoice(level.id),
@@ -590,15 +596,17 @@ export class CapacityRubric extends ProfileElement {
     const chosen = choiceOf(rating);
     const { name, note, hint } = texts.ids;
     const t = this.#t;
+    const chosenMark = `✓ ${t.chosen}`;
     // Each cell is drawn again only when it is chosen or no longer is (two of them for a new answer).
     const other = (choice: Choice, text: string) => {
       const isChosen = chosen === choice;
       // prettier-ignore
-      return guard([texts, isChosen], () => html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span>${isChosen ? this.#renderChosenMark() : nothing}</label>`);
+      return guard([texts, isChosen], () => html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span><span part=${isChosen ? 'chosen-mark' : nothing} class="chosen-mark" aria-hidden="true" .textContent=${isChosen ? chosenMark : ''}></span></label>`);
     };
-    const levels = texts.levels.map((l) =>
-      guard([l, l.choice === chosen], () => this.#renderLevel(l, name, chosen)),
-    );
+    const levels = texts.levels.map((l) => {
+      const isChosen = l.choice === chosen;
+      return guard([l, isChosen], () => this.#renderLevel(l, name, isChosen, chosenMark));
+    });
     const clear = rating
       ? html`<button
           part="clear"
@@ -609,31 +617,26 @@ export class CapacityRubric extends ProfileElement {
         ></button>`
       : nothing;
     // prettier-ignore
-    const card = staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${`fieldset w${texts.levels.length}`}><legend class="legend"><${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div part="levels" class=${`levels n${texts.levels.length}`}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
+    const card = staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend"><${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
     // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
     return eyebrow === nothing ? card : html`${eyebrow}${card}`;
   }
 
-  #renderChosenMark() {
-    return html`<span
-      part="chosen-mark"
-      class="chosen-mark"
-      aria-hidden="true"
-      .textContent=${`✓ ${this.#t.chosen}`}
-    ></span>`;
-  }
-
-  /** One level's cell: the label covers the cell; the descriptor is the radio's accessible description. */
-  #renderLevel(level: LevelTexts, name: string, chosen?: Choice) {
-    const isChosen = chosen === level.choice;
+  /**
+   * One level's cell: the label covers the cell; the descriptor is the radio's accessible description. The
+   * "✓ Chosen" mark is in every cell, empty (and hidden) unless the cell is the answer: a new answer changes
+   * two cells' text and classes, never the DOM's shape.
+   */
+  #renderLevel(level: LevelTexts, name: string, isChosen: boolean, chosenMark: string) {
     const part = isChosen ? 'level level-chosen' : 'level';
     const cls = isChosen ? 'level chosen' : 'level';
-    const mark = isChosen ? this.#renderChosenMark() : nothing;
+    const markPart = isChosen ? 'chosen-mark' : nothing;
+    const mark = isChosen ? chosenMark : '';
     // A plain descriptor is the span's text; one with indicators (or a general one) is a template.
     // prettier-ignore
     return typeof level.descriptor === 'string'
-      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
-      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span>${mark}<span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
+      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
+      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
   }
 
   /**
