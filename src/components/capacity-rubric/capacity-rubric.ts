@@ -1,63 +1,33 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
-import { issue, type Issue } from '../../framework/issues.js';
+import { issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
-import type { Capacity, Group, Level, Rating } from '../../framework/schema.js';
-import type { Text } from '../../framework/text.js';
+import { ratingOf } from '../../framework/profile.js';
+import type { Capacity, Rating } from '../../framework/schema.js';
 import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
-import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { clampHeadingLevel } from '../../internal/view.js';
+import type { RubricView, Scope } from './capacity-rubric.templates.js';
 import { styles } from './capacity-rubric.styles.js';
-import { choiceOf, levelChoice, operationFor, SKIPPED, UNSURE, type Choice } from './choices.js';
-
-export type RubricMode = 'list' | 'step';
+import { choiceOf, operationFor, type Choice } from './choices.js';
 
 /**
- * From how many capacities a list is laid out lazily (`content-visibility: auto`): about two screens of a
- * compact rubric. A shorter one gains nothing from it, and stays laid out in full.
+ * The templates' module, fetched as soon as this one runs (beside the validator), a file of its own in the
+ * script-tag bundle. Should it fail to load, the rubric says so (`part="error"`, `bp-error`).
  */
-const LAZY_FROM = 30;
+let templates: typeof import('./capacity-rubric.templates.js') | undefined;
+let templatesFailed = false;
+const loadTemplates = import('./capacity-rubric.templates.js').then(
+  (m) => (templates = m),
+  (e: unknown) => {
+    templatesFailed = true;
+    console.error('blueprint-widgets: <capacity-rubric> could not load its templates.', e);
+  },
+);
 
-/** A level of a capacity as the rubric shows it (resolved once per framework and language). */
-interface LevelTexts {
-  readonly choice: Choice;
-  readonly label: ShownText;
-  /** The ids of the label and of the descriptor (`l.` / `d.` + `<capacity id>.<level id>`). */
-  readonly labelId: string;
-  readonly descriptorId: string;
-  readonly descriptor: string | TemplateResult;
-  readonly descriptorLang: string | undefined;
-}
-
-/** A capacity's framework text as the rubric shows it. */
-interface CapacityTexts {
-  readonly label: ShownText;
-  readonly groupLabel: ShownText | undefined;
-  readonly levels: readonly LevelTexts[];
-  /** The radios' name, the ids of the heading, the note and its hint. */
-  readonly ids: {
-    readonly name: string;
-    readonly heading: string;
-    readonly note: string;
-    readonly hint: string;
-  };
-  /** The note's accessible name ("Note for …"). */
-  readonly noteName: string;
-  /** The fieldset's class (`row`: 2 to 4 levels read as a table row in a wide rubric) and the levels' (`n<count>`). */
-  readonly fieldsetClass: string;
-  readonly levelsClass: string;
-}
-
-/** What the rubric shows: groups with their capacities, or a problem with `group` / `capacity`. */
-type Scope =
-  | { readonly sections: readonly { group: Group; capacities: readonly Capacity[] }[]; single: boolean }
-  | { readonly error: Issue };
+export type RubricMode = 'list' | 'step';
 
 /**
  * The team's self-assessment: for each capacity, what each level looks like (the framework's
@@ -216,6 +186,7 @@ export class CapacityRubric extends ProfileElement {
   /** The groups and capacities to show, from `capacity`, else `group`, else everything. */
   #scope(model: FrameworkModel): Scope {
     const t = this.#t;
+    if (!templates) return { error: issue('error', 'load', '', this.strings.elementFailed) };
     if (this.capacity) {
       const capacity = model.capacity(this.capacity);
       const group = capacity && model.groupOf(capacity.id);
@@ -343,8 +314,11 @@ export class CapacityRubric extends ProfileElement {
     this.#focusAfterRender = { capacityId, target };
   }
 
+  readonly #goToStepFn = (index: number, capacityId: string, target: 'heading' | 'choice') =>
+    this.#goToStep(index, capacityId, target);
+
   /** Moves focus to the first radio of the next unanswered capacity after the current one (wrapping). */
-  #onNextUnanswered(capacities: readonly Capacity[]) {
+  readonly #nextUnanswered = (capacities: readonly Capacity[]) => {
     const profile = this.currentProfile;
     const current = this.#isStep
       ? Math.min(this.step, capacities.length - 1)
@@ -357,49 +331,18 @@ export class CapacityRubric extends ProfileElement {
       else this.#focus(capacity.id, 'choice');
       return;
     }
-  }
+  };
 
   // ---- rendering --------------------------------------------------------------------------------------
 
-  /**
-   * The framework text of each capacity as shown (labels, descriptors), resolved once per framework and
-   * language, not on every update: an answer changes only the choices' state.
-   */
-  #texts?: { model: FrameworkModel; locale: string | undefined; byCapacity: Map<string, CapacityTexts> };
+  /** The templates, made on the first render (their module is loaded by then: see `scheduleUpdate`). */
+  #view?: RubricView;
 
-  #textsOf(model: FrameworkModel, capacity: Capacity): CapacityTexts {
-    let texts = this.#texts;
-    if (texts?.model !== model || texts.locale !== this.locale)
-      texts = this.#texts = { model, locale: this.locale, byCapacity: new Map() };
-    let found = texts.byCapacity.get(capacity.id);
-    if (!found) {
-      const group = model.groupOf(capacity.id);
-      const label = this.#text(model, capacity.label);
-      const t = this.#t;
-      const n = model.levels.length;
-      found = {
-        label,
-        ids: {
-          name: `r.${capacity.id}`,
-          heading: `h.${capacity.id}`,
-          note: `n.${capacity.id}`,
-          hint: `nh.${capacity.id}`,
-        },
-        noteName: `${t.note} ${t.noteFor(label.text)}`,
-        fieldsetClass: n > 1 && n < 5 ? 'fieldset row' : 'fieldset',
-        levelsClass: `levels n${n}`,
-        groupLabel: group && this.#text(model, group.label),
-        levels: model.levels.map((level) => ({
-          choice: levelChoice(level.id),
-          label: this.#text(model, level.label),
-          labelId: `l.${capacity.id}.${level.id}`,
-          descriptorId: `d.${capacity.id}.${level.id}`,
-          ...this.#descriptorOf(model, capacity, level),
-        })),
-      };
-      texts.byCapacity.set(capacity.id, found);
-    }
-    return found;
+  /** The first update waits for the templates' module (loaded beside the validator); later ones do not. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return templates || templatesFailed
+      ? super.scheduleUpdate()
+      : loadTemplates.then(() => super.scheduleUpdate());
   }
 
   protected override render() {
@@ -409,350 +352,20 @@ export class CapacityRubric extends ProfileElement {
     const t = this.#t;
     const scope = this.#scope(model);
     if ('error' in scope) return renderErrors(t.nothingToShow, [scope.error], this.strings);
-    const top = clampHeadingLevel(this.headingLevel);
-    const capacities = scope.sections.flatMap((s) => s.capacities);
-    // One listener of each kind for every choice, note and button (each carries its capacity).
-    // A long list is laid out only near the viewport (see the styles); a short one, as it is.
-    const lazy = !this.#isStep && capacities.length > LAZY_FROM;
-    return html`<div
-      part="base"
-      class=${lazy ? 'base lazy' : 'base'}
-      lang=${ifDefined(this.locale)}
-      @click=${this.#onClick}
-      @change=${this.#onChange}
-      @focusin=${this.#onFocusIn}
-    >
-      ${this.renderProfileErrors() ?? nothing} ${this.#renderProgress(model, capacities)}
-      ${
-        this.#isStep
-          ? this.#renderStep(model, capacities, top)
-          : scope.single
-            ? this.#renderCapacity(model, capacities[0], top, { eyebrow: true, open: true })
-            : scope.sections.map(({ group, capacities }) =>
-                this.#renderGroup(model, group, capacities, top, scope.sections.length > 1),
-              )
-      }
-    </div>`;
-  }
-
-  /** Resolves framework text; `lang` is set only when it is in another language than the element's. */
-  #text(model: FrameworkModel, value: Text | undefined): ShownText {
-    return shownText(model, value, this.locale);
-  }
-
-  #renderProgress(model: FrameworkModel, capacities: readonly Capacity[]) {
-    const t = this.#t;
-    const p = progress(
-      model,
-      this.currentProfile,
-      capacities.map((c) => c.id),
-    );
-    const done = p.answered >= p.total;
-    return html`<div part="progress" class="progress">
-      <p part="progress-text" class="progress-text" role="status">${t.progress(p.answered, p.total)}</p>
-      <progress class="progress-bar" max=${p.total} .value=${p.answered} aria-hidden="true"></progress>
-      ${
-        this.readonly
-          ? nothing
-          : done
-            ? html`<p class="all-answered">${t.allAnswered}</p>`
-            : html`<button
-                part="next-unanswered"
-                class="button next-unanswered"
-                type="button"
-                @click=${() => this.#onNextUnanswered(capacities)}
-              >
-                ${t.nextUnanswered}
-              </button>`
-      }
-    </div>`;
-  }
-
-  #renderGroup(
-    model: FrameworkModel,
-    group: Group,
-    capacities: readonly Capacity[],
-    level: number,
-    showProgress: boolean,
-  ) {
-    const t = this.#t;
-    const label = this.#text(model, group.label);
-    const summary = this.#text(model, group.summary);
-    const p = progress(
-      model,
-      this.currentProfile,
-      capacities.map((c) => c.id),
-    );
-    const tag = headingTag(level);
-    return html`<div part="group" class="group" data-group=${group.id}>
-      <div class="group-head">
-        ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
-        ${
-          showProgress
-            ? html`<p part="group-progress" class="group-progress">${t.progress(p.answered, p.total)}</p>`
-            : nothing
-        }
-      </div>
-      ${
-        summary.text
-          ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
-          : nothing
-      }
-      ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
-    </div>`;
-  }
-
-  #renderStep(model: FrameworkModel, capacities: readonly Capacity[], level: number) {
-    const t = this.#t;
-    const index = Math.min(Math.max(0, this.step), capacities.length - 1);
-    const capacity = capacities[index];
-    const previous = capacities[index - 1];
-    const next = capacities[index + 1];
-    return html`<p part="step-position" class="step-position">
-        ${t.stepPosition(index + 1, capacities.length)}
-      </p>
-      ${this.#renderCapacity(model, capacity, level, { eyebrow: true, open: true })}
-      <div part="step-nav" class="step-nav" role="group" aria-label=${t.stepsLabel}>
-        <button
-          part="previous"
-          class="button previous"
-          type="button"
-          ?disabled=${!previous}
-          @click=${() => previous && this.#goToStep(index - 1, previous.id, 'heading')}
-        >
-          <span aria-hidden="true">←</span> ${t.previous}
-        </button>
-        <button
-          part="next"
-          class="button next"
-          type="button"
-          ?disabled=${!next}
-          @click=${() => next && this.#goToStep(index + 1, next.id, 'heading')}
-        >
-          ${t.next} <span aria-hidden="true">→</span>
-        </button>
-      </div>`;
-  }
-
-  /**
-   * One capacity, drawn again only when something it shows changed (its answer, the framework, the
-   * language, the mode): an answer elsewhere leaves the other capacities' DOM alone.
-   */
-  #renderCapacity(
-    model: FrameworkModel,
-    capacity: Capacity,
-    level: number,
-    options: { eyebrow: boolean; open: boolean },
-  ) {
-    const rating = this.#rating(capacity.id);
-    return guard(
-      [
-        capacity,
-        model,
-        this.locale,
-        this.readonly,
-        level,
-        options.eyebrow,
-        options.open,
-        rating?.status,
-        rating?.levelId,
-        rating?.note,
-      ],
-      () => this.#renderCapacityNow(model, capacity, level, options, rating),
-    );
-  }
-
-  // Templates below are written without white space between tags where they repeat per capacity or level:
-  // every text node and Lit marker counts, 200 capacities over.
-  #renderCapacityNow(
-    model: FrameworkModel,
-    capacity: Capacity,
-    level: number,
-    options: { eyebrow: boolean; open: boolean },
-    rating: Rating | undefined,
-  ): TemplateResult {
-    const texts = this.#textsOf(model, capacity);
-    const label = texts.label;
-    const groupLabel = texts.groupLabel;
-    const tag = headingTag(level);
-    const eyebrow =
-      options.eyebrow && groupLabel
-        ? html`<p class="eyebrow">
-            ${this.#t.group}: <span lang=${ifDefined(groupLabel.lang)}>${groupLabel.text}</span>
-          </p>`
-        : nothing;
-
-    if (this.readonly) {
-      return html`<div
-        part="capacity"
-        class="capacity readonly ${rating ? 'answered' : ''}"
-        data-capacity=${capacity.id}
-      >
-        ${eyebrow}${staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`}
-        ${this.#renderAbout(model, capacity, options.open)} ${this.#renderAnswerText(model, capacity, rating)}
-      </div>`;
-    }
-
-    const chosen = choiceOf(rating);
-    const { name, note, hint } = texts.ids;
-    const t = this.#t;
-    const chosenMark = `✓ ${t.chosen}`;
-    // Each cell is drawn again only when it is chosen or no longer is (two of them for a new answer).
-    const other = (choice: Choice, text: string) => {
-      const isChosen = chosen === choice;
-      // prettier-ignore
-      return guard([texts, isChosen], () => html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span><span part=${isChosen ? 'chosen-mark' : nothing} class="chosen-mark" aria-hidden="true" .textContent=${isChosen ? chosenMark : ''}></span></label>`);
-    };
-    const levels = texts.levels.map((l) => {
-      const isChosen = l.choice === chosen;
-      return guard([l, isChosen], () => this.#renderLevel(l, name, isChosen, chosenMark));
+    this.#view ??= new templates!.RubricView();
+    return this.#view.render(model, scope, clampHeadingLevel(this.headingLevel), {
+      t,
+      locale: this.locale,
+      readonly: this.readonly,
+      profile: this.currentProfile,
+      profileErrors: this.renderProfileErrors(),
+      isStep: this.#isStep,
+      step: this.step,
+      onClick: this.#onClick,
+      onChange: this.#onChange,
+      onFocusIn: this.#onFocusIn,
+      nextUnanswered: this.#nextUnanswered,
+      goToStep: this.#goToStepFn,
     });
-    const clear = rating
-      ? html`<button
-          part="clear"
-          class="button clear"
-          type="button"
-          data-clear
-          .textContent=${rating.note !== undefined ? t.clearWithNote : t.clear}
-        ></button>`
-      : nothing;
-    // prettier-ignore
-    const card = staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend"><${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
-    // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
-    return eyebrow === nothing ? card : html`${eyebrow}${card}`;
-  }
-
-  /**
-   * One level's cell: the label covers the cell; the descriptor is the radio's accessible description. The
-   * "✓ Chosen" mark is in every cell, empty (and hidden) unless the cell is the answer: a new answer changes
-   * two cells' text and classes, never the DOM's shape.
-   */
-  #renderLevel(level: LevelTexts, name: string, isChosen: boolean, chosenMark: string) {
-    const part = isChosen ? 'level level-chosen' : 'level';
-    const cls = isChosen ? 'level chosen' : 'level';
-    const markPart = isChosen ? 'chosen-mark' : nothing;
-    const mark = isChosen ? chosenMark : '';
-    // A plain descriptor is the span's text; one with indicators (or a general one) is a template.
-    // prettier-ignore
-    return typeof level.descriptor === 'string'
-      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
-      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
-  }
-
-  /**
-   * The capacity's descriptor at a level (plain text when it is only a summary), else the level's general
-   * summary (and a word saying so).
-   */
-  #descriptorOf(
-    model: FrameworkModel,
-    capacity: Capacity,
-    level: Level,
-  ): { descriptor: string | TemplateResult; descriptorLang: string | undefined } {
-    const t = this.#t;
-    const descriptor = model.descriptor(capacity.id, level.id);
-    if (descriptor) {
-      const summary = this.#text(model, descriptor.summary);
-      const indicators = (descriptor.indicators ?? []).map((i) => this.#text(model, i));
-      if (!indicators.length) return { descriptor: summary.text, descriptorLang: summary.lang };
-      return {
-        descriptor: html`<span class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</span>
-          <span class="indicators" role="list"
-            >${indicators.map(
-              (i) =>
-                html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}>${i.text} </span>`,
-            )}</span
-          >`,
-        descriptorLang: undefined,
-      };
-    }
-    const general = this.#text(model, level.summary);
-    return {
-      descriptor: general.text
-        ? html`<span class="summary general" lang=${ifDefined(general.lang)}>${general.text}</span>
-            <span class="general-note">${t.generalDescription}</span>`
-        : html`<span class="general-note">${t.noDescription}</span>`,
-      descriptorLang: undefined,
-    };
-  }
-
-  /** The capacity's descriptor at a level, else the level's general summary (`readonly`'s answer). */
-  #renderDescriptor(model: FrameworkModel, capacity: Capacity, level: Level) {
-    const { descriptor, descriptorLang } = this.#descriptorOf(model, capacity, level);
-    return typeof descriptor === 'string'
-      ? html`<span class="summary" lang=${ifDefined(descriptorLang)}>${descriptor}</span>`
-      : descriptor;
-  }
-
-  /** Definition, look-fors and prompts, each collapsible. */
-  #renderAbout(model: FrameworkModel, capacity: Capacity, open: boolean) {
-    const t = this.#t;
-    const definition = this.#text(model, capacity.definition);
-    const lookFors = (capacity.lookFors ?? []).map((x) => this.#text(model, x));
-    const prompts = (capacity.prompts ?? []).map((x) => this.#text(model, x));
-    const list = (items: { text: string; lang: string | undefined }[]) =>
-      html`<ul>
-        ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${i.text}</li>`)}
-      </ul>`;
-    if (!definition.text && !lookFors.length && !prompts.length) return nothing;
-    return html`<div class="about">
-      ${
-        definition.text
-          ? html`<details part="details" class="details" ?open=${open}>
-              <summary>${t.definition}</summary>
-              <p lang=${ifDefined(definition.lang)}>${definition.text}</p>
-            </details>`
-          : nothing
-      }
-      ${
-        lookFors.length
-          ? html`<details part="details" class="details">
-              <summary>${t.lookFors(lookFors.length)}</summary>
-              ${list(lookFors)}
-            </details>`
-          : nothing
-      }
-      ${
-        prompts.length
-          ? html`<details part="details" class="details">
-              <summary>${t.prompts(prompts.length)}</summary>
-              ${list(prompts)}
-            </details>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** `readonly`: the answer and the note as text. */
-  #renderAnswerText(model: FrameworkModel, capacity: Capacity, rating: Rating | undefined) {
-    const t = this.#t;
-    let answer: TemplateResult;
-    const level = levelOfRating(model, rating);
-    if (level) {
-      const label = this.#text(model, level.label);
-      answer = html`<strong class="answer-level" lang=${ifDefined(label.lang)}>${label.text}</strong>
-        <span class="answer-descriptor">${this.#renderDescriptor(model, capacity, level)}</span>`;
-    } else if (rating?.status === 'rated') {
-      answer = html`${t.unknownLevel(rating.levelId ?? '')}`;
-    } else if (rating?.status === 'unsure') {
-      answer = html`${t.unsure}`;
-    } else if (rating?.status === 'skipped') {
-      answer = html`${t.skipped}`;
-    } else {
-      answer = html`<span class="unanswered">${t.notAnswered}</span>`;
-    }
-    return html`<dl part="answer" class="answer">
-      <div class="answer-row">
-        <dt>${t.answer}</dt>
-        <dd>${answer}</dd>
-      </div>
-      ${
-        rating?.note !== undefined
-          ? html`<div class="answer-row">
-              <dt>${t.note}</dt>
-              <dd part="note" class="note-text">${rating.note}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>`;
   }
 }

@@ -1,0 +1,480 @@
+/**
+ * What `<capacity-rubric>` draws: its templates, loaded beside the element (the script-tag bundle fetches
+ * this file while the framework validator loads, so the element's own code and styles stay in the shared
+ * core and a page that never shows a rubric does not pay for drawing one). The element renders nothing
+ * until this module is there (`scheduleUpdate` waits for it), which is never longer than the validator.
+ * Everything here is a function of the framework, the profile and the element's settings (`RubricHost`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { Issue } from '../../framework/issues.js';
+import type { FrameworkModel } from '../../framework/model.js';
+import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
+import type { Capacity, Group, Level, Profile, Rating } from '../../framework/schema.js';
+import type { Text } from '../../framework/text.js';
+import type { RubricStrings } from '../../i18n/rubric.js';
+import { headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { choiceOf, levelChoice, SKIPPED, UNSURE, type Choice } from './choices.js';
+
+/**
+ * From how many capacities a list is laid out lazily (`content-visibility: auto`): about two screens of a
+ * compact rubric. A shorter one gains nothing from it, and stays laid out in full.
+ */
+const LAZY_FROM = 30;
+
+/** A level of a capacity as the rubric shows it (resolved once per framework and language). */
+interface LevelTexts {
+  readonly choice: Choice;
+  readonly label: ShownText;
+  /** The ids of the label and of the descriptor (`l.` / `d.` + `<capacity id>.<level id>`). */
+  readonly labelId: string;
+  readonly descriptorId: string;
+  readonly descriptor: string | TemplateResult;
+  readonly descriptorLang: string | undefined;
+}
+
+/** A capacity's framework text as the rubric shows it. */
+interface CapacityTexts {
+  readonly label: ShownText;
+  readonly groupLabel: ShownText | undefined;
+  readonly levels: readonly LevelTexts[];
+  /** The radios' name, the ids of the heading, the note and its hint. */
+  readonly ids: {
+    readonly name: string;
+    readonly heading: string;
+    readonly note: string;
+    readonly hint: string;
+  };
+  /** The note's accessible name ("Note for …"). */
+  readonly noteName: string;
+  /** The fieldset's class (`row`: 2 to 4 levels read as a table row in a wide rubric) and the levels' (`n<count>`). */
+  readonly fieldsetClass: string;
+  readonly levelsClass: string;
+}
+
+/** The groups and capacities a rubric shows. */
+export interface Sections {
+  readonly sections: readonly { group: Group; capacities: readonly Capacity[] }[];
+  readonly single: boolean;
+}
+
+/** What the rubric shows: groups with their capacities, or a problem with `group` / `capacity`. */
+export type Scope = Sections | { readonly error: Issue };
+
+/** What the templates read from the element, as it is at this render. */
+export interface RubricHost {
+  readonly t: RubricStrings;
+  readonly locale: string | undefined;
+  readonly readonly: boolean;
+  readonly profile: Profile | undefined;
+  readonly profileErrors: TemplateResult | undefined;
+  /** Step mode (one capacity at a time), and the step shown. */
+  readonly isStep: boolean;
+  readonly step: number;
+  readonly onClick: (e: Event) => void;
+  readonly onChange: (e: Event) => void;
+  readonly onFocusIn: (e: Event) => void;
+  nextUnanswered(capacities: readonly Capacity[]): void;
+  goToStep(index: number, capacityId: string, target: 'heading' | 'choice'): void;
+}
+
+/** One element's templates, with the framework text it resolved (kept between renders). */
+export class RubricView {
+  private h!: RubricHost;
+
+  /**
+   * The framework text of each capacity as shown (labels, descriptors), resolved once per framework and
+   * language, not on every update: an answer changes only the choices' state.
+   */
+  #texts?: { model: FrameworkModel; locale: string | undefined; byCapacity: Map<string, CapacityTexts> };
+
+  #textsOf(model: FrameworkModel, capacity: Capacity): CapacityTexts {
+    let texts = this.#texts;
+    if (texts?.model !== model || texts.locale !== this.h.locale)
+      texts = this.#texts = { model, locale: this.h.locale, byCapacity: new Map() };
+    let found = texts.byCapacity.get(capacity.id);
+    if (!found) {
+      const group = model.groupOf(capacity.id);
+      const label = this.#text(model, capacity.label);
+      const t = this.h.t;
+      const n = model.levels.length;
+      found = {
+        label,
+        ids: {
+          name: `r.${capacity.id}`,
+          heading: `h.${capacity.id}`,
+          note: `n.${capacity.id}`,
+          hint: `nh.${capacity.id}`,
+        },
+        noteName: `${t.note} ${t.noteFor(label.text)}`,
+        fieldsetClass: n > 1 && n < 5 ? 'fieldset row' : 'fieldset',
+        levelsClass: `levels n${n}`,
+        groupLabel: group && this.#text(model, group.label),
+        levels: model.levels.map((level) => ({
+          choice: levelChoice(level.id),
+          label: this.#text(model, level.label),
+          labelId: `l.${capacity.id}.${level.id}`,
+          descriptorId: `d.${capacity.id}.${level.id}`,
+          ...this.#descriptorOf(model, capacity, level),
+        })),
+      };
+      texts.byCapacity.set(capacity.id, found);
+    }
+    return found;
+  }
+
+  /** The rubric's content, once the framework is ready and what to show is known. */
+  render(model: FrameworkModel, scope: Sections, top: number, h: RubricHost): TemplateResult {
+    this.h = h;
+    const capacities = scope.sections.flatMap((s) => s.capacities);
+    // One listener of each kind for every choice, note and button (each carries its capacity).
+    // A long list is laid out only near the viewport (see the styles); a short one, as it is.
+    const lazy = !h.isStep && capacities.length > LAZY_FROM;
+    return html`<div
+      part="base"
+      class=${lazy ? 'base lazy' : 'base'}
+      lang=${ifDefined(h.locale)}
+      @click=${h.onClick}
+      @change=${h.onChange}
+      @focusin=${h.onFocusIn}
+    >
+      ${h.profileErrors ?? nothing} ${this.#renderProgress(model, capacities)}
+      ${
+        h.isStep
+          ? this.#renderStep(model, capacities, top)
+          : scope.single
+            ? this.#renderCapacity(model, capacities[0], top, { eyebrow: true, open: true })
+            : scope.sections.map(({ group, capacities }) =>
+                this.#renderGroup(model, group, capacities, top, scope.sections.length > 1),
+              )
+      }
+    </div>`;
+  }
+
+  #rating(capacityId: string): Rating | undefined {
+    return ratingOf(this.h.profile, capacityId);
+  }
+
+  /** Resolves framework text; `lang` is set only when it is in another language than the element's. */
+  #text(model: FrameworkModel, value: Text | undefined): ShownText {
+    return shownText(model, value, this.h.locale);
+  }
+
+  #renderProgress(model: FrameworkModel, capacities: readonly Capacity[]) {
+    const t = this.h.t;
+    const p = progress(
+      model,
+      this.h.profile,
+      capacities.map((c) => c.id),
+    );
+    const done = p.answered >= p.total;
+    return html`<div part="progress" class="progress">
+      <p part="progress-text" class="progress-text" role="status">${t.progress(p.answered, p.total)}</p>
+      <progress class="progress-bar" max=${p.total} .value=${p.answered} aria-hidden="true"></progress>
+      ${
+        this.h.readonly
+          ? nothing
+          : done
+            ? html`<p class="all-answered">${t.allAnswered}</p>`
+            : html`<button
+                part="next-unanswered"
+                class="button next-unanswered"
+                type="button"
+                @click=${() => this.h.nextUnanswered(capacities)}
+              >
+                ${t.nextUnanswered}
+              </button>`
+      }
+    </div>`;
+  }
+
+  #renderGroup(
+    model: FrameworkModel,
+    group: Group,
+    capacities: readonly Capacity[],
+    level: number,
+    showProgress: boolean,
+  ) {
+    const t = this.h.t;
+    const label = this.#text(model, group.label);
+    const summary = this.#text(model, group.summary);
+    const p = progress(
+      model,
+      this.h.profile,
+      capacities.map((c) => c.id),
+    );
+    const tag = headingTag(level);
+    return html`<div part="group" class="group" data-group=${group.id}>
+      <div class="group-head">
+        ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
+        ${
+          showProgress
+            ? html`<p part="group-progress" class="group-progress">${t.progress(p.answered, p.total)}</p>`
+            : nothing
+        }
+      </div>
+      ${
+        summary.text
+          ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          : nothing
+      }
+      ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
+    </div>`;
+  }
+
+  #renderStep(model: FrameworkModel, capacities: readonly Capacity[], level: number) {
+    const t = this.h.t;
+    const index = Math.min(Math.max(0, this.h.step), capacities.length - 1);
+    const capacity = capacities[index];
+    const previous = capacities[index - 1];
+    const next = capacities[index + 1];
+    return html`<p part="step-position" class="step-position">
+        ${t.stepPosition(index + 1, capacities.length)}
+      </p>
+      ${this.#renderCapacity(model, capacity, level, { eyebrow: true, open: true })}
+      <div part="step-nav" class="step-nav" role="group" aria-label=${t.stepsLabel}>
+        <button
+          part="previous"
+          class="button previous"
+          type="button"
+          ?disabled=${!previous}
+          @click=${() => previous && this.h.goToStep(index - 1, previous.id, 'heading')}
+        >
+          <span aria-hidden="true">←</span> ${t.previous}
+        </button>
+        <button
+          part="next"
+          class="button next"
+          type="button"
+          ?disabled=${!next}
+          @click=${() => next && this.h.goToStep(index + 1, next.id, 'heading')}
+        >
+          ${t.next} <span aria-hidden="true">→</span>
+        </button>
+      </div>`;
+  }
+
+  /**
+   * One capacity, drawn again only when something it shows changed (its answer, the framework, the
+   * language, the mode): an answer elsewhere leaves the other capacities' DOM alone.
+   */
+  #renderCapacity(
+    model: FrameworkModel,
+    capacity: Capacity,
+    level: number,
+    options: { eyebrow: boolean; open: boolean },
+  ) {
+    const rating = this.#rating(capacity.id);
+    return guard(
+      [
+        capacity,
+        model,
+        this.h.locale,
+        this.h.readonly,
+        level,
+        options.eyebrow,
+        options.open,
+        rating?.status,
+        rating?.levelId,
+        rating?.note,
+      ],
+      () => this.#renderCapacityNow(model, capacity, level, options, rating),
+    );
+  }
+
+  // Templates below are written without white space between tags where they repeat per capacity or level:
+  // every text node and Lit marker counts, 200 capacities over.
+  #renderCapacityNow(
+    model: FrameworkModel,
+    capacity: Capacity,
+    level: number,
+    options: { eyebrow: boolean; open: boolean },
+    rating: Rating | undefined,
+  ): TemplateResult {
+    const texts = this.#textsOf(model, capacity);
+    const label = texts.label;
+    const groupLabel = texts.groupLabel;
+    const tag = headingTag(level);
+    const eyebrow =
+      options.eyebrow && groupLabel
+        ? html`<p class="eyebrow">
+            ${this.h.t.group}: <span lang=${ifDefined(groupLabel.lang)}>${groupLabel.text}</span>
+          </p>`
+        : nothing;
+
+    if (this.h.readonly) {
+      return html`<div
+        part="capacity"
+        class="capacity readonly ${rating ? 'answered' : ''}"
+        data-capacity=${capacity.id}
+      >
+        ${eyebrow}${staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`}
+        ${this.#renderAbout(model, capacity, options.open)} ${this.#renderAnswerText(model, capacity, rating)}
+      </div>`;
+    }
+
+    const chosen = choiceOf(rating);
+    const { name, note, hint } = texts.ids;
+    const t = this.h.t;
+    const chosenMark = `✓ ${t.chosen}`;
+    // Each cell is drawn again only when it is chosen or no longer is (two of them for a new answer).
+    const other = (choice: Choice, text: string) => {
+      const isChosen = chosen === choice;
+      // prettier-ignore
+      return guard([texts, isChosen], () => html`<label part="other-answer" class=${isChosen ? 'other chosen' : 'other'}><input type="radio" name=${name} .value=${choice} .checked=${isChosen}><span .textContent=${text}></span><span part=${isChosen ? 'chosen-mark' : nothing} class="chosen-mark" aria-hidden="true" .textContent=${isChosen ? chosenMark : ''}></span></label>`);
+    };
+    const levels = texts.levels.map((l) => {
+      const isChosen = l.choice === chosen;
+      return guard([l, isChosen], () => this.#renderLevel(l, name, isChosen, chosenMark));
+    });
+    const clear = rating
+      ? html`<button
+          part="clear"
+          class="button clear"
+          type="button"
+          data-clear
+          .textContent=${rating.note !== undefined ? t.clearWithNote : t.clear}
+        ></button>`
+      : nothing;
+    // prettier-ignore
+    const card = staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend"><${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
+    // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
+    return eyebrow === nothing ? card : html`${eyebrow}${card}`;
+  }
+
+  /**
+   * One level's cell: the label covers the cell; the descriptor is the radio's accessible description. The
+   * "✓ Chosen" mark is in every cell, empty (and hidden) unless the cell is the answer: a new answer changes
+   * two cells' text and classes, never the DOM's shape.
+   */
+  #renderLevel(level: LevelTexts, name: string, isChosen: boolean, chosenMark: string) {
+    const part = isChosen ? 'level level-chosen' : 'level';
+    const cls = isChosen ? 'level chosen' : 'level';
+    const markPart = isChosen ? 'chosen-mark' : nothing;
+    const mark = isChosen ? chosenMark : '';
+    // A plain descriptor is the span's text; one with indicators (or a general one) is a template.
+    // prettier-ignore
+    return typeof level.descriptor === 'string'
+      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
+      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
+  }
+
+  /**
+   * The capacity's descriptor at a level (plain text when it is only a summary), else the level's general
+   * summary (and a word saying so).
+   */
+  #descriptorOf(
+    model: FrameworkModel,
+    capacity: Capacity,
+    level: Level,
+  ): { descriptor: string | TemplateResult; descriptorLang: string | undefined } {
+    const t = this.h.t;
+    const descriptor = model.descriptor(capacity.id, level.id);
+    if (descriptor) {
+      const summary = this.#text(model, descriptor.summary);
+      const indicators = (descriptor.indicators ?? []).map((i) => this.#text(model, i));
+      if (!indicators.length) return { descriptor: summary.text, descriptorLang: summary.lang };
+      return {
+        descriptor: html`<span class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</span>
+          <span class="indicators" role="list"
+            >${indicators.map(
+              (i) =>
+                html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}>${i.text} </span>`,
+            )}</span
+          >`,
+        descriptorLang: undefined,
+      };
+    }
+    const general = this.#text(model, level.summary);
+    return {
+      descriptor: general.text
+        ? html`<span class="summary general" lang=${ifDefined(general.lang)}>${general.text}</span>
+            <span class="general-note">${t.generalDescription}</span>`
+        : html`<span class="general-note">${t.noDescription}</span>`,
+      descriptorLang: undefined,
+    };
+  }
+
+  /** The capacity's descriptor at a level, else the level's general summary (`readonly`'s answer). */
+  #renderDescriptor(model: FrameworkModel, capacity: Capacity, level: Level) {
+    const { descriptor, descriptorLang } = this.#descriptorOf(model, capacity, level);
+    return typeof descriptor === 'string'
+      ? html`<span class="summary" lang=${ifDefined(descriptorLang)}>${descriptor}</span>`
+      : descriptor;
+  }
+
+  /** Definition, look-fors and prompts, each collapsible. */
+  #renderAbout(model: FrameworkModel, capacity: Capacity, open: boolean) {
+    const t = this.h.t;
+    const definition = this.#text(model, capacity.definition);
+    const lookFors = (capacity.lookFors ?? []).map((x) => this.#text(model, x));
+    const prompts = (capacity.prompts ?? []).map((x) => this.#text(model, x));
+    const list = (items: { text: string; lang: string | undefined }[]) =>
+      html`<ul>
+        ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${i.text}</li>`)}
+      </ul>`;
+    if (!definition.text && !lookFors.length && !prompts.length) return nothing;
+    return html`<div class="about">
+      ${
+        definition.text
+          ? html`<details part="details" class="details" ?open=${open}>
+              <summary>${t.definition}</summary>
+              <p lang=${ifDefined(definition.lang)}>${definition.text}</p>
+            </details>`
+          : nothing
+      }
+      ${
+        lookFors.length
+          ? html`<details part="details" class="details">
+              <summary>${t.lookFors(lookFors.length)}</summary>
+              ${list(lookFors)}
+            </details>`
+          : nothing
+      }
+      ${
+        prompts.length
+          ? html`<details part="details" class="details">
+              <summary>${t.prompts(prompts.length)}</summary>
+              ${list(prompts)}
+            </details>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** `readonly`: the answer and the note as text. */
+  #renderAnswerText(model: FrameworkModel, capacity: Capacity, rating: Rating | undefined) {
+    const t = this.h.t;
+    let answer: TemplateResult;
+    const level = levelOfRating(model, rating);
+    if (level) {
+      const label = this.#text(model, level.label);
+      answer = html`<strong class="answer-level" lang=${ifDefined(label.lang)}>${label.text}</strong>
+        <span class="answer-descriptor">${this.#renderDescriptor(model, capacity, level)}</span>`;
+    } else if (rating?.status === 'rated') {
+      answer = html`${t.unknownLevel(rating.levelId ?? '')}`;
+    } else if (rating?.status === 'unsure') {
+      answer = html`${t.unsure}`;
+    } else if (rating?.status === 'skipped') {
+      answer = html`${t.skipped}`;
+    } else {
+      answer = html`<span class="unanswered">${t.notAnswered}</span>`;
+    }
+    return html`<dl part="answer" class="answer">
+      <div class="answer-row">
+        <dt>${t.answer}</dt>
+        <dd>${answer}</dd>
+      </div>
+      ${
+        rating?.note !== undefined
+          ? html`<div class="answer-row">
+              <dt>${t.note}</dt>
+              <dd part="note" class="note-text">${rating.note}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+  }
+}
