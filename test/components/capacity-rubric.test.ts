@@ -271,11 +271,14 @@ describe('<capacity-rubric>', () => {
       expect(checkedValue(el, 'data-routines')).to.equal('level:practicing');
       expect(cell.getAttribute('part')).to.contain('level-chosen');
       expect(cell.textContent).to.contain('Chosen');
-      const chosenBorder = parseFloat(getComputedStyle(cell).borderTopWidth);
-      const otherBorder = parseFloat(
-        getComputedStyle(cellOf(el, 'data-routines', 'beginning')).borderTopWidth,
-      );
-      expect(chosenBorder).to.be.greaterThan(otherBorder);
+      // A thicker ring: the border plus an inset shadow's spread (choosing repaints, it lays nothing out).
+      const ring = (c: Element) => {
+        const style = getComputedStyle(c);
+        const shadow = /inset/.test(style.boxShadow) ? (style.boxShadow.match(/[\d.]+px/g) ?? []) : [];
+        return parseFloat(style.borderTopWidth) + parseFloat(shadow[3] ?? '0');
+      };
+      expect(ring(cell)).to.be.greaterThan(ring(cellOf(el, 'data-routines', 'beginning')));
+      expect(ring(cell)).to.be.at.least(3);
       expect(progressText(el)).to.equal('1 of 3 capacities answered');
       await expect(el).to.be.accessible();
     });

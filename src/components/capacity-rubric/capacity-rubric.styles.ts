@@ -10,7 +10,10 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * `overflow-wrap: anywhere` would split "Practicing" beside the radio): the name moves under the radio
  * when it does not fit beside it, and only a word wider than the whole cell breaks (`break-word`), so
  * nothing scrolls sideways. The "✓ Chosen" mark sits on the cell's bottom border (absolutely placed,
- * with room kept for it in every cell): it never takes width from the name.
+ * with room kept for it in every cell): it never takes width from the name. Choosing changes only how
+ * cells are painted, never their layout: the chosen ring is an inset shadow inside the 1px border (a
+ * 3px border where forced colors drop shadows), and every cell has its mark, hidden unless chosen, so an
+ * answer for 200 capacities lays nothing out again.
  *
  * A host page's rules beat `:host` (e.g. `* { font: inherit; box-sizing: content-box }`), so the text
  * settings and box-sizing are repeated on `.base`, and buttons, radios and the text area get their own look.
@@ -211,12 +214,10 @@ export const styles = [
     .level:hover {
       border-color: var(--_chosen);
     }
-    .level.chosen {
-      padding: calc(0.3rem - 2px) calc(0.5rem - 2px) calc(0.6rem - 2px);
-    }
     .level.chosen,
     .other.chosen {
-      border: 3px solid var(--_chosen);
+      border-color: var(--_chosen);
+      box-shadow: inset 0 0 0 2px var(--_chosen);
       background: var(--_chosen-surface);
     }
     .level:has(input:focus-visible),
@@ -246,6 +247,9 @@ export const styles = [
       position: absolute;
       inset-block-end: -0.55em;
       inset-inline-end: 0.35rem;
+    }
+    .level:not(.chosen) > .chosen-mark {
+      visibility: hidden;
     }
     .descriptor {
       flex-basis: 100%;
@@ -299,9 +303,6 @@ export const styles = [
     }
     .other:hover {
       border-color: var(--_chosen);
-    }
-    .other.chosen {
-      padding: calc(0.15rem - 2px) calc(0.7rem - 2px);
     }
     .clear {
       min-height: 1.75rem;
@@ -420,6 +421,10 @@ export const styles = [
       .other.chosen,
       .capacity.answered {
         border-color: Highlight;
+      }
+      .level.chosen,
+      .other.chosen {
+        border-width: 3px;
       }
       .chosen-mark {
         forced-color-adjust: none;

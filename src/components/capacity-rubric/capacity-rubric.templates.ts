@@ -88,12 +88,34 @@ export class RubricView {
    * The framework text of each capacity as shown (labels, descriptors), resolved once per framework and
    * language, not on every update: an answer changes only the choices' state.
    */
-  #texts?: { model: FrameworkModel; locale: string | undefined; byCapacity: Map<string, CapacityTexts> };
+  #texts?: {
+    model: FrameworkModel;
+    locale: string | undefined;
+    byCapacity: Map<string, CapacityTexts>;
+    once: Map<string, unknown>;
+  };
 
-  #textsOf(model: FrameworkModel, capacity: Capacity): CapacityTexts {
+  #cache(model: FrameworkModel) {
     let texts = this.#texts;
     if (texts?.model !== model || texts.locale !== this.h.locale)
-      texts = this.#texts = { model, locale: this.h.locale, byCapacity: new Map() };
+      texts = this.#texts = { model, locale: this.h.locale, byCapacity: new Map(), once: new Map() };
+    return texts;
+  }
+
+  /**
+   * A template that depends only on the framework, the language and `key` (a capacity's heading, its
+   * definition and look-fors): made once, then handed to Lit as the same object, which finds nothing to
+   * change. (A heading's tag is a static value: `lit/static-html` would otherwise join the whole card's
+   * strings into a cache key on every render of every capacity.)
+   */
+  #once<T>(model: FrameworkModel, key: string, make: () => T): T {
+    const once = this.#cache(model).once;
+    if (!once.has(key)) once.set(key, make());
+    return once.get(key) as T;
+  }
+
+  #textsOf(model: FrameworkModel, capacity: Capacity): CapacityTexts {
+    const texts = this.#cache(model);
     let found = texts.byCapacity.get(capacity.id);
     if (!found) {
       const group = model.groupOf(capacity.id);
@@ -297,6 +319,11 @@ export class RubricView {
     const label = texts.label;
     const groupLabel = texts.groupLabel;
     const tag = headingTag(level);
+    // prettier-ignore
+    const heading = this.#once(model, `h${level}.${capacity.id}`, () => staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`);
+    const about = this.#once(model, `a${options.open}.${capacity.id}`, () =>
+      this.#renderAbout(model, capacity, options.open),
+    );
     const eyebrow =
       options.eyebrow && groupLabel
         ? html`<p class="eyebrow">
@@ -310,8 +337,7 @@ export class RubricView {
         class="capacity readonly ${rating ? 'answered' : ''}"
         data-capacity=${capacity.id}
       >
-        ${eyebrow}${staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`}
-        ${this.#renderAbout(model, capacity, options.open)} ${this.#renderAnswerText(model, capacity, rating)}
+        ${eyebrow}${heading} ${about} ${this.#renderAnswerText(model, capacity, rating)}
       </div>`;
     }
 
@@ -339,26 +365,25 @@ export class RubricView {
         ></button>`
       : nothing;
     // prettier-ignore
-    const card = staticHtml`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend"><${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}></legend>${this.#renderAbout(model, capacity, options.open)}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
+    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend">${heading}</legend>${about}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
     // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
     return eyebrow === nothing ? card : html`${eyebrow}${card}`;
   }
 
   /**
    * One level's cell: the label covers the cell; the descriptor is the radio's accessible description. The
-   * "✓ Chosen" mark is in every cell, empty (and hidden) unless the cell is the answer: a new answer changes
-   * two cells' text and classes, never the DOM's shape.
+   * "✓ Chosen" mark is in every cell, hidden unless the cell is the answer (only the chosen one is the
+   * `chosen-mark` part): a new answer changes two cells' classes, never the DOM or the layout.
    */
   #renderLevel(level: LevelTexts, name: string, isChosen: boolean, chosenMark: string) {
     const part = isChosen ? 'level level-chosen' : 'level';
     const cls = isChosen ? 'level chosen' : 'level';
     const markPart = isChosen ? 'chosen-mark' : nothing;
-    const mark = isChosen ? chosenMark : '';
     // A plain descriptor is the span's text; one with indicators (or a general one) is a template.
     // prettier-ignore
     return typeof level.descriptor === 'string'
-      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
-      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${mark}></span><span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
+      ? html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${chosenMark}></span><span class="descriptor" id=${level.descriptorId} lang=${ifDefined(level.descriptorLang)} .textContent=${level.descriptor}></span></label>`
+      : html`<label part=${part} class=${cls}><input type="radio" name=${name} .value=${level.choice} .checked=${isChosen} aria-labelledby=${level.labelId} aria-describedby=${level.descriptorId}><span class="level-label" id=${level.labelId} lang=${ifDefined(level.label.lang)} .textContent=${level.label.text}></span><span part=${markPart} class="chosen-mark" aria-hidden="true" .textContent=${chosenMark}></span><span class="descriptor" id=${level.descriptorId}>${level.descriptor}</span></label>`;
   }
 
   /**
