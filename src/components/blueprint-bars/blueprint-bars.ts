@@ -7,7 +7,7 @@ import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { fitLayout, canvasMeasure, type Fit } from './fit.js';
+import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
 import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
@@ -161,6 +161,7 @@ export class BlueprintBars extends ProfileElement {
   }
 
   #onFonts = () => {
+    forgetWidths();
     this.#fitFor = undefined;
     this.requestUpdate();
   };
