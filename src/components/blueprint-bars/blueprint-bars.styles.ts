@@ -266,7 +266,8 @@ export const styles = [
 
     /* Marks. A rated bar fills its track and slides in from the baseline to its level. Its level is an inline
        translate written by the element, and the rules a mark matches hold as few var() as can be: a new level
-       restyles every mark, and a var() is substituted and parsed again on each element that uses it. The motion
+       restyles every mark, and a var() is substituted and parsed again on each element that uses it. The snapshot
+       and the preview take their level the same way. The motion
        (transform and translate only: it runs on the compositor) takes its timing from the track, which is not
        restyled when a level changes; the dance is staggered by group (--d), with a gentle overshoot. */
     .track > .mark,
@@ -279,25 +280,26 @@ export const styles = [
     .track {
       /* The group color, resolved once here (color inherits as a computed color). */
       color: var(--c);
-      transition-property: none;
-      transition-duration: var(--_dur);
-      transition-delay: calc(var(--d, 0) * var(--_dur));
+      transition: none var(--_dur) calc(var(--d, 0) * var(--_dur));
     }
     .rated {
       background: currentColor;
+      transition: inherit;
       transition-property: translate, transform;
-      transition-duration: inherit;
-      transition-delay: inherit;
       transition-timing-function: cubic-bezier(0.34, 1.4, 0.64, 1);
+    }
+    .vertical :is(.rated, .ghost, .preview) {
+      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
+    }
+    .horizontal :is(.rated, .ghost, .preview) {
+      border-start-end-radius: var(--_bar-radius);
+      border-end-end-radius: var(--_bar-radius);
     }
     /* The current level: a darker cap at the bar's end (black at 45 % over the group color). */
     .vertical .rated {
-      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
       box-shadow: inset 0 0.25em rgb(0 0 0 / 45%);
     }
     .horizontal .rated {
-      border-start-end-radius: var(--_bar-radius);
-      border-end-end-radius: var(--_bar-radius);
       box-shadow: inset -0.25em 0 rgb(0 0 0 / 45%);
     }
     .horizontal.rtl .rated {
@@ -313,22 +315,6 @@ export const styles = [
       .horizontal.rtl .rated {
         transform: translateX(100%);
       }
-    }
-    /* The snapshot and the preview are few: they keep their level in --f. */
-    .vertical .ghost,
-    .vertical .preview {
-      transform: translateY(calc((1 - var(--f)) * 100%));
-      border-radius: var(--_bar-radius) var(--_bar-radius) 0 0;
-    }
-    .horizontal .ghost,
-    .horizontal .preview {
-      transform: translateX(calc((var(--f) - 1) * 100%));
-      border-start-end-radius: var(--_bar-radius);
-      border-end-end-radius: var(--_bar-radius);
-    }
-    .horizontal.rtl .ghost,
-    .horizontal.rtl .preview {
-      transform: translateX(calc((1 - var(--f)) * 100%));
     }
     /* Not sure yet and skipped: short marks at the baseline, never as tall as a level. */
     .unsure,

@@ -130,7 +130,7 @@ export class BlueprintBars extends ProfileElement {
   #view?: View;
   #inputs?: BarsViewInputs;
 
-  /** Where each level's rated mark ends: one rule per level, written for the chart drawn now. */
+  /** Where each level's mark (rated, snapshot, preview) ends: one rule per level, for the chart drawn now. */
   readonly #levels = new CSSStyleSheet();
   #levelsFor = '';
 
@@ -272,9 +272,7 @@ export class BlueprintBars extends ProfileElement {
     if (key === this.#levelsFor) return;
     this.#levelsFor = key;
     this.#levels.replaceSync(
-      view.levels
-        .map((_, r) => `.rated.r${r}{translate:${markTranslate(reach(r, n), orientation, rtl)}}`)
-        .join(''),
+      view.levels.map((_, r) => `.r${r}{translate:${markTranslate(reach(r, n), orientation, rtl)}}`).join(''),
     );
   }
 
@@ -646,14 +644,8 @@ export class BlueprintBars extends ProfileElement {
     const layers: TemplateResult[] = [];
     if (b.status !== 'rated' && view.orientation === 'horizontal')
       layers.push(html`<span class="state" aria-hidden="true" .textContent=${b.value}></span>`);
-    if (b.ghostRank !== undefined)
-      layers.push(
-        html`<span class="ghost" style=${styleProps({ '--f': String(reach(b.ghostRank, n)) })}></span>`,
-      );
-    if (p)
-      layers.push(
-        html`<span class="preview" style=${styleProps({ '--f': String(reach(p.rank, n)) })}></span>`,
-      );
+    if (b.ghostRank !== undefined) layers.push(html`<span class=${`ghost r${b.ghostRank}`}></span>`);
+    if (p) layers.push(html`<span class=${`preview r${p.rank}`}></span>`);
     if (b.spread) layers.push(this.#renderSpread(b, n));
     const style = styleProps({
       '--c': b.color,
