@@ -280,12 +280,18 @@ export const styles = [
     .track {
       /* The group color, resolved once here (color inherits as a computed color). */
       color: var(--c);
+      /* A track out of view is not styled or laid out again when its level changes (its size comes from the
+         grid, not from its marks). */
+      content-visibility: auto;
       transition: none var(--_dur) calc(var(--d, 0) * var(--_dur));
     }
     .rated {
       background: currentColor;
-      transition: inherit;
+      /* Longhands: the template minifier folds "transition: inherit" and the two below into one shorthand
+         that drops the inherited timing. */
       transition-property: translate, transform;
+      transition-duration: inherit;
+      transition-delay: inherit;
       transition-timing-function: cubic-bezier(0.34, 1.4, 0.64, 1);
     }
     .vertical :is(.rated, .ghost, .preview) {
@@ -647,6 +653,8 @@ export const styles = [
       .swatch,
       .track {
         print-color-adjust: exact;
+        /* Every bar on paper, not only those in view. */
+        content-visibility: visible;
       }
       .toggle,
       .actions,
