@@ -15,7 +15,7 @@ import { issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { loadedParser } from '../../framework/parser-slot.js';
 import { serializeProfile } from '../../framework/profile.js';
-import { profileTextFromFragment, SHARE_PARAM } from '../../framework/report.js';
+import { profileTextFromFragment, SHARE_PARAM } from '../../framework/share-link.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import type { PersistMode } from '../../context/storage.js';
