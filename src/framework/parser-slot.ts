@@ -5,13 +5,16 @@
  * statically there would put valibot and the schemas in every bundle with a provider, the script tag's
  * core included, instead of in the validator's own chunk, loaded in parallel with the framework.
  */
-import type { parseFramework, parseJson, parseProfile, parseResource } from './parse.js';
+import type { Issue, ParseResult } from './issues.js';
+import type { FrameworkModel } from './model.js';
+import type { Profile, Resource } from './schema.js';
 
+/** parse.ts's functions (their types written here, not imported: parse.ts imports this module). */
 export interface Parser {
-  readonly parseFramework: typeof parseFramework;
-  readonly parseProfile: typeof parseProfile;
-  readonly parseResource: typeof parseResource;
-  readonly parseJson: typeof parseJson;
+  parseFramework(input: unknown): ParseResult<FrameworkModel>;
+  parseProfile(input: unknown, framework?: FrameworkModel): ParseResult<Profile>;
+  parseResource(input: unknown, framework?: FrameworkModel): ParseResult<Resource>;
+  parseJson(input: string): { ok: true; value: unknown } | { ok: false; error: Issue };
 }
 
 let loaded: Parser | undefined;
