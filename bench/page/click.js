@@ -8,7 +8,7 @@
 //   visible = wall time from the click to the end of that frame (vsync wait included)
 // The pair's check (untimed, after the frame) verifies that the bar and the rubric show the new level.
 import { mount } from 'bench-adapter';
-import { nextFrame } from './frame.js';
+import { fail, gate, nextFrame } from './frame.js';
 
 async function run() {
   const B = window.__bench;
@@ -22,6 +22,7 @@ async function run() {
   B.clicks = [];
   const caps = doc.capacities;
   const level = new Map(caps.map((c) => [c.id, c.level]));
+  await gate('clicks');
   for (let k = 0; k < clicks; k++) {
     // Spread over the document (first, middle, last, ...); always a different level than the current one.
     const i = Math.floor(((k + 0.5) * caps.length) / clicks);
@@ -44,11 +45,9 @@ async function run() {
     const check = handle.check(i, next);
     if (check !== true) throw new Error(`click ${k} (capacity ${id} to level ${next}): ${check}`);
   }
+  await gate('end');
   await nextFrame();
   B.flushLongTasks();
   B.done = true;
 }
-run().catch((e) => {
-  window.__bench.error = String((e && e.stack) || e);
-  window.__bench.done = true;
-});
+run().catch(fail);

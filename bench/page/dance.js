@@ -8,7 +8,7 @@
 import 'blueprint-widgets/blueprint-bars/define.js';
 import { toFramework, toProfile, appendAndRender } from '../peers/project-format.js';
 import { relevel } from '../lib/doc.mjs';
-import { nextFrame } from './frame.js';
+import { fail, nextFrame } from './frame.js';
 
 let bars;
 let doc;
@@ -62,7 +62,4 @@ window.__dance = {
   },
 };
 
-run().catch((e) => {
-  window.__bench.error = String((e && e.stack) || e);
-  window.__bench.done = true;
-});
+run().catch(fail);

@@ -13,9 +13,11 @@
 // layout, paint), without the idle wait for vsync.
 // Updates: new levels for every capacity (relevel()), started right after a frame, adapter.update(doc), then
 // the next frame: work = the update's JS + that frame's rendering; visible = wall time to that frame.
+// These are wall-clock spans; the runner also reads the main thread's CPU time between the gates (mount, the
+// first update, the steady updates), which a busy machine does not inflate.
 import { mount } from 'bench-adapter';
 import { relevel } from '../lib/doc.mjs';
-import { nextFrame } from './frame.js';
+import { fail, gate, nextFrame } from './frame.js';
 
 async function run() {
   const B = window.__bench;
@@ -23,6 +25,7 @@ async function run() {
   const updates = Number(q.get('updates') || 0);
   B.main = performance.now();
   const el = document.getElementById('app');
+  await gate('mount');
   B.mount = performance.now();
   const doc = JSON.parse(document.getElementById('doc').textContent);
   const handle = await mount(el, doc);
@@ -34,7 +37,9 @@ async function run() {
   B.height = el.getBoundingClientRect().height;
   B.updates = [];
   let cur = doc;
+  if (updates) await gate('first-update');
   for (let i = 0; i < updates; i++) {
+    if (i === 1) await gate('steady');
     cur = relevel(cur, i + 1);
     await nextFrame(); // start right after a frame, like an input handler would
     const start = performance.now();
@@ -48,13 +53,11 @@ async function run() {
       work: returned - start + (g.end - g.raf),
     });
   }
+  if (updates) await gate('end');
   if (updates) B.updateCheck = handle.check ? handle.check(cur) : null;
   // Let the long-task observer deliver what it saw: its callbacks run as tasks, after the next frame at most.
   await nextFrame();
   B.flushLongTasks();
   B.done = true;
 }
-run().catch((e) => {
-  window.__bench.error = String((e && e.stack) || e);
-  window.__bench.done = true;
-});
+run().catch(fail);
