@@ -1,7 +1,9 @@
 /**
  * The script-tag bundle's core, built as ONE shared file (dist/blueprint-widgets/core-<hash>.js, see
- * scripts/vite/bundle-core.ts) that the entry (src/bundle.ts) re-exports: Lit, d3, the model and validator,
- * <blueprint-provider>, <blueprint-bars> and <capacity-rubric>, and the loader of the other elements. The
+ * scripts/vite/bundle-core.ts) that the entry (src/bundle.ts) re-exports: Lit, the model, <blueprint-provider>,
+ * <blueprint-bars> and <capacity-rubric>, and the loader of the other elements. The validator (parse.ts,
+ * valibot, the schemas) is not in it: a file of its own, fetched with the first framework (see
+ * src/context/validator.ts), in parallel with its download when it comes from `src`. The
  * lazily loaded elements import their shared code from this file too, by a relative URL without a query
  * string, so a page that includes the entry twice, or as `blueprint-widgets.js?ver=1.2` (WordPress), runs
  * this module once: one copy of Lit and of the library, one loader.

@@ -12,7 +12,7 @@
 // rotated, overlapping labels.
 /* global __BENCH__ -- defined by the harness build: true where untimed checks are compiled in */
 import 'blueprint-widgets';
-import { toFramework, toProfile, appendAndRender } from './project-format.js';
+import { toFramework, toProfile, appendAndRender, withTracksDrawn } from './project-format.js';
 
 export async function mount(el, doc) {
   const bars = document.createElement('blueprint-bars');
@@ -31,27 +31,28 @@ export async function mount(el, doc) {
     // Untimed: one rated mark per capacity in document order, and the part of it a person sees (the mark slides
     // inside its track, which clips it) reaches level/levels of the track.
     check: __BENCH__
-      ? (d) => {
-          const root = bars.shadowRoot;
-          const marks = [...(root?.querySelectorAll('[part~="bar"][data-capacity]') ?? [])];
-          const caps = d.capacities;
-          if (marks.length !== caps.length) return `marks ${marks.length} != ${caps.length}`;
-          const vertical = root.querySelector('[part~="chart"]').classList.contains('vertical');
-          for (let i = 0; i < caps.length; i++) {
-            const id = marks[i].getAttribute('data-capacity');
-            if (id !== caps[i].id) return `mark ${i} is ${id}, want ${caps[i].id}`;
-            if (!marks[i].classList.contains('rated')) return `mark ${i} is not rated`;
-            const m = marks[i].getBoundingClientRect();
-            const t = marks[i].parentElement.getBoundingClientRect();
-            const seen = vertical
-              ? (Math.min(m.bottom, t.bottom) - Math.max(m.top, t.top)) / t.height
-              : (Math.min(m.right, t.right) - Math.max(m.left, t.left)) / t.width;
-            const want = caps[i].level / d.levels.length;
-            if (Math.abs(seen - want) > 0.02)
-              return `mark ${i}: reaches ${seen.toFixed(3)} for level ${caps[i].level}`;
-          }
-          return true;
-        }
+      ? (d) =>
+          withTracksDrawn(bars, () => {
+            const root = bars.shadowRoot;
+            const marks = [...(root?.querySelectorAll('[part~="bar"][data-capacity]') ?? [])];
+            const caps = d.capacities;
+            if (marks.length !== caps.length) return `marks ${marks.length} != ${caps.length}`;
+            const vertical = root.querySelector('[part~="chart"]').classList.contains('vertical');
+            for (let i = 0; i < caps.length; i++) {
+              const id = marks[i].getAttribute('data-capacity');
+              if (id !== caps[i].id) return `mark ${i} is ${id}, want ${caps[i].id}`;
+              if (!marks[i].classList.contains('rated')) return `mark ${i} is not rated`;
+              const m = marks[i].getBoundingClientRect();
+              const t = marks[i].parentElement.getBoundingClientRect();
+              const seen = vertical
+                ? (Math.min(m.bottom, t.bottom) - Math.max(m.top, t.top)) / t.height
+                : (Math.min(m.right, t.right) - Math.max(m.left, t.left)) / t.width;
+              const want = caps[i].level / d.levels.length;
+              if (Math.abs(seen - want) > 0.02)
+                return `mark ${i}: reaches ${seen.toFixed(3)} for level ${caps[i].level}`;
+            }
+            return true;
+          })
       : undefined,
   };
 }

@@ -1,8 +1,8 @@
 // `vite build --mode bundle`: the script-tag bundle from src/bundle.ts, fully minified, lit, @lit/context,
 // valibot and d3 inlined: dist/blueprint-widgets.js (the entry, under 1 kB), dist/blueprint-widgets/core-
 // <hash>.js (src/bundle-core.ts, loaded at once: see bundle-core.ts), one file per element loaded on first
-// use, and dist/blueprint-widgets.css (the pre-upgrade rules). Never empties dist/: the library build has
-// written it first.
+// use, parse-<hash>.js (the validator, loaded with the first framework), and dist/blueprint-widgets.css (the
+// pre-upgrade rules). Never empties dist/: the library build has written it first.
 //
 // Lib mode, so that Vite adds no preload helper around the dynamic imports (in an app build it does, and a
 // failed import would then fire `vite:preloadError` on the partner's window: a Vite-built host page that

@@ -54,6 +54,10 @@ function toState(result: ParseResult<FrameworkModel>, source: string): Framework
     : { status: 'error', errors: result.errors, warnings: result.warnings, source };
 }
 
+/** The state of a model given as the input: already validated. */
+const modelState = (model: FrameworkModel, source: string) =>
+  toState({ ok: true, value: model, errors: [], warnings: model.warnings }, source);
+
 /** An input: for `src`, `value` is the URL resolved against the document (compared) and `src` as written (shown). */
 type Input = {
   readonly kind: 'property' | 'inline' | 'src' | 'none';
@@ -75,8 +79,18 @@ export class FrameworkSource implements ReactiveController {
   readonly #load: Task<[Input], FrameworkState>;
   #observer: MutationObserver | undefined;
 
-  constructor(host: Host, options: { consume: boolean }) {
+  /** See the constructor's `canValidate`. */
+  readonly #canValidate: (() => boolean) | undefined;
+
+  /**
+   * `consume`: use the nearest provider's framework when the element has no input of its own.
+   * `canValidate`: for a host that validates profiles synchronously once it has a model (the provider's
+   * store): whether the validator is at hand. While it is not, a FrameworkModel given as the input waits for
+   * the validator like any other input (a model from `parseFramework` means it has run: no waiting then).
+   */
+  constructor(host: Host, options: { consume: boolean; canValidate?: () => boolean }) {
     this.#host = host;
+    this.#canValidate = options.canValidate;
     host.addController(this);
     if (options.consume) {
       this.#consumer = new ContextConsumer(host, {
@@ -162,10 +176,9 @@ export class FrameworkSource implements ReactiveController {
     const parse = validator();
     if (next.kind === 'none') {
       this.#load.abort();
-    } else if (next.value instanceof FrameworkModel) {
+    } else if (next.value instanceof FrameworkModel && (this.#canValidate?.() ?? true)) {
       // Already validated: nothing to parse.
-      const model = next.value;
-      this.#settle(toState({ ok: true, value: model, errors: [], warnings: model.warnings }, next.kind));
+      this.#settle(modelState(next.value, next.kind));
     } else if (next.kind !== 'src' && parse) {
       this.#settle(toState(parseInput(next.value as FrameworkInput, parse.parseFramework), next.kind));
     } else {
@@ -183,6 +196,7 @@ export class FrameworkSource implements ReactiveController {
     if (input.kind !== 'src') {
       try {
         const parse = await loadValidator();
+        if (input.value instanceof FrameworkModel) return modelState(input.value, input.kind);
         return toState(parseInput(input.value as FrameworkInput, parse.parseFramework), input.kind);
       } catch (e) {
         return failed(`the validator could not be loaded (${String(e)})`);

@@ -62,11 +62,16 @@ export async function fetchText(
 }
 
 async function fetchFramework(url: string, signal: AbortSignal): Promise<ParseResult<FrameworkModel>> {
-  const validating = loadValidator(); // in parallel with the download
+  // In parallel with the download (the script tag and npm bundles load the validator as a file of its own);
+  // one that cannot be loaded is a located error, like a failed download.
+  const validating = loadValidator().then(
+    (validator) => validator.parseFramework,
+    (e: unknown) => () => failure(`the validator could not be loaded (${String(e)})`),
+  );
   const fetched = await fetchText(url, signal);
   return 'error' in fetched
     ? { ok: false, errors: [fetched.error], warnings: [] }
-    : (await validating).parseFramework(fetched.text);
+    : (await validating)(fetched.text);
 }
 
 /** A handle on a shared load: `result` settles once; `release()` says this caller no longer waits. */

@@ -2,7 +2,8 @@
  * The validator (src/framework/parse.ts with valibot and the schemas) is the heaviest part of the model,
  * and widgets inside a provider never need it: the provider validates once for all of them. So elements
  * load it on first use, with a dynamic import that npm bundlers split into its own chunk (the single-file
- * bundle inlines it). The provider imports it statically for its own store; nothing registers it globally.
+ * script-tag bundle loads it as a file of its own too). The provider's store, which validates profiles
+ * synchronously, uses it once it has run (src/framework/parser-slot.ts): the provider holds a model only then.
  */
 type Validator = typeof import('../framework/parse.js');
 

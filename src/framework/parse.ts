@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { type Issue, type IssueCode, type ParseResult, issue } from './issues.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { FrameworkModel } from './model.js';
+import { registerParser } from './parser-slot.js';
 import {
   DescriptorSchema,
   FRAMEWORK_SCHEMA_ID,
@@ -717,3 +718,6 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
   }
   return { ok: true, value: doc, errors: [], warnings };
 }
+
+// Tells code that cannot import this module statically that it has run (see parser-slot.ts).
+registerParser({ parseFramework, parseProfile, parseResource, parseJson });

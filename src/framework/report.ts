@@ -8,6 +8,10 @@ import type { AnswerWords } from './answers.js';
 import { LIBRARY_EXTENSION } from './constants.js';
 import { prioritiesOf, ratedLevel, ratingOf } from './profile.js';
 import type { Capacity, Group, Level, Profile } from './schema.js';
+import { SHARE_PARAM } from './share-link.js';
+
+// Reading a share link is the provider's, in a module of its own so that it does not carry the report's code.
+export { SHARE_PARAM, profileTextFromFragment } from './share-link.js';
 
 export interface Highlights {
   /** The capacities at the highest level the team chose (every one of them: a tie keeps them all). */
@@ -129,9 +133,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
   return '\uFEFF' + [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The key of the profile in a share link's fragment: `#bp-profile=<base64url JSON>`. */
-export const SHARE_PARAM = 'bp-profile';
-
 const toBase64Url = (bytes: Uint8Array) => {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
@@ -141,20 +142,4 @@ const toBase64Url = (bytes: Uint8Array) => {
 /** The URL fragment (without `#`) that carries `profile` (what `shareableProfile` keeps): never sent to a server by browsers. */
 export function profileToFragment(profile: Profile): string {
   return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(shareableProfile(profile))))}`;
-}
-
-/**
- * The profile JSON text carried by a URL fragment (with or without `#`, among other `key=value` parts), or
- * undefined when there is none or it is not readable. The text still has to be validated (parseProfile).
- */
-export function profileTextFromFragment(fragment: string): string | undefined {
-  const params = new URLSearchParams(fragment.replace(/^#/, ''));
-  const value = params.get(SHARE_PARAM);
-  if (!value) return undefined;
-  try {
-    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return undefined;
-  }
 }

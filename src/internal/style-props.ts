@@ -11,7 +11,7 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
 export type StyleProps = Readonly<Record<string, string>>;
 
 class StylePropsDirective extends Directive {
-  #previous = new Map<string, string>();
+  #previous: StyleProps = {};
 
   constructor(part: PartInfo) {
     super(part);
@@ -29,13 +29,13 @@ class StylePropsDirective extends Directive {
   }
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
+    const previous = this.#previous;
     const { style } = part.element;
-    for (const name of this.#previous.keys()) if (!Object.hasOwn(props, name)) style.removeProperty(name);
+    for (const name in previous) if (!Object.hasOwn(props, name)) style.removeProperty(name);
     // Only what changed: setting a custom property again, even to the same value, makes the browser restyle
     // the element and everything below it that inherits it (a re-render of 200 bars restyled the whole chart).
-    for (const [name, value] of Object.entries(props))
-      if (this.#previous.get(name) !== value) style.setProperty(name, value);
-    this.#previous = new Map(Object.entries(props));
+    for (const name in props) if (previous[name] !== props[name]) style.setProperty(name, props[name]);
+    this.#previous = props;
     return noChange;
   }
 }

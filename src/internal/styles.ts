@@ -150,7 +150,9 @@ export const visuallyHiddenStyles = css`
  * margins, focus is always visible, and `.button` / `.field` (inputs, selects, text areas) get the library's
  * own look (box, border, type) whatever the page does to `button` and `input`. `.visually-hidden` is text for screen readers only.
  */
-export const contentStyles = css`
+// A pure call around the template (bundlers cannot tell that a tagged template has no side effects): an
+// element that does not use these rules (the bars, the provider) does not ship them.
+export const contentStyles = /* @__PURE__ */ (() => css`
   .base {
     display: block;
     box-sizing: border-box;
@@ -237,4 +239,4 @@ export const contentStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-`;
+`)();

@@ -1,10 +1,12 @@
 /**
  * Small helpers every text widget's templates share: framework text in the element's language (marked
  * with `lang` only where it fell back to another one), and heading tags from a `heading-level` attribute.
+ * (Facet values and dates in words, which only the elements loaded on first use show, are in words.ts: the
+ * script tag's core carries this module whole.)
  */
 import { literal, type StaticValue } from 'lit/static-html.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { intlLocale, resolveText, type Text } from '../framework/text.js';
+import { resolveText, type Text } from '../framework/text.js';
 
 export interface ShownText {
   readonly text: string;
@@ -26,37 +28,6 @@ export function shownText(
   const resolved = model ? model.resolve(value, locale) : resolveText(value, locale);
   const lang = resolved.lang && primaryTag(resolved.lang) !== primaryTag(locale) ? resolved.lang : undefined;
   return { text: resolved.text, lang };
-}
-
-/**
- * A facet value as a person reads it: its label (the vocabulary's, or the one given), else, for
- * `languages`, the language's name in `locale` ("es" → "Spanish"), else the id itself.
- */
-export function facetValueText(
-  model: FrameworkModel | undefined,
-  facet: string,
-  id: string,
-  locale: string | undefined,
-  label: Text | undefined = model?.facetLabel(facet, id),
-): ShownText {
-  if (label !== undefined) return shownText(model, label, locale);
-  if (facet === 'languages') {
-    try {
-      const name = new Intl.DisplayNames([intlLocale(locale) ?? 'en'], { type: 'language' }).of(id);
-      if (name) return { text: name, lang: undefined };
-    } catch {
-      /* not a language tag this browser knows: show it as it is */
-    }
-  }
-  return { text: id, lang: undefined };
-}
-
-/** A date (`2026-03-14`) or date-time from the data, in words for `locale`; the text itself when it is no date. */
-export function formatDate(value: string, locale: string | undefined, dateStyle: 'medium' | 'long'): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle }).format(date);
 }
 
 const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];

@@ -263,17 +263,18 @@ function systemColor(name: string): string {
 // ---- motion ------------------------------------------------------------------------------------------------
 
 /**
- * The transform transition running on a mark. Reading its computed style makes the browser compute it now,
+ * A transition running on a mark: `transform` for its rise from the baseline, `translate` for a change of level
+ * (the level is the mark's inline translate). Reading its computed style makes the browser compute it now,
  * which is when a transition starts (for a new mark, from its `@starting-style`): called right after a render
  * (the fixture and `updateComplete` resolve in microtasks, before any frame), the transition is there to
  * inspect and to step through by hand (pause, currentTime, finish), however busy the machine is.
  */
-function transitionOf(m: Element): CSSTransition {
-  getComputedStyle(m).getPropertyValue('transform');
+function transitionOf(m: Element, property: 'transform' | 'translate' = 'transform'): CSSTransition {
+  getComputedStyle(m).getPropertyValue(property);
   const t = m
     .getAnimations()
-    .find((a): a is CSSTransition => a instanceof CSSTransition && a.transitionProperty === 'transform');
-  if (!t) throw new Error(`no transform transition on ${m.getAttribute('data-capacity')}`);
+    .find((a): a is CSSTransition => a instanceof CSSTransition && a.transitionProperty === property);
+  if (!t) throw new Error(`no ${property} transition on ${m.getAttribute('data-capacity')}`);
   return t;
 }
 
@@ -730,7 +731,7 @@ describe('<blueprint-bars>', () => {
       expect(mark(el, 'student-agency'), 'the same mark moves (no new element at the new level)').to.equal(
         before,
       );
-      const move = transitionOf(before);
+      const move = transitionOf(before, 'translate');
       move.pause();
       const { delay = 0, duration } = move.effect!.getComputedTiming();
       move.currentTime = 0;

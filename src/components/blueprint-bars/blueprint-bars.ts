@@ -7,8 +7,8 @@ import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { fitLayout, canvasMeasure, type Fit } from './fit.js';
-import { levelAt, levelMiddle, reach, type Orientation } from './geometry.js';
+import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
+import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
 import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
 
@@ -130,6 +130,10 @@ export class BlueprintBars extends ProfileElement {
   #view?: View;
   #inputs?: BarsViewInputs;
 
+  /** Where each level's mark (rated, snapshot, preview) ends: one rule per level, for the chart drawn now. */
+  readonly #levels = new CSSStyleSheet();
+  #levelsFor = '';
+
   #probe?: HTMLElement;
   // A plain ResizeObserver: @lit-labs/observers' ResizeController would add ~1 kB gzip (with the directive it
   // imports) for these few lines.
@@ -144,33 +148,44 @@ export class BlueprintBars extends ProfileElement {
       this.#probe.setAttribute('aria-hidden', 'true');
       this.renderRoot.prepend(this.#probe);
     }
-    this.#observer ??= new ResizeObserver(([entry]) => {
-      const s = getComputedStyle(entry.target);
-      const next: Space = {
-        width: Math.round(entry.contentRect.width),
-        em: parseFloat(s.fontSize) || 14,
-        family: s.fontFamily,
-        weight: s.fontWeight,
-        letterSpacing: parseFloat(s.letterSpacing) || 0,
-      };
-      const now = this.space;
-      if (!now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k])) this.space = next;
-    });
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(this.#levels))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#levels];
+    this.#observer ??= new ResizeObserver(([entry]) => this.#readSpace(entry.contentRect.width));
     this.#observer.observe(this.#probe);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
-    // Names are measured in the page's font: measure again once web fonts have arrived.
-    void document.fonts?.ready.then(() => {
-      this.#fitFor = undefined;
-      this.requestUpdate();
-    });
+    // Names are measured in the page's font: measure again when a web font arrives (loading one may start only
+    // once the chart's text is laid out).
+    document.fonts?.addEventListener('loadingdone', this.#onFonts);
   }
+
+  #onFonts = () => {
+    forgetWidths();
+    this.#fitFor = undefined;
+    this.requestUpdate();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
+    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
+  }
+
+  /** Reads the probe's text settings (and its width, unless the observer gives it). */
+  #readSpace(width = this.#probe!.getBoundingClientRect().width) {
+    const s = getComputedStyle(this.#probe!);
+    const next: Space = {
+      width: Math.round(width),
+      em: parseFloat(s.fontSize) || 14,
+      family: s.fontFamily,
+      weight: s.fontWeight,
+      letterSpacing: parseFloat(s.letterSpacing) || 0,
+    };
+    const now = this.space;
+    if (!now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k])) this.space = next;
   }
 
   /** The printed page carries the numbers: the table is built on `beforeprint` (Lit renders before the layout). */
@@ -214,6 +229,9 @@ export class BlueprintBars extends ProfileElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The first chart is drawn for the space it has, read now (one layout of the page), rather than drawn for
+    // no space and drawn again when the observer reports it.
+    if (!this.space && this.model && this.#probe?.isConnected) this.#readSpace();
     this.#measureFit();
     const inputs: BarsViewInputs = {
       model: this.model,
@@ -239,8 +257,23 @@ export class BlueprintBars extends ProfileElement {
       if (this.preview && inputs.profile !== this.#inputs?.profile) this.preview = undefined;
     }
     this.#inputs = inputs;
+    this.#writeLevels();
     const count = this.#view?.bars.length ?? 0;
     if (this.active >= count) this.active = Math.max(0, count - 1);
+  }
+
+  /** The rated marks' rules for the levels, orientation and direction drawn now (rewritten when they change). */
+  #writeLevels() {
+    const view = this.#view;
+    if (!view) return;
+    const { orientation, rtl } = view;
+    const n = view.levels.length;
+    const key = `${orientation} ${rtl} ${n}`;
+    if (key === this.#levelsFor) return;
+    this.#levelsFor = key;
+    this.#levels.replaceSync(
+      view.levels.map((_, r) => `.r${r}{translate:${markTranslate(reach(r, n), orientation, rtl)}}`).join(''),
+    );
   }
 
   // ---- export -------------------------------------------------------------------------------------------
@@ -611,14 +644,8 @@ export class BlueprintBars extends ProfileElement {
     const layers: TemplateResult[] = [];
     if (b.status !== 'rated' && view.orientation === 'horizontal')
       layers.push(html`<span class="state" aria-hidden="true" .textContent=${b.value}></span>`);
-    if (b.ghostRank !== undefined)
-      layers.push(
-        html`<span class="ghost" style=${styleProps({ '--f': String(reach(b.ghostRank, n)) })}></span>`,
-      );
-    if (p)
-      layers.push(
-        html`<span class="preview" style=${styleProps({ '--f': String(reach(p.rank, n)) })}></span>`,
-      );
+    if (b.ghostRank !== undefined) layers.push(html`<span class=${`ghost r${b.ghostRank}`}></span>`);
+    if (p) layers.push(html`<span class=${`preview r${p.rank}`}></span>`);
     if (b.spread) layers.push(this.#renderSpread(b, n));
     const style = styleProps({
       '--c': b.color,
@@ -626,12 +653,13 @@ export class BlueprintBars extends ProfileElement {
       '--d': b.delay.toFixed(3),
       ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
     });
-    // The level on the mark itself: a new level restyles one element, not the bar's whole subtree.
-    const reachStyle = styleProps({ '--f': String(reach(b.rank, n)) });
+    // The level is a class on the mark (its rule in #levels): a new level changes one class, restyles one
+    // element (not the bar's subtree), and parses no inline style or var().
+    const markClass = b.status === 'rated' ? `mark rated r${b.rank}` : `mark ${b.status}`;
     // The space between the name and the track keeps the button's visible text "Name not answered", which its
     // accessible name starts with (WCAG 2.5.3), rather than "Namenot answered".
     // prettier-ignore
-    return html`<button type="button" class="bar" data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${`mark ${b.status}`} part=${`bar ${b.status}`} data-capacity=${b.id} style=${reachStyle}></span>${layers.length ? layers : nothing}</span></button>`;
+    return html`<button type="button" class="bar" data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${markClass} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${layers.length ? layers : nothing}</span></button>`;
   }
 
   #renderSpread(b: BarView, n: number) {

@@ -55,9 +55,14 @@ const SLACK = 2;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
-/** The width of `text`'s widest word and of the whole text on one line. */
+/**
+ * The width of `text`'s widest word and of the whole text on one line, from its words (names share many words,
+ * and each is measured once): the line is its words and the spaces between them.
+ */
 function extent(m: (s: string) => number, text: string) {
-  return { min: Math.max(0, ...words(text).map(m)), max: m(text.trim()) };
+  const each = words(text).map(m);
+  const line = each.reduce((sum, w) => sum + w, 0) + Math.max(0, each.length - 1) * m(' ');
+  return { min: Math.max(0, ...each), max: line };
 }
 
 /** Chooses what fits; an empty chart or no width fits anything. */
@@ -73,6 +78,9 @@ export function fitLayout(input: FitInput): Fit {
   const level = text(em * LEVEL_SIZE);
   const group = text(em, true);
 
+  // Each name once, in order (the widest word and the whole line).
+  const names = input.groups.map((g) => g.capacities.map((c) => extent(label, c)));
+
   // Vertical: the level names' column is fit-content(9em); the bars share what is left, each column equal.
   const levels = input.levels.map((l) => extent(level, l));
   const levelMin = Math.max(0, ...levels.map((l) => l.min));
@@ -84,28 +92,38 @@ export function fitLayout(input: FitInput): Fit {
   const vertical =
     column > 0 &&
     input.groups.every(
-      (g) =>
-        g.capacities.every((c) => extent(label, c).min + BAR_PAD * em + SLACK <= column) &&
+      (g, gi) =>
+        names[gi].every((c) => c.min + BAR_PAD * em + SLACK <= column) &&
         extent(group, g.label).min + GROUP_PAD * em + SLACK <=
           g.capacities.length * column + (g.capacities.length - 1) * COLUMN_GAP * em,
     );
 
   // Horizontal: the names' column is fit-content(38%); the levels share what is left.
-  const names = input.groups.flatMap((g) => g.capacities.map((c) => extent(label, c)));
-  const nameMin = Math.max(0, ...names.map((n) => n.min)) + NAME_PAD * em;
-  const nameMax = Math.max(0, ...names.map((n) => n.max)) + NAME_PAD * em;
+
+  const all = names.flat();
+  const nameMin = Math.max(0, ...all.map((n) => n.min)) + NAME_PAD * em;
+  const nameMax = Math.max(0, ...all.map((n) => n.max)) + NAME_PAD * em;
   const nameColumn = Math.min(nameMax, Math.max(nameMin, NAME_COLUMN * width));
   const levelColumn = (width - nameColumn) / Math.max(1, input.levels.length);
   const levelKey = levels.some((l) => l.min + LEVEL_PAD * em + SLACK > levelColumn);
   const scale = (word: number, room: number) =>
     word + SLACK > room ? Math.max(0.3, room / (word + SLACK)) : 1;
   const nameRoom = NAME_ROOM * width - NAME_PAD * em;
-  const nameScale = names.map((n) => scale(n.min, nameRoom));
+  const nameScale = all.map((n) => scale(n.min, nameRoom));
   const groupScale = input.groups.map((g) => scale(extent(group, g.label).min, width - GROUP_MARK * em));
   return { vertical, levelKey, nameScale, groupScale };
 }
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+/** The font last set on `context`: setting one parses it, and a chart measures hundreds of words in two fonts. */
+let contextFont = '';
+/** Widths measured, by font and text. */
+const widths = new Map<string, number>();
+
+/** Forgets every width measured: a web font arrived, so the same font names other glyphs now. */
+export function forgetWidths(): void {
+  widths.clear();
+}
 
 /**
  * A measure with the browser's text engine (a 2D canvas, one for the page) for a font family, its weight and
@@ -119,15 +137,18 @@ export function canvasMeasure(family: string, weight: string, boldWeight: string
         ? document.createElement('canvas').getContext('2d')
         : null;
   const ctx = context;
-  const cache = new Map<string, number>();
   return (text, size, bold) => {
     if (!ctx) return text.length * size * 0.62;
-    const key = `${size}|${bold ? 1 : 0}|${text}`;
-    let w = cache.get(key);
+    const font = `${bold ? boldWeight : weight} ${size}px ${family}`;
+    const key = `${font}|${text}`;
+    let w = widths.get(key);
     if (w === undefined) {
-      ctx.font = `${bold ? boldWeight : weight} ${size}px ${family}`;
+      if (font !== contextFont) ctx.font = contextFont = font;
       w = ctx.measureText(text).width;
-      cache.set(key, w);
+      // Kept for the page's life (a resize or another chart of the same names measures nothing again), within
+      // reason: a page that draws thousands of different names starts over.
+      if (widths.size > 20000) widths.clear();
+      widths.set(key, w);
     }
     return w;
   };

@@ -12,6 +12,16 @@ export function reach(rank: number | undefined, levelCount: number): number {
   return Math.min(1, (rank + 1) / levelCount);
 }
 
+/**
+ * The CSS \`translate\` that slides a mark filling its track back to \`fraction\` (0..1) of it: down in a vertical
+ * chart, towards the start of the line in a horizontal one (left, or right in right-to-left text).
+ */
+export function markTranslate(fraction: number, orientation: Orientation, rtl = false): string {
+  const away = +((1 - Math.max(0, Math.min(1, fraction))) * 100).toFixed(3);
+  if (orientation === 'vertical') return `0 ${away}%`;
+  return `${rtl ? away : -away}%`;
+}
+
 /** The center of level `rank` along a track, as a fraction (for the raters' dots). */
 export function levelMiddle(rank: number, levelCount: number): number {
   return levelCount < 1 ? 0 : (rank + 0.5) / levelCount;

@@ -10,11 +10,12 @@ import {
   type FrameworkState,
 } from '../../context/keys.js';
 import { PersistentProfileStore } from '../../context/persistent-profile-store.js';
+import { validator } from '../../context/validator.js';
 import { issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { parseProfile } from '../../framework/parse.js';
+import { loadedParser } from '../../framework/parser-slot.js';
 import { serializeProfile } from '../../framework/profile.js';
-import { profileTextFromFragment, SHARE_PARAM } from '../../framework/report.js';
+import { profileTextFromFragment, SHARE_PARAM } from '../../framework/share-link.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import type { PersistMode } from '../../context/storage.js';
@@ -29,6 +30,21 @@ export type * from '../../events/index.js';
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
 
 const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
+
+/** The validator if it has run: loaded by an element, or imported by the page (`parseFramework`). */
+const parser = () => validator() ?? loadedParser();
+
+/**
+ * Validates a profile against the model. The validator is not imported here, so that bundles load it as a
+ * file of its own, in parallel with the framework: the provider has a model only once the validator has
+ * run (its source waits for it, `canValidate`), so it is at hand whenever a profile can be used.
+ */
+function parseProfile(input: unknown, model: FrameworkModel | undefined): ParseResult<Profile> {
+  const loaded = parser();
+  if (loaded) return loaded.parseProfile(input, model);
+  const error = issue('error', 'load', '', 'the validator is not loaded yet, so no profile can be used');
+  return { ok: false, errors: [error], warnings: [] };
+}
 
 /**
  * Loads one framework and one team profile and shares them, with the locale, with every widget inside
@@ -74,7 +90,10 @@ export class BlueprintProvider extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  readonly #source = new FrameworkSource(this, { consume: false });
+  readonly #source = new FrameworkSource(this, {
+    consume: false,
+    canValidate: () => parser() !== undefined,
+  });
   readonly #frameworkProvider = new ContextProvider(this, { context: frameworkContext, initialValue: IDLE });
   readonly #localeProvider = new ContextProvider(this, { context: localeContext });
   readonly #locale = new LocaleController(this, { consume: false });

@@ -23,7 +23,8 @@ import type { Capacity, Group, Profile } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { clampHeadingLevel, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { formatDate } from '../../internal/words.js';
 import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
 

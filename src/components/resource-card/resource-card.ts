@@ -12,7 +12,8 @@ import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpWarningEvent } from '../../events/bp-warning.js';
 import { renderErrors } from '../../internal/status.js';
-import { facetValueText, formatDate, headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { headingTag, shownText, type ShownText } from '../../internal/view.js';
+import { facetValueText, formatDate } from '../../internal/words.js';
 import { styles } from './resource-card.styles.js';
 
 /** Facets shown as badges (short values), in this order; the other facets are listed as facts. */

@@ -20,7 +20,8 @@ import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { clampHeadingLevel, facetValueText } from '../../internal/view.js';
+import { clampHeadingLevel } from '../../internal/view.js';
+import { facetValueText } from '../../internal/words.js';
 import { styles } from './resource-library.styles.js';
 
 export type LibraryMode = 'matched' | 'all';

@@ -1,0 +1,65 @@
+// In-page benchmark runner for one element or reference, bundled with its adapter ('bench-adapter') by
+// scripts/bench/build.mjs. Adapted from the shared peer harness (../shared/bench-peers/page/harness.js): the
+// same timeline and the same definitions, so the figures compare with the peer harness's; here every page
+// also runs its updates (not only at one N) and reports the element's height.
+// Timeline (performance.now(), ms since navigation start):
+//   t0       first line of the inline <head> script (scripts/bench/server.mjs)
+//   mount    just before JSON.parse(doc) + adapter.mount(el, doc)
+//   returned adapter.mount resolved (the element says it rendered)
+//   raf      the next requestAnimationFrame callback (waiting for vsync ends here)
+//   visible  a message task posted from that callback: runs after the frame's style, layout, paint and
+//            commit, i.e. the element is on that frame
+// renderWork = (returned - mount) + (visible - raf): the main-thread work of the first render (script, style,
+// layout, paint), without the idle wait for vsync.
+// Updates: new levels for every capacity (relevel()), started right after a frame, adapter.update(doc), then
+// the next frame: work = the update's JS + that frame's rendering; visible = wall time to that frame.
+// These are wall-clock spans; the runner also reads the main thread's CPU time between the gates (mount, the
+// first update, the steady updates), which a busy machine does not inflate.
+import { mount } from 'bench-adapter';
+import { relevel } from '../lib/doc.mjs';
+import { fail, gate, nextFrame } from './frame.js';
+
+async function run() {
+  const B = window.__bench;
+  const q = new URLSearchParams(location.search);
+  const updates = Number(q.get('updates') || 0);
+  B.main = performance.now();
+  const el = document.getElementById('app');
+  await gate('mount');
+  B.mount = performance.now();
+  const doc = JSON.parse(document.getElementById('doc').textContent);
+  const handle = await mount(el, doc);
+  B.returned = performance.now();
+  const f = await nextFrame();
+  B.raf = f.raf;
+  B.visible = f.end;
+  // The first render's CPU time ends here: the check below may force layouts (it reads every mark's box).
+  await gate('rendered');
+  B.check = handle.check ? handle.check(doc) : null; // untimed (may force a layout)
+  B.height = el.getBoundingClientRect().height;
+  B.updates = [];
+  let cur = doc;
+  if (updates) await gate('first-update');
+  for (let i = 0; i < updates; i++) {
+    if (i === 1) await gate('steady');
+    cur = relevel(cur, i + 1);
+    await nextFrame(); // start right after a frame, like an input handler would
+    const start = performance.now();
+    await handle.update(cur);
+    const returned = performance.now();
+    const g = await nextFrame();
+    B.updates.push({
+      start,
+      js: returned - start,
+      visible: g.end - start,
+      work: returned - start + (g.end - g.raf),
+    });
+  }
+  if (updates) await gate('end');
+  if (updates) B.updateCheck = handle.check ? handle.check(cur) : null;
+  // Let the long-task observer deliver what it saw: its callbacks run as tasks, after the next frame at most.
+  await nextFrame();
+  B.flushLongTasks();
+  B.done = true;
+}
+run().catch(fail);
