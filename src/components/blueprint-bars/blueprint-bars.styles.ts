@@ -280,10 +280,12 @@ export const styles = [
     .track {
       /* The group color, resolved once here (color inherits as a computed color). */
       color: var(--c);
-      /* A track out of view is not styled or laid out again when its level changes (its size comes from the
-         grid, not from its marks). */
-      content-visibility: auto;
       transition: none var(--_dur) calc(var(--d, 0) * var(--_dur));
+    }
+    /* A long chart's tracks out of view are not styled or laid out again when a level changes (a track's size
+       comes from the grid, not from its marks). A short one is all in view: skipping costs it a layout pass. */
+    .long .track {
+      content-visibility: auto;
     }
     .rated {
       background: currentColor;

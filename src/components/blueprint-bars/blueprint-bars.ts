@@ -12,6 +12,9 @@ import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './
 import { styles } from './blueprint-bars.styles.js';
 import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
 
+/** From how many bars the chart is long (taller than a screen): its tracks out of view are skipped. */
+const LONG = 40;
+
 /** A level shown on a bar before it is set: by the pointer (hover), a first tap, or the arrow keys. */
 interface Preview {
   readonly index: number;
@@ -494,6 +497,7 @@ export class BlueprintBars extends ProfileElement {
       view.orientation,
       view.rtl ? 'rtl' : '',
       keyed ? 'keyed' : '',
+      view.bars.length > LONG ? 'long' : '',
       this.celebrating ? 'celebrate' : '',
     ].join(' ');
     return html`<div part="base" class="base">
