@@ -264,12 +264,13 @@ export const styles = [
       --_to: to left;
     }
 
-    /* Marks. A rated bar fills its track and slides in from the baseline to its level. Its level is an inline
-       translate written by the element, and the rules a mark matches hold as few var() as can be: a new level
-       restyles every mark, and a var() is substituted and parsed again on each element that uses it. The snapshot
-       and the preview take their level the same way. The motion
-       (transform and translate only: it runs on the compositor) takes its timing from the track, which is not
-       restyled when a level changes; the dance is staggered by group (--d), with a gentle overshoot. */
+    /* Marks. A rated bar fills its track and slides in from the baseline to its level. Its level is a class (r0,
+       r1, ...) whose rule, a plain translate, the element writes into a stylesheet of its own for the levels,
+       orientation and direction drawn; the snapshot and the preview take theirs the same way. So the rules a mark
+       matches hold as few var() as can be: a new level restyles every mark, and a var() is substituted and
+       parsed again on each element that uses it. The motion (transform and translate only: it runs on the
+       compositor) takes its timing from the track, which is not restyled when a level changes; the dance is
+       staggered by group (--d), with a gentle overshoot. */
     .track > .mark,
     .track > .ghost,
     .track > .preview {

@@ -265,7 +265,7 @@ export class BlueprintBars extends ProfileElement {
     if (this.active >= count) this.active = Math.max(0, count - 1);
   }
 
-  /** The rated marks' rules for the levels, orientation and direction drawn now (rewritten when they change). */
+  /** Each level's rule for the marks, for the levels, orientation and direction drawn now (rewritten when they change). */
   #writeLevels() {
     const view = this.#view;
     if (!view) return;
