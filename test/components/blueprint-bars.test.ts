@@ -1501,6 +1501,51 @@ describe('<blueprint-bars>', () => {
       expect(marks(el)).to.have.length(17);
     });
 
+    it('a long chart (over 40 bars) draws the bars out of view when scrolled to, at their new level', async () => {
+      const long = makeFramework(4, [25, 25]);
+      const ratings: Profile['ratings'] = {};
+      for (let i = 0; i < 50; i++)
+        ratings[`c${Math.floor(i / 25)}-${i % 25}`] = { status: 'rated', levelId: `l${i % 4}` };
+      const el = await render(
+        html`<blueprint-bars
+          orientation="horizontal"
+          style="width: 720px; --bp-motion-duration: 0ms"
+          .framework=${long}
+          .profile=${madeProfile(ratings)}
+        ></blueprint-bars>`,
+      );
+      // Its tracks out of view are skipped (content-visibility), a short chart's never are.
+      expect(chart(el).classList.contains('long')).to.be.true;
+      expect(getComputedStyle(track(el, 'c1-24')).contentVisibility).to.equal('auto');
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // A new level for the first bar and the last, then each is scrolled to: each shows its level.
+      el.profile = madeProfile({
+        ...ratings,
+        'c0-0': { status: 'rated', levelId: 'l3' },
+        'c1-24': { status: 'rated', levelId: 'l0' },
+      });
+      await el.updateComplete;
+      for (const [id, reach] of [
+        ['c1-24', 0.25],
+        ['c0-0', 1],
+      ] as const) {
+        bar(el, id).scrollIntoView({ block: 'center' });
+        await frame();
+        expect(visibleReach(el, mark(el, id)), id).to.be.closeTo(reach, 0.02);
+      }
+      const short = await render(
+        html`<blueprint-bars
+          orientation="horizontal"
+          style="width: 720px"
+          .framework=${makeFramework(4, [20, 20])}
+          .profile=${madeProfile({})}
+        ></blueprint-bars>`,
+      );
+      expect(chart(short).classList.contains('long')).to.be.false;
+      expect(getComputedStyle(track(short, 'c0-0')).contentVisibility).to.equal('visible');
+      await expect(el).to.be.accessible();
+    });
+
     for (const orientation of ['vertical', 'horizontal'] as const) {
       it(`right to left, ${orientation}: bars run from the right and the keys follow the reading direction`, async () => {
         const rtl = makeFramework(

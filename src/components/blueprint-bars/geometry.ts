@@ -13,7 +13,7 @@ export function reach(rank: number | undefined, levelCount: number): number {
 }
 
 /**
- * The CSS \`translate\` that slides a mark filling its track back to \`fraction\` (0..1) of it: down in a vertical
+ * The CSS `translate` that slides a mark filling its track back to `fraction` (0..1) of it: down in a vertical
  * chart, towards the start of the line in a horizontal one (left, or right in right-to-left text).
  */
 export function markTranslate(fraction: number, orientation: Orientation, rtl = false): string {
