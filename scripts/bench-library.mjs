@@ -6,27 +6,17 @@
 //   filter  = the model's one-pass filter + counts over 5,000 resources (resourceIndex().search)
 //   render  = from the input event to the element and every visible card updated and a frame painted
 // It prints figures; it is not a timed test and fails only if the page breaks.
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, executablePath } from './chromium.mjs';
+import { bundleForBench } from './bench/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COUNT = Number(process.env.BENCH_RESOURCES ?? 5000);
 
-const bundle = await build({
-  entryPoints: [join(root, 'scripts/bench/library-entry.ts')],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  write: false,
-  target: 'es2022',
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'error',
-});
-const code = bundle.outputFiles[0].text;
+const code = await bundleForBench(root, 'scripts/bench/library-entry.ts');
 
 const sample = JSON.parse(readFileSync(join(root, 'src/data/improvement-teams.json'), 'utf8'));
 const words = [

@@ -27,6 +27,26 @@ export const PAGES = {
   dance: { runner: 'dance', box: 'chart' },
 };
 
+/**
+ * One bundle as every benchmark builds it (the pages here, and scripts/bench-library.mjs): `entry` and all it
+ * imports in one minified ES2022 module, TypeScript through the project's tsconfig.json. Resolves to its text.
+ */
+export async function bundleForBench(root, entry, { define = {}, plugins = [] } = {}) {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    define,
+    plugins,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
 /** Bundles every page; resolves to { id: javascript text }. */
 export async function buildPages(root, ids = Object.keys(PAGES)) {
   const out = {};
@@ -40,19 +60,10 @@ export async function buildPages(root, ids = Object.keys(PAGES)) {
           b.onResolve({ filter: /^blueprint-widgets$/ }, () => ({ path: join(root, page.element) }));
         },
       };
-      const result = await build({
-        entryPoints: [join(root, `bench/page/${page.runner}.js`)],
-        bundle: true,
-        format: 'esm',
-        minify: true,
-        write: false,
-        target: 'es2022',
-        tsconfig: join(root, 'tsconfig.json'),
+      out[id] = await bundleForBench(root, `bench/page/${page.runner}.js`, {
         define: { __BENCH__: 'true', 'process.env.NODE_ENV': '"production"' },
         plugins: [alias],
-        logLevel: 'error',
       });
-      out[id] = result.outputFiles[0].text;
     }),
   );
   return out;
