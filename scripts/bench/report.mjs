@@ -40,49 +40,22 @@ export function figures(config) {
     value: (S) => S[el]?.[n]?.longTask?.median,
     ref: (S) => S[ref]?.[n]?.cpuUpdate?.median,
   });
-  for (const n of config.barSizes) {
-    list.push({
-      id: `bars.render.${n}`,
-      label: `bars first render, CPU N=${n}`,
-      ...pair('bars', 'ref-bars', n, 'cpuRender'),
-    });
-    list.push({
-      id: `bars.update.${n}`,
-      label: `bars steady update, CPU N=${n}`,
-      ...pair('bars', 'ref-bars', n, 'cpuUpdate'),
-    });
-    list.push({
-      id: `bars.longtask.${n}`,
-      label: `bars longest task in updates N=${n} (÷ REF update)`,
-      ...inUpdates('bars', 'ref-bars', n),
-    });
-    list.push({
-      id: `bars.dom.${n}`,
-      label: `bars DOM nodes N=${n}`,
-      ...pair('bars', 'ref-bars', n, 'domNodes'),
-    });
-  }
+  /** The four figures every element has at a size N, against its reference. */
+  const element = (el, ref, n) => {
+    list.push(
+      { id: `${el}.render.${n}`, label: `${el} first render, CPU N=${n}`, ...pair(el, ref, n, 'cpuRender') },
+      { id: `${el}.update.${n}`, label: `${el} steady update, CPU N=${n}`, ...pair(el, ref, n, 'cpuUpdate') },
+      {
+        id: `${el}.longtask.${n}`,
+        label: `${el} longest task in updates N=${n} (÷ REF update)`,
+        ...inUpdates(el, ref, n),
+      },
+      { id: `${el}.dom.${n}`, label: `${el} DOM nodes N=${n}`, ...pair(el, ref, n, 'domNodes') },
+    );
+  };
+  for (const n of config.barSizes) element('bars', 'ref-bars', n);
   for (const n of config.rubricSizes) {
-    list.push({
-      id: `rubric.render.${n}`,
-      label: `rubric first render, CPU N=${n}`,
-      ...pair('rubric', 'ref-rubric', n, 'cpuRender'),
-    });
-    list.push({
-      id: `rubric.update.${n}`,
-      label: `rubric steady update, CPU N=${n}`,
-      ...pair('rubric', 'ref-rubric', n, 'cpuUpdate'),
-    });
-    list.push({
-      id: `rubric.longtask.${n}`,
-      label: `rubric longest task in updates N=${n} (÷ REF update)`,
-      ...inUpdates('rubric', 'ref-rubric', n),
-    });
-    list.push({
-      id: `rubric.dom.${n}`,
-      label: `rubric DOM nodes N=${n}`,
-      ...pair('rubric', 'ref-rubric', n, 'domNodes'),
-    });
+    element('rubric', 'ref-rubric', n);
     // Issue 14's height goal is at N=24; the tables show every N.
     if (n === 24)
       list.push({
