@@ -436,10 +436,16 @@ export class RubricView {
     const definition = this.#text(model, capacity.definition);
     const lookFors = (capacity.lookFors ?? []).map((x) => this.#text(model, x));
     const prompts = (capacity.prompts ?? []).map((x) => this.#text(model, x));
-    const list = (items: { text: string; lang: string | undefined }[]) =>
-      html`<ul>
-        ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${i.text}</li>`)}
-      </ul>`;
+    /** A list under its own collapsed summary, or nothing when it is empty. */
+    const listed = (items: { text: string; lang: string | undefined }[], summary: string) =>
+      items.length
+        ? html`<details part="details" class="details">
+            <summary>${summary}</summary>
+            <ul>
+              ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${i.text}</li>`)}
+            </ul>
+          </details>`
+        : nothing;
     if (!definition.text && !lookFors.length && !prompts.length) return nothing;
     return html`<div class="about">
       ${
@@ -450,22 +456,7 @@ export class RubricView {
             </details>`
           : nothing
       }
-      ${
-        lookFors.length
-          ? html`<details part="details" class="details">
-              <summary>${t.lookFors(lookFors.length)}</summary>
-              ${list(lookFors)}
-            </details>`
-          : nothing
-      }
-      ${
-        prompts.length
-          ? html`<details part="details" class="details">
-              <summary>${t.prompts(prompts.length)}</summary>
-              ${list(prompts)}
-            </details>`
-          : nothing
-      }
+      ${listed(lookFors, t.lookFors(lookFors.length))} ${listed(prompts, t.prompts(prompts.length))}
     </div>`;
   }
 
