@@ -3,3 +3,6 @@ export function minifyTemplates(
   code: string,
   fileName: string,
 ): Promise<{ code: string; map: import('magic-string').SourceMap } | undefined>;
+
+/** An esbuild plugin: our sources with their templates minified. */
+export const minifiedTemplates: import('esbuild').Plugin;

@@ -12,7 +12,7 @@
 // Budgets: size-budgets.json (kB = 1000 bytes, gzip level 9).
 import { build } from 'esbuild';
 import { bundleGraph } from './bundle-graph.mjs';
-import { minifyTemplates } from './minify-templates.mjs';
+import { minifiedTemplates } from './minify-templates.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,18 +29,6 @@ const parseSize = (text) => {
   return Number(m[1]) * { B: 1, kB: 1000, KB: 1000, MB: 1e6 }[m[2] ?? 'B'];
 };
 const budgetFor = (path) => budgets.find((b) => toRegExp(b.path).test(path));
-
-/** Our sources with their `html` / `svg` / `css` templates minified, as the library build ships them. */
-const minifiedTemplates = {
-  name: 'minified-templates',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      const code = readFileSync(args.path, 'utf8');
-      const result = await minifyTemplates(code, args.path);
-      return { contents: result ? result.code : code, loader: 'ts' };
-    });
-  },
-};
 
 /** Bundles `file` with code splitting: the bytes that load at once, and the gzip bytes loaded on first use. */
 async function bundleEntry(file) {

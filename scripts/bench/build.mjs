@@ -5,6 +5,7 @@
 // package's published names map to src/ through tsconfig.json's paths).
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { minifiedTemplates } from '../minify-templates.mjs';
 
 /** The pages: runner, adapter, the element the adapter imports as 'blueprint-widgets', and the page's box. */
 export const PAGES = {
@@ -29,7 +30,8 @@ export const PAGES = {
 
 /**
  * One bundle as every benchmark builds it (the pages here, and scripts/bench-library.mjs): `entry` and all it
- * imports in one minified ES2022 module, TypeScript through the project's tsconfig.json. Resolves to its text.
+ * imports in one minified ES2022 module, TypeScript through the project's tsconfig.json, our templates minified
+ * as the build ships them (scripts/minify-templates.mjs). Resolves to its text.
  */
 export async function bundleForBench(root, entry, { define = {}, plugins = [] } = {}) {
   const result = await build({
@@ -41,7 +43,7 @@ export async function bundleForBench(root, entry, { define = {}, plugins = [] } 
     target: 'es2022',
     tsconfig: join(root, 'tsconfig.json'),
     define,
-    plugins,
+    plugins: [minifiedTemplates, ...plugins],
     logLevel: 'error',
   });
   return result.outputFiles[0].text;
