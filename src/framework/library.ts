@@ -8,6 +8,7 @@
  */
 import type { FrameworkModel } from './model.js';
 import { ratedLevel } from './profile.js';
+import { matchedFor } from './recommend.js';
 import type { Profile, Resource } from './schema.js';
 import { intlLocale, type Text } from './text.js';
 
@@ -236,7 +237,7 @@ export function matchedResources(model: FrameworkModel, profile: Profile | undef
   rated.sort((a, b) => a.level.rank - b.level.rank || a.order - b.order);
   const entries = new Map<Resource, { resource: Resource; reasons: MatchReason[] }>();
   for (const { capacity, level } of rated) {
-    for (const resource of model.resourcesFor(capacity.id, level.id)) {
+    for (const resource of matchedFor(model, capacity.id, level.id)) {
       let entry = entries.get(resource);
       if (!entry) entries.set(resource, (entry = { resource, reasons: [] }));
       entry.reasons.push({ capacityId: capacity.id, levelId: level.id });

@@ -7,6 +7,64 @@ import type { FrameworkModel, GroupConsiderations } from './model.js';
 import { ratedLevel, ratingOf } from './profile.js';
 import type { Action, Capacity, Group, Level, Profile, Rating, Ratings, Resource } from './schema.js';
 
+/** Per model: capacity id → level id → the resources matched there, in library order. */
+const matchIndexes = new WeakMap<
+  FrameworkModel,
+  ReadonlyMap<string, ReadonlyMap<string, readonly Resource[]>>
+>();
+
+/**
+ * Every capacity's matched resources at every level, in one pass over the library, kept per model (the model
+ * is immutable). `model.resourcesFor` scans the whole library for one capacity: a report of 200 capacities
+ * over 5,000 resources asked it a million questions per render (issue "nothing is lost", finding 8).
+ */
+function matchIndex(model: FrameworkModel): ReadonlyMap<string, ReadonlyMap<string, readonly Resource[]>> {
+  let index = matchIndexes.get(model);
+  if (index) return index;
+  const built = new Map<string, Map<string, Resource[]>>();
+  const allLevels = model.levels.map((l) => l.id);
+  // The capacities whose group (model.groupOf) has each id: what a resource tagged to that group serves.
+  const inGroup = new Map<string, string[]>();
+  for (const c of model.capacities) {
+    const groupId = model.groupOf(c.id)?.id;
+    if (groupId === undefined) continue;
+    const list = inGroup.get(groupId);
+    if (!list) inGroup.set(groupId, [c.id]);
+    else if (!list.includes(c.id)) list.push(c.id);
+  }
+  for (const resource of model.resources) {
+    // The same rule as model.resourcesFor: tagged to the capacity, or to the group the capacity belongs to.
+    const capacities = new Set<string>();
+    for (const id of resource.capacityIds ?? []) if (model.capacity(id)) capacities.add(id);
+    for (const groupId of resource.groupIds ?? [])
+      for (const id of inGroup.get(groupId) ?? []) capacities.add(id);
+    const levels = resource.levelIds?.length
+      ? new Set(resource.levelIds.filter((id) => model.level(id)))
+      : allLevels;
+    for (const capacityId of capacities) {
+      let byLevel = built.get(capacityId);
+      if (!byLevel) built.set(capacityId, (byLevel = new Map<string, Resource[]>()));
+      for (const levelId of levels) {
+        const list = byLevel.get(levelId);
+        if (list) list.push(resource);
+        else byLevel.set(levelId, [resource]);
+      }
+    }
+  }
+  matchIndexes.set(model, (index = built));
+  return index;
+}
+
+/**
+ * Resources matched to a capacity at a level (framework-format.md, "matched resources"): the same list as
+ * `model.resourcesFor`, from an index built once per model.
+ */
+export function matchedFor(model: FrameworkModel, capacityId: string, levelId: string): readonly Resource[] {
+  // A level the framework does not have is never a rated level; ask the model itself for it.
+  if (!model.level(levelId) || !model.capacity(capacityId)) return model.resourcesFor(capacityId, levelId);
+  return matchIndex(model).get(capacityId)?.get(levelId) ?? [];
+}
+
 /** How a group's summary level is computed from its rated capacities. */
 export type SummaryRule = 'median' | 'min' | 'mean';
 
@@ -89,7 +147,7 @@ export function recommendFor(
     level,
     next: level ? model.levelAt(level.rank + 1) : undefined,
     actions: level ? model.actionsFor(capacityId, level.id) : [],
-    resources: level ? model.resourcesFor(capacityId, level.id) : [],
+    resources: level ? matchedFor(model, capacityId, level.id) : [],
   };
 }
 
