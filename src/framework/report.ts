@@ -134,12 +134,70 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 }
 
 const toBase64Url = (bytes: Uint8Array) => {
+  // In slices: one String.fromCharCode per byte made a 600 KB profile cost a noticeable pause.
   let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 };
 
 /** The URL fragment (without `#`) that carries `profile` (what `shareableProfile` keeps): never sent to a server by browsers. */
 export function profileToFragment(profile: Profile): string {
   return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(shareableProfile(profile))))}`;
+}
+
+/**
+ * The longest share link the report makes, in characters (the whole link, page address included).
+ * Chromium opens links up to 2 MB but shows at most 32 KiB of one in its address bar; other browsers, chat
+ * apps and mail programs cut or refuse links far shorter than 2 MB (a link of 50 saved moments was 864,009
+ * characters, and one of 4 MB did not open at all). 32,000 stays under what Chromium shows whole, opens in
+ * every current browser, and still holds the answers of a 200-capacity framework with notes.
+ */
+export const SHARE_LINK_MAX = 32_000;
+
+/** A share link's fragment for a page address, or why there is none. */
+export type ShareFragment =
+  | {
+      readonly ok: true;
+      /** The fragment, without `#`. */
+      readonly fragment: string;
+      /** How many saved moments (snapshots, oldest first) were left out to keep the link short enough. */
+      readonly leftOut: number;
+    }
+  | {
+      readonly ok: false;
+      /** Even without any saved moment, the answers (ratings and notes) make a link longer than `max`. */
+      readonly reason: 'too-long';
+      readonly length: number;
+    };
+
+/**
+ * The fragment of a share link to a page whose address (without fragment) is `baseLength` characters long,
+ * keeping the whole link within `max`. Saved moments are left out first, oldest first, and said in
+ * `leftOut`; the answers themselves (ratings, notes, team, priorities) are never cut: when they alone are
+ * too long, there is no link (the person downloads the answers as a file instead).
+ */
+export function shareFragment(profile: Profile, baseLength: number, max = SHARE_LINK_MAX): ShareFragment {
+  const room = max - baseLength - 1; // the "#"
+  const full = profileToFragment(profile);
+  if (full.length <= room) return { ok: true, fragment: full, leftOut: 0 };
+  const snapshots = profile.snapshots ?? [];
+  const keeping = (n: number) =>
+    profileToFragment({ ...profile, snapshots: n ? snapshots.slice(snapshots.length - n) : undefined });
+  const bare = keeping(0);
+  if (bare.length > room) return { ok: false, reason: 'too-long', length: baseLength + 1 + bare.length };
+  // The most recent moments that fit: the length grows with each kept moment, so a binary search finds the
+  // count in a few encodings instead of one per moment.
+  let low = 0;
+  let high = snapshots.length - 1;
+  let best = bare;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const fragment = keeping(mid);
+    if (fragment.length <= room) {
+      low = mid;
+      best = fragment;
+    } else high = mid - 1;
+  }
+  return { ok: true, fragment: best, leftOut: snapshots.length - low };
 }
