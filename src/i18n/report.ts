@@ -26,6 +26,10 @@ const en = {
   shareLink: 'Copy a share link',
   shareCopied: 'Link copied. It carries your answers in the link itself; anyone with it can read them.',
   shareManual: 'Copy this link. It carries your answers; anyone with it can read them.',
+  shareLeftOut: (n: number) =>
+    `The link leaves out ${n === 1 ? '1 saved moment' : `${n} saved moments`} to stay short enough to open.`,
+  shareTooLong:
+    'Your answers are too long for a link that opens everywhere. Download the answers (JSON) and send the file instead.',
   compareWith: 'Compare with',
   compareNone: 'No comparison',
   profile: 'Your profile',
@@ -51,6 +55,9 @@ const en = {
   noActions: 'The framework suggests no actions for this level.',
   resources: 'Resources',
   noResources: 'No resources are tagged for this level.',
+  resourcesShown: (shown: number, total: number) => `Showing ${shown} of ${total} resources.`,
+  showAllResources: (total: number) => `Show all ${total} resources`,
+  showingAllResources: (total: number, capacity: string) => `Showing all ${total} resources for ${capacity}.`,
   note: 'Your note',
   notAnswered: 'Not answered yet.',
   unsure: answerTables.en.unsure,
@@ -83,6 +90,10 @@ const es: ReportStrings = {
   shareCopied:
     'Enlace copiado. Lleva sus respuestas en el propio enlace: cualquiera que lo tenga puede leerlas.',
   shareManual: 'Copie este enlace. Lleva sus respuestas: cualquiera que lo tenga puede leerlas.',
+  shareLeftOut: (n: number) =>
+    `El enlace deja fuera ${n === 1 ? '1 momento guardado' : `${n} momentos guardados`} para que se pueda abrir.`,
+  shareTooLong:
+    'Sus respuestas son demasiado largas para un enlace que se abra en todas partes. Descargue las respuestas (JSON) y envíe el archivo.',
   compareWith: 'Comparar con',
   compareNone: 'Sin comparación',
   profile: 'Su perfil',
@@ -109,6 +120,10 @@ const es: ReportStrings = {
   noActions: 'El marco no sugiere acciones para este nivel.',
   resources: 'Recursos',
   noResources: 'Ningún recurso está etiquetado para este nivel.',
+  resourcesShown: (shown: number, total: number) => `Se muestran ${shown} de ${total} recursos.`,
+  showAllResources: (total: number) => `Mostrar los ${total} recursos`,
+  showingAllResources: (total: number, capacity: string) =>
+    `Se muestran los ${total} recursos de ${capacity}.`,
   note: 'Su nota',
   notAnswered: 'Sin responder todavía.',
   unsure: answerTables.es.unsure,

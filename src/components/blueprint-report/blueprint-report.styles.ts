@@ -124,6 +124,12 @@ export const styles = [
       margin-block-start: var(--_space);
       padding-block-start: var(--_space);
       border-top: 1px solid var(--_border);
+      /* A big framework has hundreds of capacity sections: the browser lays out and paints only those near
+         the screen, so a change in one does not cost a layout of all (issue "nothing is lost", finding 8).
+         The margin keeps focus rings that reach past the section's edge from being cut (paint containment). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 20rem;
+      overflow-clip-margin: 0.5rem;
     }
     .capacity.is-priority {
       padding-inline-start: 0.75rem;
@@ -166,6 +172,12 @@ export const styles = [
     .note {
       white-space: pre-wrap;
     }
+    .resource-count {
+      margin: 0.4rem 0 0;
+    }
+    .show-all {
+      margin-block-start: 0.4rem;
+    }
     .priority-toggle {
       display: inline-flex;
       align-items: center;
@@ -193,6 +205,7 @@ export const styles = [
       }
       .tools,
       .priority-toggle,
+      .show-all,
       .hint,
       .priority-toggle + .muted {
         display: none;
@@ -212,6 +225,7 @@ export const styles = [
       }
       .capacity {
         break-inside: avoid;
+        content-visibility: visible;
       }
     }
   `,

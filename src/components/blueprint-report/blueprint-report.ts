@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { groupColor } from '../../internal/group-color.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -8,18 +9,19 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { frameworkContext, storeContext } from '../../context/keys.js';
 import { MAX_PRIORITIES } from '../../framework/constants.js';
+import { clip, TEXT_LIMITS } from '../../framework/limits.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { emptyProfile, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
 import { recommendFor } from '../../framework/recommend.js';
 import {
   highlights,
   priorityCapacities,
-  profileToFragment,
   reportRows,
+  shareFragment,
   toCsv,
   type Highlights,
 } from '../../framework/report.js';
-import type { Capacity, Group, Profile } from '../../framework/schema.js';
+import type { Capacity, Group, Profile, Rating } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
 import { ProfileElement } from '../../internal/profile-element.js';
@@ -32,6 +34,37 @@ import { styles } from './blueprint-report.styles.js';
 const PRINT_HIDDEN = 'data-bp-print-hidden';
 /** How long `print()` waits for the browser to start printing before it gives the page back. */
 const PRINT_START_TIMEOUT = 60_000;
+
+/**
+ * How many matched resources a capacity shows before "Show all N resources". A big library matches dozens
+ * of resources to each capacity: drawn all at once, 200 capacities over 5,000 resources made 86,014 DOM
+ * nodes and froze the page for seconds (issue "nothing is lost", finding 8). Print shows these first ones
+ * and the count.
+ */
+const RESOURCES_SHOWN = 3;
+
+/**
+ * How many capacity sections a first render draws in one task; the rest follow in later tasks, the same
+ * number each. A section with its cards costs about 1 ms on a fast machine and several on a phone: drawn
+ * at once, 200 of them (with the bars and considerations they bring) blocked the page for seconds.
+ * `updateComplete` waits for every step.
+ */
+const SECTIONS_PER_STEP = 10;
+
+/** A new task (a message, which browsers do not throttle in background tabs as they do timers). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/** A name (title, label) and a longer text as shown: clipped, the full text stays in the exports. */
+const NAME = TEXT_LIMITS.name.shown;
+const LONG = TEXT_LIMITS.text.shown;
 
 /**
  * Every element beside `el` or beside one of its ancestors (crossing shadow roots): what is left out to
@@ -67,7 +100,9 @@ function printStyleSheet(): CSSStyleSheet {
  * the profile as `<blueprint-bars>` compared with the latest snapshot, strengths and growth areas (ties
  * said in words), then group by group the equity considerations at the group's level and, for each
  * capacity, where the team is (level and descriptor), what growth looks like (the next level), the
- * suggested actions, matched resources as compact `<resource-card>`s, and the team's note.
+ * suggested actions, matched resources as compact `<resource-card>`s (the first three and how many
+ * there are, with "Show all N resources"), and the team's note. Very long texts are shown clipped (the
+ * exports keep them whole).
  *
  * The team can mark up to three capacities as priorities: the report then leads with them (stored in the
  * profile's `extensions["blueprint-widgets"].priorities`, so they persist and export). Tools: print (only
@@ -75,6 +110,8 @@ function printStyleSheet(): CSSStyleSheet {
  * groups), download the answers as JSON (exactly re-importable) and the table as CSV (UTF-8 with BOM,
  * quoted, formulas neutralized), save a snapshot of this moment, and copy a share link that carries the
  * answers in its fragment (read back by `<blueprint-provider profile-from-hash>`; never sent to a server).
+ * A share link stays within `SHARE_LINK_MAX` characters: it leaves out saved moments, oldest first, and says
+ * so; when the answers alone are longer, it says to download them as a file instead.
  *
  * @tagname blueprint-report
  * @summary The customized, printable report: levels, next steps, actions, resources and considerations.
@@ -122,6 +159,18 @@ export class BlueprintReport extends ProfileElement {
   @state() private notice = '';
   /** The share link, when the clipboard refused it and it is shown to copy by hand. */
   @state() private manualLink = '';
+  /** The capacities whose matched resources are all shown ("Show all N resources"). */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /** What the last "Show all" did, read politely. */
+  @state() private announced = '';
+
+  /** How many capacity sections are drawn so far, for `#steppedFor` (see SECTIONS_PER_STEP). */
+  #limit = SECTIONS_PER_STEP;
+  #steppedFor?: FrameworkModel;
+  /** How many capacity sections the last render left out for later. */
+  #waiting = 0;
+  /** The next step of drawing, while one is due. */
+  #step?: Promise<void>;
 
   /** Ends the current `print()` (gives the rest of the page back), while one is under way. */
   #endPrint?: () => void;
@@ -143,6 +192,32 @@ export class BlueprintReport extends ProfileElement {
     super.willUpdate(changed);
     this.#frameworkOut.setValue(this.frameworkState);
     this.#storeOut.setValue(this.store);
+    // A new framework is drawn in steps again; a new answer redraws only the sections it changes.
+    const model = this.model;
+    if (model && model !== this.#steppedFor) {
+      this.#steppedFor = model;
+      this.#limit = SECTIONS_PER_STEP;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#waiting && !this.#step)
+      this.#step = nextTask().then(() => {
+        this.#step = undefined;
+        this.#limit += SECTIONS_PER_STEP;
+        this.requestUpdate();
+      });
+  }
+
+  /** Resolves once the whole report is drawn (a big framework is drawn in several steps). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#step) {
+      await this.#step;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** An empty profile per model, kept so that an empty report does not hand its widgets a new one each render. */
@@ -180,13 +255,25 @@ export class BlueprintReport extends ProfileElement {
     );
   }
 
-  /** A link to this page carrying the answers in its fragment (`#bp-profile=…`), for `profile-from-hash`. */
+  /**
+   * A link to this page carrying the answers in its fragment (`#bp-profile=…`), for `profile-from-hash`; at
+   * most `SHARE_LINK_MAX` characters (saved moments left out, oldest first, to fit). Undefined without a
+   * framework, or when the answers alone are too long for a link.
+   */
   shareLink(): string | undefined {
+    return this.#share()?.link;
+  }
+
+  /** The share link and how many saved moments it leaves out; `link` undefined when none fits. */
+  #share(): { link: string | undefined; leftOut: number } | undefined {
     const model = this.model;
     if (!model) return undefined;
     const url = new URL(window.location.href);
-    url.hash = profileToFragment(this.#profile(model));
-    return url.href;
+    url.hash = '';
+    const made = shareFragment(this.#profile(model), url.href.length);
+    if (!made.ok) return { link: undefined, leftOut: 0 };
+    url.hash = made.fragment;
+    return { link: url.href, leftOut: made.leftOut };
   }
 
   /**
@@ -248,17 +335,44 @@ export class BlueprintReport extends ProfileElement {
   }
 
   async #copyShareLink() {
-    const link = this.shareLink();
-    if (!link) return;
+    const share = this.#share();
+    if (!share) return;
+    const t = this.#t;
+    const { link, leftOut } = share;
+    if (!link) {
+      this.manualLink = '';
+      this.notice = t.shareTooLong;
+      return;
+    }
+    const left = leftOut ? ` ${t.shareLeftOut(leftOut)}` : '';
     try {
       await navigator.clipboard.writeText(link);
       this.manualLink = '';
-      this.notice = this.#t.shareCopied;
+      this.notice = t.shareCopied + left;
     } catch {
       // No clipboard permission (an embedded frame, an old browser): show the link to copy by hand.
       this.manualLink = link;
-      this.notice = this.#t.shareManual;
+      this.notice = t.shareManual + left;
     }
+  }
+
+  /**
+   * Shows every matched resource of a capacity, then moves focus to the first one newly shown (the button
+   * that was pressed is gone), and says what happened.
+   */
+  #showAll(capacityId: string, name: string, total: number, first: number) {
+    this.expanded = new Set([...this.expanded, capacityId]);
+    this.announced = this.#t.showingAllResources(total, name);
+    void this.updateComplete.then(async () => {
+      const section = this.renderRoot.querySelector(
+        `[part~="capacity"][data-capacity="${CSS.escape(capacityId)}"]`,
+      );
+      const item = section?.querySelectorAll<HTMLElement>('.resources > li')[first];
+      const card = item?.querySelector('resource-card');
+      await card?.updateComplete;
+      card?.focus();
+      if (!item?.matches(':focus-within')) item?.focus();
+    });
   }
 
   #togglePriority(capacityId: string, on: boolean) {
@@ -276,8 +390,11 @@ export class BlueprintReport extends ProfileElement {
 
   // ---- rendering --------------------------------------------------------------------------------------
 
-  #text(model: FrameworkModel, value: Text | undefined): ShownText {
-    return shownText(model, value, this.locale);
+  /** Framework text in the report's language, clipped to `limit` (a name's by default) for display. */
+  #text(model: FrameworkModel, value: Text | undefined, limit: number = NAME): ShownText {
+    const shown = shownText(model, value, this.locale);
+    const text = clip(shown.text, limit);
+    return text === shown.text ? shown : { text, lang: shown.lang };
   }
 
   #date(value: string): string {
@@ -307,6 +424,21 @@ export class BlueprintReport extends ProfileElement {
     const compared = this.#comparison(profile);
     const tag = headingTag(top);
     const date = this.#date(profile.updatedAt ?? new Date().toISOString());
+    // Capacity sections in reading order, up to the limit of this step (see SECTIONS_PER_STEP).
+    let room = this.#limit;
+    const take = <T>(list: readonly T[]): readonly T[] => {
+      const taken = list.slice(0, Math.max(0, room));
+      room -= list.length;
+      return taken;
+    };
+    const firstPriorities = take(priorities);
+    // A group comes in with its first capacities; the groups after the limit come in later steps.
+    const groups = model.groups.map((g) => {
+      const drawn = room > 0;
+      const capacities = take(g.capacities.filter((c) => !priorities.includes(c)));
+      return drawn ? this.#renderGroup(model, profile, g, top + 1, priorities, capacities) : nothing;
+    });
+    this.#waiting = Math.max(0, -room);
     return html`<article
       part="base"
       class="base"
@@ -317,7 +449,7 @@ export class BlueprintReport extends ProfileElement {
       <header part="header" class="header">
         ${staticHtml`<${tag} id="report-title" class="title" lang=${ifDefined(title.lang)}>${title.text}</${tag}>`}
         <p class="meta">
-          ${profile.team ? html`<strong>${t.reportFor(profile.team)}</strong> · ` : nothing}${t.version(model.version)}
+          ${profile.team ? html`<strong>${t.reportFor(clip(profile.team, NAME))}</strong> · ` : nothing}${t.version(clip(model.version, NAME))}
           · ${t.dated(date)}
         </p>
         <p class="answered">${t.answered(p.answered, p.total)}</p>
@@ -334,11 +466,11 @@ export class BlueprintReport extends ProfileElement {
         priorities.length
           ? html`<section part="priorities" class="section priorities" aria-labelledby="priorities-title">
               ${staticHtml`<${headingTag(top + 1)} id="priorities-title">${t.priorities}</${headingTag(top + 1)}>`}
-              ${priorities.map((c) => this.#renderCapacity(model, profile, priorities, c, top + 2, true))}
+              ${firstPriorities.map((c) => this.#renderCapacity(model, profile, priorities, c, top + 2, true))}
             </section>`
           : nothing
       }
-      ${model.groups.map((g) => this.#renderGroup(model, profile, g, top + 1, priorities))}
+      ${groups}
     </article>`;
   }
 
@@ -417,7 +549,7 @@ export class BlueprintReport extends ProfileElement {
                   ${snapshots.map(
                     (s) =>
                       html`<option value=${s.takenAt} ?selected=${s.takenAt === compared}>
-                        ${s.label ? `${s.label} (${this.#date(s.takenAt)})` : this.#date(s.takenAt)}
+                        ${s.label ? `${clip(s.label, NAME)} (${this.#date(s.takenAt)})` : this.#date(s.takenAt)}
                       </option>`,
                   )}
                 </select></span
@@ -426,6 +558,7 @@ export class BlueprintReport extends ProfileElement {
         }
       </div>
       <p part="share" class="notice" role="status">${this.notice}</p>
+      <p class="visually-hidden" role="status">${this.announced}</p>
       ${
         this.manualLink
           ? html`<input
@@ -440,13 +573,22 @@ export class BlueprintReport extends ProfileElement {
     </div>`;
   }
 
+  /** One list format per language: the report lists names for every group, on every render. */
+  #lists?: { locale: string | undefined; format: Intl.ListFormat | undefined };
+
   #names(model: FrameworkModel, capacities: readonly Capacity[]): string {
     const names = capacities.map((c) => this.#text(model, c.label).text);
-    try {
-      return new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(names);
-    } catch {
-      return names.join(', ');
+    let lists = this.#lists;
+    if (!lists || lists.locale !== this.locale) {
+      let format: Intl.ListFormat | undefined;
+      try {
+        format = new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' });
+      } catch {
+        format = undefined;
+      }
+      this.#lists = lists = { locale: this.locale, format };
     }
+    return lists.format ? lists.format.format(names) : names.join(', ');
   }
 
   /** "Strengths (at Practicing): A and B." with the tie said in words, or why nothing stands out. */
@@ -496,10 +638,10 @@ export class BlueprintReport extends ProfileElement {
     group: Group,
     level: number,
     priorities: readonly Capacity[],
+    capacities: readonly Capacity[],
   ) {
     const t = this.#t;
     const label = this.#text(model, group.label);
-    const capacities = group.capacities.filter((c) => !priorities.includes(c));
     return html`<section
       part="group"
       class="section group"
@@ -520,6 +662,10 @@ export class BlueprintReport extends ProfileElement {
     </section>`;
   }
 
+  /**
+   * A capacity's section, drawn again only when something it shows changed: one rating among 200
+   * capacities redraws one section, not 200 (the answer objects of the other capacities stay the same).
+   */
   #renderCapacity(
     model: FrameworkModel,
     profile: Profile,
@@ -528,17 +674,34 @@ export class BlueprintReport extends ProfileElement {
     level: number,
     isPriority: boolean,
   ) {
-    const t = this.#t;
-    const rec = recommendFor(model, profile, capacity.id)!;
-    const label = this.#text(model, capacity.label);
+    const rating = ratingOf(profile, capacity.id);
     const chosen = priorities.includes(capacity);
     const full = !chosen && priorities.length >= MAX_PRIORITIES;
+    const expanded = this.expanded.has(capacity.id);
+    return guard([model, this.locale, capacity, rating, chosen, full, expanded, level, isPriority], () =>
+      this.#capacitySection(model, profile, capacity, rating, level, { isPriority, chosen, full, expanded }),
+    );
+  }
+
+  #capacitySection(
+    model: FrameworkModel,
+    profile: Profile,
+    capacity: Capacity,
+    rating: Rating | undefined,
+    level: number,
+    state: { isPriority: boolean; chosen: boolean; full: boolean; expanded: boolean },
+  ) {
+    const t = this.#t;
+    const { isPriority, chosen, full, expanded } = state;
+    const rec = recommendFor(model, profile, capacity.id)!;
+    const label = this.#text(model, capacity.label);
     const descriptor = (levelId: string) => {
       const d = model.descriptor(capacity.id, levelId);
-      const text = this.#text(model, d?.summary ?? model.level(levelId)?.summary);
+      const text = this.#text(model, d?.summary ?? model.level(levelId)?.summary, LONG);
       return text.text ? html` <span lang=${ifDefined(text.lang)}>${text.text}</span>` : nothing;
     };
-    const rating = rec.rating;
+    const resources = rec.resources;
+    const shown = expanded ? resources : resources.slice(0, RESOURCES_SHOWN);
     const where = rec.level
       ? html`<strong>${this.#text(model, rec.level.label).text}.</strong>${descriptor(rec.level.id)}`
       : rating?.status === 'unsure'
@@ -583,7 +746,7 @@ export class BlueprintReport extends ProfileElement {
                         ? html`<ul class="actions">
                             ${rec.actions.map((a) => {
                               const title = this.#text(model, a.title);
-                              const detail = this.#text(model, a.detail);
+                              const detail = this.#text(model, a.detail, LONG);
                               return html`<li>
                                 <span lang=${ifDefined(title.lang)}>${title.text}</span>${
                                   detail.text
@@ -603,19 +766,41 @@ export class BlueprintReport extends ProfileElement {
                   <dt>${t.resources}</dt>
                   <dd>
                     ${
-                      rec.resources.length
+                      resources.length
                         ? html`<ul class="resources">
-                            ${rec.resources.map(
-                              (r) =>
-                                html`<li>
-                                  <resource-card
-                                    compact
-                                    .resource=${r}
-                                    heading-level=${Math.min(6, level + 1)}
-                                  ></resource-card>
-                                </li>`,
-                            )}
-                          </ul>`
+                              ${shown.map(
+                                (r) =>
+                                  html`<li tabindex="-1">
+                                    <resource-card
+                                      compact
+                                      .resource=${r}
+                                      heading-level=${Math.min(6, level + 1)}
+                                    ></resource-card>
+                                  </li>`,
+                              )}
+                            </ul>
+                            ${
+                              shown.length < resources.length
+                                ? html`<p class="muted resource-count">
+                                      ${t.resourcesShown(shown.length, resources.length)}
+                                    </p>
+                                    <button
+                                      class="button show-all"
+                                      type="button"
+                                      @click=${() =>
+                                        this.#showAll(
+                                          capacity.id,
+                                          label.text,
+                                          resources.length,
+                                          shown.length,
+                                        )}
+                                    >
+                                      ${t.showAllResources(resources.length)}<span class="visually-hidden"
+                                        >: ${label.text}</span
+                                      >
+                                    </button>`
+                                : nothing
+                            }`
                         : html`<span class="muted">${t.noResources}</span>`
                     }
                   </dd>
@@ -626,7 +811,7 @@ export class BlueprintReport extends ProfileElement {
           rating?.note
             ? html`<div class="fact">
                 <dt>${t.note}</dt>
-                <dd class="note">${rating.note}</dd>
+                <dd class="note">${clip(rating.note, LONG)}</dd>
               </div>`
             : nothing
         }
