@@ -14,6 +14,7 @@ import {
   type MatchReason,
   type SearchResult,
 } from '../../framework/library.js';
+import { clip, TEXT_LIMITS } from '../../framework/limits.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
@@ -48,6 +49,9 @@ interface View {
   readonly parsed: { readonly filters: Filters; readonly query: string };
   readonly result: SearchResult;
 }
+
+/** Names (capacity, level and facet labels, a search) are shown clipped to this; the data keeps them whole. */
+const NAME = TEXT_LIMITS.name.shown;
 
 /** How long the result count waits before it is announced (typing would otherwise announce every key). */
 const ANNOUNCE_DELAY = 600;
@@ -320,8 +324,8 @@ export class ResourceLibrary extends ProfileElement {
     const t = this.#t;
     const name = (r: MatchReason) =>
       [
-        model.text(model.capacity(r.capacityId)?.label, this.locale),
-        model.text(model.level(r.levelId)?.label, this.locale),
+        clip(model.text(model.capacity(r.capacityId)?.label, this.locale), NAME),
+        clip(model.text(model.level(r.levelId)?.label, this.locale), NAME),
       ] as const;
     const lead = t.forCapacityAt(...name(first));
     if (!second) return lead;
@@ -394,7 +398,7 @@ export class ResourceLibrary extends ProfileElement {
                     .value=${o.id}
                     @change=${(e: Event) => this.#toggle(dimension, o.id, (e.target as HTMLInputElement).checked)}
                   />
-                  <span lang=${ifDefined(label.lang)}>${label.text}</span>
+                  <span lang=${ifDefined(label.lang)}>${clip(label.text, NAME)}</span>
                   <span class="option-count">(${counts?.get(o.id) ?? 0})</span></label
                 >`;
               })}
@@ -419,7 +423,7 @@ export class ResourceLibrary extends ProfileElement {
       const name = dimensionName(t, dimension);
       return values.map((id) => {
         const option = index.options(dimension).find((o) => o.id === id);
-        const label = facetValueText(model, dimension, id, this.locale, option?.label).text;
+        const label = clip(facetValueText(model, dimension, id, this.locale, option?.label).text, NAME);
         return html`<li>
           <button
             part="chip"
@@ -433,7 +437,7 @@ export class ResourceLibrary extends ProfileElement {
         </li>`;
       });
     });
-    const query = parsed.query.trim();
+    const query = clip(parsed.query.trim(), NAME);
     if (query)
       chips.unshift(
         html`<li>
