@@ -19,7 +19,7 @@ import type { IssueSource } from '../events/init.js';
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { loadedParser } from '../framework/parser-slot.js';
-import { serializeProfile } from '../framework/profile.js';
+import { emptyProfile, serializeProfile } from '../framework/profile.js';
 import type { Profile } from '../framework/schema.js';
 import { ProfileStore } from './profile-store.js';
 import { readStored, writeStored, type PersistMode } from './storage.js';
@@ -232,8 +232,8 @@ export class PersistentProfileStore extends ProfileStore {
     if (!model || !parse || !mine || text === this.#base) return;
     const theirs = parse(text, model);
     if (!theirs.ok || theirs.value.team !== mine.team) return;
-    // `old` is what their save replaced: the version both grew from (else this store's own base).
-    const merged = this.#merge(old ?? this.#base, mine, theirs.value);
+    // `old` is what their save replaced: the version both grew from (none: both started afresh).
+    const merged = this.#merge(old ?? serializeProfile(emptyProfile(model)), mine, theirs.value);
     this.#base = text;
     if (merged === theirs.value) this.receive(merged, 'storage');
     else if (serializeProfile(merged) !== serializeProfile(mine)) this.commit(merged, 'storage');

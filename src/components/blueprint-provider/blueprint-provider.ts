@@ -162,7 +162,7 @@ export class BlueprintProvider extends LitElement {
   /** The notice about the answers shown last (until the next). */
   #notice: Notice | undefined;
   /** The store's last merge that kept two notes, once its notice is shown. */
-  #joined: readonly string[] = [];
+  #joined = this.store.joined;
 
   /**
    * The team's profile. Setting it (an object or JSON text) validates it against the framework: a valid
