@@ -210,9 +210,11 @@ export class ProfileStore {
       this.#refuse(unknown, origin);
       return undefined;
     }
-    const after = applyOperation(before, op, this.clock());
-    if (after === before) return before;
-    this.commit(after, isAnswerOperation(op) ? 'rating' : op.kind);
+    const changed = applyOperation(before, op, this.clock());
+    if (changed === before) return before;
+    this.commit(changed, isAnswerOperation(op) ? 'rating' : op.kind);
+    // What was stored: the act merged with another provider's or tab's save, if storage had one.
+    const after = this.#profile!;
     if (isAnswerOperation(op)) {
       const rating = ratingOf(after, op.capacityId);
       origin?.dispatchEvent(
@@ -259,7 +261,9 @@ export class ProfileStore {
 
   /** Forgets the team's answers (here and in storage) and starts an empty profile. */
   reset(): void {
-    if (this.#model) this.commit(emptyProfile(this.#model), 'reset');
+    // Dated, so a merge with another tab's save knows the reset came after the answers it removed.
+    if (this.#model)
+      this.commit({ ...emptyProfile(this.#model), updatedAt: this.clock().toISOString() }, 'reset');
   }
 
   // ---- the one path every change takes ------------------------------------------------------------------
@@ -282,9 +286,12 @@ export class ProfileStore {
     return undefined;
   }
 
-  /** Keeps a changed profile (the persistent store saves it; this one keeps it in memory only). */
-  protected save(profile: Profile): void {
-    void profile;
+  /**
+   * Keeps a changed profile (the persistent store saves it; this one keeps it in memory only) and returns
+   * the profile to hold: `profile`, or the persistent store's merge of it with what storage held.
+   */
+  protected save(profile: Profile): Profile {
+    return profile;
   }
 
   /** Makes a profile that is already valid and already saved elsewhere the profile (another tab's save). */
@@ -294,8 +301,8 @@ export class ProfileStore {
 
   #replace(profile: Profile | undefined, reason: ProfileChangeReason, save: boolean) {
     if (profile === this.#profile) return this.#notify('profile');
-    this.#profile = profile;
-    if (profile && save) this.save(profile);
+    this.#profile = profile && save ? this.save(profile) : profile;
+    profile = this.#profile;
     this.#notify('profile');
     if (profile) this.options.announce?.(new BpProfileChangeEvent({ profile, reason }));
   }

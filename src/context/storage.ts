@@ -39,18 +39,25 @@ export function readStored(mode: PersistMode, key: string): { text?: string; war
   }
 }
 
-/** Writes `text` (or removes the key when undefined); returns a warning when storage refused. */
-export function writeStored(mode: PersistMode, key: string, text: string | undefined): Issue | undefined {
+/**
+ * Writes `text` (or removes the key when undefined). Returns nothing when it worked, else the warning and
+ * why: `full` (the quota is used up) or `blocked` (no storage, refused, or another failure).
+ */
+export function writeStored(
+  mode: PersistMode,
+  key: string,
+  text: string | undefined,
+): { warning: Issue; why: 'full' | 'blocked' } | undefined {
   if (mode === 'off') return undefined;
   const storage = area(mode);
-  if (!(storage instanceof Storage)) return storage;
+  if (!(storage instanceof Storage)) return { warning: storage, why: 'blocked' };
   try {
     if (text === undefined) storage.removeItem(key);
     else storage.setItem(key, text);
     return undefined;
   } catch (e) {
     const full = (e as DOMException).name === 'QuotaExceededError';
-    return issue(
+    const warning = issue(
       'warning',
       'storage',
       '',
@@ -58,5 +65,6 @@ export function writeStored(mode: PersistMode, key: string, text: string | undef
         ? "the browser's storage is full, so the latest answers are not saved; export them to keep them"
         : `the answers could not be saved (${(e as Error).message}); export them to keep them`,
     );
+    return { warning, why: full ? 'full' : 'blocked' };
   }
 }

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { type Issue, type IssueCode, type ParseResult, issue } from './issues.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { FrameworkModel } from './model.js';
+import { mergeProfiles, readBackupList } from './merge.js';
 import { registerParser } from './parser-slot.js';
 import {
   DescriptorSchema,
@@ -720,4 +721,4 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
 }
 
 // Tells code that cannot import this module statically that it has run (see parser-slot.ts).
-registerParser({ parseFramework, parseProfile, parseResource, parseJson });
+registerParser({ parseFramework, parseProfile, parseResource, parseJson, mergeProfiles, readBackupList });

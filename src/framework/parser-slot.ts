@@ -11,6 +11,12 @@ import type { Profile, Resource } from './schema.js';
 
 /** parse.ts's functions (their types written here, not imported: parse.ts imports this module). */
 export interface Parser {
+  /**
+   * merge.ts's, carried in the validator's chunk: only the provider's store needs them, and only once it
+   * has a model (so once this chunk has run); that keeps them out of what the script tag loads at once.
+   */
+  mergeProfiles: typeof import('./merge.js').mergeProfiles;
+  readBackupList: typeof import('./merge.js').readBackupList;
   parseFramework(input: unknown): ParseResult<FrameworkModel>;
   parseProfile(input: unknown, framework?: FrameworkModel): ParseResult<Profile>;
   parseResource(input: unknown, framework?: FrameworkModel): ParseResult<Resource>;

@@ -549,7 +549,11 @@ describe('<blueprint-provider>', () => {
         document.body.append(el);
         const { detail } = await warning;
         expect(detail.warnings[0].message).to.contain('could not be used');
-        expect(localStorage.getItem(`${storageKeyFor('other')}:unreadable`)).to.contain('"ratings": 5');
+        // A list of kept versions (issue 16): the newest is this one.
+        const kept = JSON.parse(localStorage.getItem(`${storageKeyFor('other')}:unreadable`)!) as {
+          text: string;
+        }[];
+        expect(kept.at(-1)!.text).to.contain('"ratings": 5');
         await loaded(el);
         expect(el.profile?.ratings).to.deep.equal({});
         el.remove();

@@ -607,7 +607,9 @@ describe('<blueprint-report>', () => {
         expect(detail.source).to.equal('link');
         expect(detail.warnings[0].message).to.contain(`"${key}:before-link"`);
         expect(provider.profile!.team).to.equal('Other team');
-        expect(localStorage.getItem(`${key}:before-link`)).to.equal(mine);
+        // A list of kept versions (issue 16): the newest is this one.
+        const kept = JSON.parse(localStorage.getItem(`${key}:before-link`)!) as { text: string }[];
+        expect(kept.at(-1)!.text).to.equal(mine);
         provider.remove();
       } finally {
         history.replaceState(null, '', before);

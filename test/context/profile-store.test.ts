@@ -131,7 +131,10 @@ describe('ProfileStore', () => {
     third.s.persistence = { mode: 'local', key: KEY };
     third.s.attach(model);
     expect(third.s.profile!.ratings).to.deep.equal({});
-    expect(localStorage.getItem(`${KEY}:unreadable`)).to.equal('{ not json');
+    // A list of kept versions (issue 16): the newest is this one.
+    expect(
+      (JSON.parse(localStorage.getItem(`${KEY}:unreadable`)!) as { text: string }[]).at(-1)!.text,
+    ).to.equal('{ not json');
     expect(third.announced.map((e) => e.type)).to.include('bp-warning');
     localStorage.removeItem(`${KEY}:unreadable`);
   });

@@ -32,7 +32,8 @@ export const styles = [
       display: block;
     }
     [part~='status'],
-    [part~='error'] {
+    [part~='error'],
+    [part~='notice'] {
       color-scheme: var(--_scheme);
       font-family: var(--_font);
       font-size: var(--_size);
@@ -49,10 +50,35 @@ export const styles = [
     [part~='status'] {
       background: var(--_bg);
     }
+    [part~='notice'] {
+      margin: 0 0 var(--_space);
+      padding: var(--_space);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    [part~='notice']:focus-visible,
+    [part~='notice-action']:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    [part~='notice-action'] {
+      font: inherit;
+      min-height: 2.5rem;
+      margin-inline-start: 0.5em;
+      padding: 0.35rem 0.9rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      cursor: pointer;
+    }
     /* Print is always light, as in every widget (hostStyles), also for the provider's own messages. */
     @media print {
       [part~='status'],
-      [part~='error'] {
+      [part~='error'],
+      [part~='notice'] {
         color-scheme: light;
       }
     }

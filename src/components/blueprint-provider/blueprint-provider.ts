@@ -20,6 +20,7 @@ import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import type { PersistMode } from '../../context/storage.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { saveFile } from '../../internal/save-file.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { styles } from './blueprint-provider.styles.js';
 
@@ -28,6 +29,9 @@ export type * from '../../events/index.js';
 
 /** The storage key of a framework's profile: one saved profile per framework id (see `storage-key`). */
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
+
+/** A notice about the answers: a link opened (own answers kept or not), own answers back, a merge. */
+type Notice = 'link' | 'link-kept' | 'back' | 'merged';
 
 const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
 
@@ -60,6 +64,8 @@ function parseProfile(input: unknown, model: FrameworkModel | undefined): ParseR
  * @csspart base - The wrapper around the status, errors and slotted content.
  * @csspart status - The loading or waiting line (fades in after a short delay, in reserved space).
  * @csspart error - The box listing what failed and where (`role="alert"`).
+ * @csspart notice - A message about the saved answers (in a `role="status"` region): a share link was opened (with "Bring back my answers"), answers from another window were merged, or the answers cannot be saved (with "Download my answers").
+ * @csspart notice-action - The button of a notice.
  *
  * @cssprop --bp-color-scheme - The widgets' color scheme: `light dark` follows the reader's system, `light` or `dark` fixes it. The `theme` attribute sets it for every widget inside.
  * @cssprop --bp-font-family - Font of the provider's own messages (and, inherited, of the widgets).
@@ -113,7 +119,11 @@ export class BlueprintProvider extends LitElement {
     super();
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
     // The store is this element's own: it re-renders on every change (errors shown, events after render).
-    this.store.subscribe(() => this.requestUpdate());
+    this.store.subscribe(() => {
+      if (this.store.joined !== this.#joined) void this.#say('merged');
+      this.#joined = this.store.joined;
+      this.requestUpdate();
+    });
   }
 
   /** URL of the framework JSON document to load. */
@@ -149,6 +159,10 @@ export class BlueprintProvider extends LitElement {
 
   /** A profile set from code before the framework loaded, applied once it is ready. */
   #requested: unknown;
+  /** The notice about the answers shown last (until the next). */
+  #notice: Notice | undefined;
+  /** The store's last merge that kept two notes, once its notice is shown. */
+  #joined = this.store.joined;
 
   /**
    * The team's profile. Setting it (an object or JSON text) validates it against the framework: a valid
@@ -211,13 +225,13 @@ export class BlueprintProvider extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('storage', this.#onStorage);
+    this.store.connect(true);
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('storage', this.#onStorage);
+    this.store.connect(false);
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
@@ -297,24 +311,42 @@ export class BlueprintProvider extends LitElement {
     if (model) this.#fromLink();
   }
 
-  /** Applies the profile of a share link in the URL fragment, if asked to and there is one. */
+  /**
+   * Applies the profile of a share link in the URL fragment, if asked to and there is one, once: the
+   * fragment is then removed from the address (a reload shows the answers as saved, edits included). The
+   * answers it replaces are kept aside (unless they are a previous link's, unchanged), and a notice says
+   * what happened, every time.
+   */
   #fromLink(): void {
-    if (!this.profileFromHash || !this.store.model) return;
-    const text = profileTextFromFragment(window.location.hash);
+    const store = this.store;
+    const hash = window.location.hash;
+    if (!this.profileFromHash || !store.model || !hash.includes(`${SHARE_PARAM}=`)) return;
+    const text = profileTextFromFragment(hash);
+    const url = new URL(window.location.href);
+    url.hash = hash
+      .slice(1)
+      .split('&')
+      .filter((part) => !part.startsWith(`${SHARE_PARAM}=`))
+      .join('&');
+    history.replaceState(history.state, '', url);
     if (text === undefined) {
-      if (window.location.hash.includes(`${SHARE_PARAM}=`))
-        this.store.refuse(
-          [issue('error', 'json', '', 'the share link is damaged: its profile could not be read')],
-          'link',
-        );
+      store.refuse(
+        [issue('error', 'json', '', 'the share link is damaged: its profile could not be read')],
+        'link',
+      );
       return;
     }
-    const before = this.store.readSaved();
-    if (!this.store.set(text, 'link', 'link').ok) return;
-    // Never lose the answers this browser had: opening a teammate's link keeps them aside.
-    if (before !== undefined && before !== serializeProfile(this.store.profile!)) {
-      const aside = this.store.keepAside('before-link', before);
-      this.store.warn(
+    const before = store.readSaved();
+    const lastLink = store.backups().find((b) => b.kind === 'link')?.text;
+    if (!store.set(text, 'link', 'link').ok) return;
+    const now = serializeProfile(store.profile!);
+    store.keepAside('link', now);
+    // Never lose the answers this browser had: opening a teammate's link keeps them aside. A previous
+    // link's answers, unchanged, are not the person's own: they stay restorable behind them.
+    const own = before !== undefined && before !== now && before !== lastLink;
+    if (own) {
+      const aside = store.keepAside('before-link', before);
+      store.warn(
         [
           issue(
             'warning',
@@ -326,15 +358,52 @@ export class BlueprintProvider extends LitElement {
           ),
         ],
         'link',
+        true,
       );
     }
+    void this.#say(this.#ownBackup() && (own || before === lastLink) ? 'link-kept' : 'link');
+  }
+
+  /** The newest copy of the person's own answers a share link replaced. */
+  #ownBackup() {
+    return this.store.backups().find((b) => b.kind === 'before-link');
+  }
+
+  /** Shows `notice`; the same one again is taken away for one render first, so it is announced again. */
+  async #say(notice: Notice) {
+    if (this.#notice === notice) {
+      this.#notice = undefined;
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    this.#notice = notice;
+    this.requestUpdate();
   }
 
   #onHashChange = () => {
     this.#fromLink();
   };
 
-  #onStorage = (e: StorageEvent) => this.store.follow(e);
+  /** "Bring back my answers": the newest backup a link replaced (what it replaces is kept in turn). */
+  #bringBack = async () => {
+    const entry = this.#ownBackup();
+    if (!entry || !this.store.restoreBackup(entry).ok) return;
+    void this.#say('back');
+    await this.updateComplete;
+    // The button is gone: focus goes to the message that replaced it, not to the page's start.
+    this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
+  };
+
+  /** "Download my answers": the profile as a JSON file, when the browser cannot keep it. */
+  #download = () => {
+    const text = this.exportProfile();
+    if (text)
+      saveFile(
+        new Blob([text], { type: 'application/json' }),
+        `${this.store.model!.id}-answers.json`,
+        this.renderRoot,
+      );
+  };
 
   /**
    * Events wait for the render they describe: listeners then see the element updated, and a listener
@@ -353,7 +422,34 @@ export class BlueprintProvider extends LitElement {
     return html`<div part="base" class="base">
       ${renderFrameworkState(this.#source.state, t) ?? nothing}
       ${this.store.errors.length ? renderErrors(t.profileRefused, this.store.errors, t) : nothing}
+      <div role="status">${this.#renderNotices(t)}</div>
       <slot></slot>
     </div>`;
+  }
+
+  /**
+   * The notices, in one live region present from the first render: each is announced when it appears,
+   * not again at every render (the same text is not re-rendered).
+   */
+  #renderNotices(t: Strings) {
+    const unsaved = this.#mode !== 'off' && this.store.unsaved;
+    const notice = this.#notice;
+    const cantSave =
+      unsaved &&
+      html`<p part="notice">
+        ${t.cantSave(unsaved === 'full')}
+        <button part="notice-action" @click=${this.#download}>${t.download}</button>
+      </p>`;
+    const kept =
+      notice === 'link-kept' &&
+      html`${t.linkKept} <button part="notice-action" @click=${this.#bringBack}>${t.bringBack}</button>`;
+    return html`${cantSave || nothing}${
+      notice
+        ? html`<p part="notice" tabindex="-1">
+            ${notice === 'merged' ? t.merged : notice === 'back' ? t.answersBack : t.linkShown}
+            ${kept || nothing}
+          </p>`
+        : nothing
+    }`;
   }
 }
