@@ -9,23 +9,26 @@ import { type Issue, type IssueCode, type ParseResult, issue } from './issues.js
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { FrameworkModel } from './model.js';
 import { registerParser } from './parser-slot.js';
+import { TEXT_LIMITS } from './limits.js';
 import {
-  DescriptorSchema,
   FRAMEWORK_SCHEMA_ID,
   FrameworkSchema,
   LIBRARY_EXTENSION,
+  MAX_DEPTH,
   MAX_PRIORITIES,
   PROFILE_SCHEMA_ID,
   ProfileSchema,
-  RatingSchema,
   SAFE_URL_PATTERN,
-  VocabularyEntrySchema,
   type Framework,
   type Profile,
   ResourceSchema,
+  TEXT_WORDS,
+  codePointLength,
   isSafeUrl,
   type Ratings,
   type Resource,
+  type StringLimit,
+  stringLimitOf,
 } from './schema.js';
 
 const MAX_LISTED = 8;
@@ -182,30 +185,158 @@ function shapeIssues(issues: readonly AnyIssue[]): Issue[] {
   });
 }
 
-/**
- * What valibot's `record()` lets through: it accepts an array as the object, and neither checks nor outputs
- * the keys "__proto__", "constructor" and "prototype". The checks below walk the input, so both are caught
- * here (unchecked, `{"__proto__": null}` in `ratings` or `vocabularies` made the checks throw).
- */
-const RECORD_SKIPPED_KEYS = ['__proto__', 'constructor', 'prototype'];
+// ---------------------------------------------------------------------------------------------------
+// What valibot does not check: nesting depth, and the gaps between valibot and the JSON Schema
 
-function recordIssues(
-  record: unknown,
-  schema: v.GenericSchema,
-  base: PathSegment[],
-  expected: string,
-): Issue[] {
-  if (Array.isArray(record)) return [issue('error', 'shape', toPointer(base), `${expected}, received Array`)];
-  if (!record || typeof record !== 'object') return [];
-  return RECORD_SKIPPED_KEYS.flatMap((key) => {
-    if (!Object.hasOwn(record, key)) return [];
-    const result = v.safeParse(schema, (record as Record<string, unknown>)[key]);
-    const at = toPointer([...base, key]);
-    return result.success ? [] : shapeIssues(result.issues).map((i) => ({ ...i, path: at + i.path }));
-  });
+/**
+ * The first container nested deeper than MAX_DEPTH (the document is level 1), as a located error, found
+ * without recursion: JSON.parse reads documents nested thousands deep, and every recursive walk after it
+ * (valibot, the frozen copy) would exhaust the stack. A cyclic object (possible through the `framework`
+ * property) is infinitely deep, so it is refused here too, located, rather than looping.
+ */
+function depthIssue(root: unknown): Issue | undefined {
+  interface Frame {
+    readonly value: object;
+    readonly parent: Frame | undefined;
+    readonly key: PathSegment;
+    readonly depth: number;
+  }
+  if (!root || typeof root !== 'object') return undefined;
+  const stack: Frame[] = [{ value: root, parent: undefined, key: '', depth: 1 }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.depth > MAX_DEPTH) {
+      const path: PathSegment[] = [];
+      for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.key);
+      return issue(
+        'error',
+        'too-deep',
+        toPointer(path.reverse()),
+        `objects and lists are nested more than ${MAX_DEPTH} levels deep here; at most ${MAX_DEPTH} are accepted`,
+      );
+    }
+    const { value } = frame;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item && typeof item === 'object')
+          stack.push({ value: item, parent: frame, key: i, depth: frame.depth + 1 });
+      }
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const item: unknown = (value as Record<string, unknown>)[keys[i]];
+        if (item && typeof item === 'object')
+          stack.push({ value: item, parent: frame, key: keys[i], depth: frame.depth + 1 });
+      }
+    }
+  }
+  return undefined;
 }
 
-const VocabularySchema = v.array(VocabularyEntrySchema, 'expected a list of { id, label }');
+/** The record keys valibot's `record()` neither checks nor outputs (it protects its output from them). */
+const RECORD_SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The text limit of a string schema, following pipes to the schema they start with. */
+function limitOf(schema: v.GenericSchema): StringLimit | undefined {
+  for (let s: v.GenericSchema | undefined = schema; s;) {
+    const limit = stringLimitOf(s);
+    if (limit) return limit;
+    const first = (s as { pipe?: readonly unknown[] }).pipe?.[0] as v.GenericSchema | undefined;
+    s = first === s ? undefined : first;
+  }
+  return undefined;
+}
+
+type Walked = v.GenericSchema & {
+  readonly wrapped?: v.GenericSchema;
+  readonly entries?: Record<string, v.GenericSchema>;
+  readonly key?: v.GenericSchema;
+  readonly value?: v.GenericSchema;
+  readonly item?: v.GenericSchema;
+  readonly options?: readonly v.GenericSchema[];
+};
+
+/**
+ * Walks a document that valibot accepted alongside its schema and reports what the JSON Schema refuses
+ * but valibot lets through: an array where an object or a record is expected (valibot only asks for
+ * `typeof "object"`), and the keys "__proto__", "constructor" and "prototype" of a record, which valibot
+ * skips unchecked (so `{"title": {"__proto__": "x", "en": "y"}}` passed though "__proto__" is no language
+ * tag). It also warns about texts longer than the widgets show. The walk follows the schema, whose depth is
+ * fixed, so it cannot recurse deeper than the format itself (extensions are `unknown` and not entered).
+ */
+function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
+  const path: PathSegment[] = [];
+  const walk = (schema: Walked, value: unknown): void => {
+    switch (schema.type) {
+      case 'optional':
+        if (value !== undefined) walk(schema.wrapped as Walked, value);
+        return;
+      case 'string': {
+        const limit = limitOf(schema);
+        if (!limit?.warn || typeof value !== 'string') return;
+        const { shown } = TEXT_LIMITS[limit.kind];
+        if (value.length <= shown) return;
+        const length = codePointLength(value);
+        if (length > shown)
+          c.warn(
+            'long-text',
+            path,
+            `this ${TEXT_WORDS[limit.kind]} is ${length.toLocaleString('en')} characters long; the widgets show its first ${shown.toLocaleString('en')}`,
+          );
+        return;
+      }
+      case 'array':
+        if (Array.isArray(value))
+          value.forEach((item, i) => {
+            path.push(i);
+            walk(schema.item as Walked, item);
+            path.pop();
+          });
+        return;
+      case 'union':
+        // Valibot accepted the value, so one option fits it; walk that one (a Text's string or its object).
+        for (const option of schema.options ?? []) if (v.is(option, value)) return walk(option, value);
+        return;
+      case 'loose_object':
+      case 'object':
+      case 'record': {
+        if (!value || typeof value !== 'object') return;
+        if (Array.isArray(value)) {
+          const expected = (schema as { message?: unknown }).message;
+          c.error(
+            'shape',
+            path,
+            `${typeof expected === 'string' ? expected : 'expected an object'}, received Array`,
+          );
+          return;
+        }
+        const record = value as Record<string, unknown>;
+        if (schema.type === 'record') {
+          for (const key of Object.keys(record)) {
+            path.push(key);
+            if (RECORD_SKIPPED_KEYS.has(key)) {
+              const at = toPointer(path);
+              for (const result of [v.safeParse(schema.key!, key), v.safeParse(schema.value!, record[key])])
+                if (!result.success)
+                  for (const i of shapeIssues(result.issues)) c.errors.push({ ...i, path: at + i.path });
+            } else walk(schema.value as Walked, record[key]);
+            path.pop();
+          }
+          return;
+        }
+        for (const [key, entry] of Object.entries(schema.entries ?? {})) {
+          if (!Object.hasOwn(record, key)) continue;
+          path.push(key);
+          walk(entry, record[key]);
+          path.pop();
+        }
+        return;
+      }
+    }
+  };
+  walk(schema, root);
+}
 
 /**
  * Deep-frozen plain copy, so nothing downstream can change a validated document in place. A JSON round
@@ -260,6 +391,58 @@ function wrongSchema(value: unknown, expected: string, other: string, what: stri
   return issue('error', 'schema-version', '/schema', `unknown schema ${JSON.stringify(got)}.${hint}`);
 }
 
+/**
+ * The document's shape, checked as its JSON Schema checks it: nesting depth first (so that nothing after
+ * it can overflow the stack), then valibot, then what valibot lets through (`schemaGaps`). False when refused.
+ */
+function checkShape(schema: v.GenericSchema, value: unknown, c: Checker): boolean {
+  const deep = depthIssue(value);
+  if (deep) {
+    c.errors.push(deep);
+    return false;
+  }
+  const shaped = v.safeParse(schema, value);
+  if (!shaped.success) {
+    c.errors.push(...shapeIssues(shaped.issues));
+    return false;
+  }
+  schemaGaps(schema, value, c);
+  return c.errors.length === 0;
+}
+
+/** More warnings of one kind than this are given as one warning (a count and the first paths). */
+export const MAX_SAME_WARNINGS = 10;
+/** How many paths a summarized warning lists. */
+const SUMMARY_PATHS = 5;
+
+/**
+ * Warnings of one code beyond MAX_SAME_WARNINGS become one warning: the first one's message, the count and
+ * the first paths. A share link with 10,000 ratings of unknown capacities gave 10,000 warnings, each logged
+ * and dispatched (1.2 s); a person needs to know that it happened, where to look, and how often.
+ */
+export function summarize(warnings: readonly Issue[]): Issue[] {
+  const byCode = new Map<IssueCode, Issue[]>();
+  for (const w of warnings) {
+    const same = byCode.get(w.code);
+    if (same) same.push(w);
+    else byCode.set(w.code, [w]);
+  }
+  const out: Issue[] = [];
+  for (const w of warnings) {
+    const same = byCode.get(w.code)!;
+    if (same.length <= MAX_SAME_WARNINGS) out.push(w);
+    else if (same[0] === w) {
+      const paths = same.slice(0, SUMMARY_PATHS).map((s) => s.path || '(document)');
+      const more = same.length - paths.length;
+      out.push({
+        ...w,
+        message: `${w.message} (${same.length.toLocaleString('en')} warnings like this one, at ${paths.join(', ')} and ${more.toLocaleString('en')} more)`,
+      });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Framework
 
@@ -272,6 +455,10 @@ class Checker {
   }
   warn(code: IssueCode, path: PathSegment[], message: string) {
     this.warnings.push(issue('warning', code, toPointer(path), message));
+  }
+  /** The result of a refused document: every error, and the warnings summarized. */
+  refused(): { ok: false; errors: readonly Issue[]; warnings: readonly Issue[] } {
+    return { ok: false, errors: this.errors, warnings: summarize(this.warnings) };
   }
   /** Records the first path of each id; reports later ones as duplicates. */
   unique(
@@ -500,34 +687,13 @@ function parseFrameworkUnguarded(input: unknown): ParseResult<FrameworkModel> {
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, FRAMEWORK_SCHEMA_ID, PROFILE_SCHEMA_ID, 'framework');
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
-  const shaped = v.safeParse(FrameworkSchema, json.value);
-  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings: [] };
-  const value = json.value as Framework;
-  const skipped = [
-    ...value.groups.flatMap((g, gi) =>
-      g.capacities.flatMap((cap, ci) =>
-        recordIssues(
-          cap.descriptors,
-          DescriptorSchema,
-          ['groups', gi, 'capacities', ci, 'descriptors'],
-          'expected an object of level ids to descriptors',
-        ),
-      ),
-    ),
-    ...recordIssues(
-      value.vocabularies,
-      VocabularySchema,
-      ['vocabularies'],
-      'expected an object of facets to lists of { id, label }',
-    ),
-    ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
-  ];
-  if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
   const c = new Checker();
-  const doc = freezeCopy(value);
+  if (!checkShape(FrameworkSchema, json.value, c)) return c.refused();
+  const doc = freezeCopy(json.value as Framework);
   checkFramework(doc, c);
-  if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
-  return { ok: true, value: new FrameworkModel(doc, c.warnings), errors: [], warnings: c.warnings };
+  if (c.errors.length) return c.refused();
+  const warnings = summarize(c.warnings);
+  return { ok: true, value: new FrameworkModel(doc, warnings), errors: [], warnings };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -623,26 +789,12 @@ function parseProfileUnguarded(input: unknown, framework?: FrameworkModel): Pars
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, PROFILE_SCHEMA_ID, FRAMEWORK_SCHEMA_ID, 'profile');
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
-  const shaped = v.safeParse(ProfileSchema, json.value);
-  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings: [] };
-  const value = json.value as Profile;
-  const ratings = 'expected an object of capacity ids to ratings';
-  const skipped = [
-    ...recordIssues(value.ratings, RatingSchema, ['ratings'], ratings),
-    ...(value.snapshots ?? []).flatMap((s, i) =>
-      recordIssues(s.ratings, RatingSchema, ['snapshots', i, 'ratings'], ratings),
-    ),
-    ...(value.raters ?? []).flatMap((r, i) =>
-      recordIssues(r.ratings, RatingSchema, ['raters', i, 'ratings'], ratings),
-    ),
-    ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
-  ];
-  if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
   const c = new Checker();
-  const doc = freezeCopy(value);
+  if (!checkShape(ProfileSchema, json.value, c)) return c.refused();
+  const doc = freezeCopy(json.value as Profile);
   checkProfile(doc, c, framework);
-  if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
-  return { ok: true, value: doc, errors: [], warnings: c.warnings };
+  if (c.errors.length) return c.refused();
+  return { ok: true, value: doc, errors: [], warnings: summarize(c.warnings) };
 }
 
 // ---------------------------------------------------------------------------------------------------
