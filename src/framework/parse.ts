@@ -237,15 +237,22 @@ function depthIssue(root: unknown): Issue | undefined {
 /** The record keys valibot's `record()` neither checks nor outputs (it protects its output from them). */
 const RECORD_SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The text limit of a string schema, following pipes to the schema they start with. */
+const OBJECT_TYPES = new Set(['loose_object', 'object', 'record']);
+const limits = new WeakMap<object, StringLimit | null>();
+
+/** The text limit of a string schema, following pipes to the schema they start with (cached). */
 function limitOf(schema: v.GenericSchema): StringLimit | undefined {
-  for (let s: v.GenericSchema | undefined = schema; s;) {
-    const limit = stringLimitOf(s);
-    if (limit) return limit;
-    const first = (s as { pipe?: readonly unknown[] }).pipe?.[0] as v.GenericSchema | undefined;
-    s = first === s ? undefined : first;
+  let known = limits.get(schema);
+  if (known === undefined) {
+    known = null;
+    for (let s: v.GenericSchema | undefined = schema; s && !known;) {
+      known = stringLimitOf(s) ?? null;
+      const first = (s as { pipe?: readonly unknown[] }).pipe?.[0] as v.GenericSchema | undefined;
+      s = first === s ? undefined : first;
+    }
+    limits.set(schema, known);
   }
-  return undefined;
+  return known ?? undefined;
 }
 
 type Walked = v.GenericSchema & {
@@ -294,10 +301,17 @@ function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
             path.pop();
           });
         return;
-      case 'union':
-        // Valibot accepted the value, so one option fits it; walk that one (a Text's string or its object).
-        for (const option of schema.options ?? []) if (v.is(option, value)) return walk(option, value);
+      case 'union': {
+        // Valibot accepted the value, so an option fits it: the one of its type (a Text's string or its
+        // object). Asking valibot again which one (v.is) cost a third of the walk on a big document.
+        const type =
+          typeof value === 'string' ? 'string' : value && typeof value === 'object' ? 'object' : '';
+        const option = (schema.options ?? []).find(
+          (o) => (o.type === 'string' ? 'string' : OBJECT_TYPES.has(o.type) ? 'object' : '-') === type,
+        );
+        if (option) walk(option, value);
         return;
+      }
       case 'loose_object':
       case 'object':
       case 'record': {
@@ -325,10 +339,11 @@ function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
           }
           return;
         }
-        for (const [key, entry] of Object.entries(schema.entries ?? {})) {
+        const entries = schema.entries ?? {};
+        for (const key in entries) {
           if (!Object.hasOwn(record, key)) continue;
           path.push(key);
-          walk(entry, record[key]);
+          walk(entries[key], record[key]);
           path.pop();
         }
         return;
@@ -343,15 +358,21 @@ function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
  * trip (not structuredClone) so that proxies from reactive frameworks (Vue, MobX) and objects carrying
  * functions copy as the JSON they stand for.
  */
-function freezeCopy<T>(value: T): T {
-  const copy = JSON.parse(JSON.stringify(value)) as T;
-  const freeze = (node: unknown) => {
-    if (node && typeof node === 'object' && !Object.isFrozen(node)) {
-      Object.freeze(node);
-      Object.values(node).forEach(freeze);
-    }
+function freezeCopy<T>(value: T, fresh = false): T {
+  // Fresh from our own JSON.parse, nobody else holds the value: freezing it is enough (the round trip
+  // took a fifth of the validation of a big document). Depth is bounded by MAX_DEPTH (depthIssue).
+  const copy = fresh ? value : (JSON.parse(JSON.stringify(value)) as T);
+  const freeze = (node: object) => {
+    Object.freeze(node);
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) if (item && typeof item === 'object') freeze(item);
+    } else
+      for (const key in node) {
+        const item = (node as Record<string, unknown>)[key];
+        if (item && typeof item === 'object') freeze(item);
+      }
   };
-  freeze(copy);
+  if (copy && typeof copy === 'object') freeze(copy);
   return copy;
 }
 
@@ -467,13 +488,14 @@ class Checker {
     pathOf: (index: number) => PathSegment[],
     severity: 'error' | 'warning' = 'error',
   ) {
-    const first = new Map<string, string>();
+    // Index of the first use; its path is only written out for a duplicate (5,000 resources, few duplicates).
+    const first = new Map<string, number>();
     items.forEach((item, index) => {
-      const path = [...pathOf(index), 'id'];
       const seen = first.get(item.id);
-      if (seen === undefined) first.set(item.id, toPointer(path));
+      if (seen === undefined) first.set(item.id, index);
       else {
-        const message = `duplicate ${kind} id "${item.id}" (first used at ${seen})`;
+        const path = [...pathOf(index), 'id'];
+        const message = `duplicate ${kind} id "${item.id}" (first used at ${toPointer([...pathOf(seen), 'id'])})`;
         if (severity === 'error') this.error('duplicate-id', path, message);
         else this.warn('duplicate-id', path, message);
       }
@@ -689,7 +711,7 @@ function parseFrameworkUnguarded(input: unknown): ParseResult<FrameworkModel> {
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
   const c = new Checker();
   if (!checkShape(FrameworkSchema, json.value, c)) return c.refused();
-  const doc = freezeCopy(json.value as Framework);
+  const doc = freezeCopy(json.value as Framework, typeof input === 'string');
   checkFramework(doc, c);
   if (c.errors.length) return c.refused();
   const warnings = summarize(c.warnings);
@@ -791,7 +813,7 @@ function parseProfileUnguarded(input: unknown, framework?: FrameworkModel): Pars
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
   const c = new Checker();
   if (!checkShape(ProfileSchema, json.value, c)) return c.refused();
-  const doc = freezeCopy(json.value as Profile);
+  const doc = freezeCopy(json.value as Profile, typeof input === 'string');
   checkProfile(doc, c, framework);
   if (c.errors.length) return c.refused();
   return { ok: true, value: doc, errors: [], warnings: summarize(c.warnings) };
@@ -842,8 +864,9 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
     value = { ...value };
     delete value.url;
   }
-  const shaped = v.safeParse(ResourceSchema, value);
-  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings };
+  const shape = new Checker();
+  if (!checkShape(ResourceSchema, value, shape)) return { ok: false, errors: shape.errors, warnings };
+  warnings.push(...shape.warnings);
   const doc = freezeCopy(value as Resource);
   if (model) {
     const c = new Checker();
@@ -868,7 +891,7 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
     for (const e of c.errors)
       warnings.push({ ...e, severity: 'warning', message: `${e.message}; it is shown as it is` });
   }
-  return { ok: true, value: doc, errors: [], warnings };
+  return { ok: true, value: doc, errors: [], warnings: summarize(warnings) };
 }
 
 // Tells code that cannot import this module statically that it has run (see parser-slot.ts).
