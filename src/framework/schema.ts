@@ -141,9 +141,23 @@ export const UrlSchema = v.pipe(
 );
 
 /** A short plain string shown as a name (a publisher, a tag, a team, a snapshot's label). */
-const shortString = (message = 'expected a string') => limited(v.string(message), 'name');
-/** A longer plain string (a citation) or a note, which widgets show in full in a text box (`warn` false). */
-const longString = (warn = true) => limited(v.string('expected a string'), 'text', warn);
+const shortString = (message = 'expected a string') =>
+  v.pipe(
+    limited(v.string(message), 'name'),
+    v.description(
+      `A name. Widgets show the first ${n(NAME.shown)} characters (the validator warns beyond that); at most ${n(NAME.max)}.`,
+    ),
+  );
+/** A longer plain string (a citation), or a note (`warn` false: no warning, only the maximum). */
+const longString = (warn = true) =>
+  v.pipe(
+    limited(v.string('expected a string'), 'text', warn),
+    v.description(
+      warn
+        ? `A description. Widgets show the first ${n(TEXT.shown)} characters (the validator warns beyond that); at most ${n(TEXT.max)}.`
+        : `A note: at most ${n(TEXT.max)} characters.`,
+    ),
+  );
 
 const DateSchema = v.union(
   [v.pipe(v.string(), v.isoDate()), v.pipe(v.string(), v.isoTimestamp())],

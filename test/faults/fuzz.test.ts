@@ -324,7 +324,7 @@ describe(`faults: fuzzing documents (fast-check, seed ${SEED})`, () => {
       await fc.assert(
         fc.asyncProperty(mutated, async ({ name, text }) => {
           const isProfile = name.includes('profile');
-          const files = isProfile
+          const files: Record<string, string> = isProfile
             ? { 'f.json': samples['improvement-teams.json'], 'p.json': text }
             : { 'f.json': text };
           const { code, stdout, stderr } = await runCli(

@@ -50,7 +50,22 @@ describe('CSV', () => {
 
   // Issue 16, finding 12: each of these opened as a formula in a spreadsheet.
   it('neutralizes a formula start after spaces, zero-width characters and line breaks, and full-width forms', () => {
-    const leads = [' ', '  ', '\u00A0', '\u3000', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\n', '\r\n', ' \t', '\u2003', '\u00A0\u200B\n '];
+    const leads = [
+      ' ',
+      '  ',
+      '\u00A0',
+      '\u3000',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\n',
+      '\r\n',
+      ' \t',
+      '\u2003',
+      '\u00A0\u200B\n ',
+    ];
     const starts = ['=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
     for (const lead of ['', ...leads])
       for (const start of starts) {
