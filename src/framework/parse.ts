@@ -271,6 +271,7 @@ function locateDepth(root: unknown): Issue | undefined {
 const RECORD_SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const OBJECT_TYPES = new Set(['loose_object', 'object', 'record']);
+const SHORTEST_SHOWN = Math.min(...Object.values(TEXT_LIMITS).map((l) => l.shown));
 const limits = new WeakMap<object, StringLimit | null>();
 
 /** The text limit of a string schema, following pipes to the schema they start with (cached). */
@@ -313,8 +314,10 @@ function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
         if (value !== undefined) walk(schema.wrapped as Walked, value);
         return;
       case 'string': {
+        // Most strings are shorter than any limit: answer that before looking the limit up.
+        if (typeof value !== 'string' || value.length <= SHORTEST_SHOWN) return;
         const limit = limitOf(schema);
-        if (!limit?.warn || typeof value !== 'string') return;
+        if (!limit?.warn) return;
         const { shown } = TEXT_LIMITS[limit.kind];
         if (value.length <= shown) return;
         const length = codePointLength(value);
@@ -337,11 +340,13 @@ function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
       case 'union': {
         // Valibot accepted the value, so an option fits it: the one of its type (a Text's string or its
         // object). Asking valibot again which one (v.is) cost a third of the walk on a big document.
-        const type =
-          typeof value === 'string' ? 'string' : value && typeof value === 'object' ? 'object' : '';
-        const option = (schema.options ?? []).find(
-          (o) => (o.type === 'string' ? 'string' : OBJECT_TYPES.has(o.type) ? 'object' : '-') === type,
-        );
+        const options = schema.options ?? [];
+        const option =
+          typeof value === 'string'
+            ? options.find((o) => o.type === 'string')
+            : value && typeof value === 'object'
+              ? options.find((o) => OBJECT_TYPES.has(o.type))
+              : undefined;
         if (option) walk(option, value);
         return;
       }
