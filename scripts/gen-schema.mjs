@@ -17,7 +17,7 @@ const entry = `
   // Cross-field and cross-reference rules (unique ids, references, contiguous ranks, "levelId when rated")
   // are checked by the library and the validate CLI; a JSON Schema cannot say them.
   const definitions = {
-    Id: s.IdSchema, Text: s.TextSchema, Url: s.UrlSchema, Locale: s.LocaleSchema, Level: s.LevelSchema,
+    Id: s.IdSchema, Name: s.NameSchema, Text: s.TextSchema, Url: s.UrlSchema, Locale: s.LocaleSchema, Level: s.LevelSchema,
     Capacity: s.CapacitySchema, Group: s.GroupSchema, Descriptor: s.DescriptorSchema,
     EquityConsideration: s.EquityConsiderationSchema, Action: s.ActionSchema, Resource: s.ResourceSchema,
     Provider: s.ProviderSchema, Anchor: s.AnchorSchema, Rating: s.RatingSchema,

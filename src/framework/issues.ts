@@ -7,6 +7,10 @@ export type IssueCode =
   | 'json'
   /** A value has the wrong type or shape, or a required field is missing. */
   | 'shape'
+  /** Objects and lists nested deeper than the format allows (schema.ts, MAX_DEPTH). */
+  | 'too-deep'
+  /** A text longer than the widgets show; they show it clipped, the document keeps it whole (warning). */
+  | 'long-text'
   /** The `schema` field names a format or version this library does not read. */
   | 'schema-version'
   /** Two items of one kind share an id. */

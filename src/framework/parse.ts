@@ -10,23 +10,26 @@ import { toPointer, type PathSegment } from './json-pointer.js';
 import { FrameworkModel } from './model.js';
 import { mergeProfiles, readBackupList } from './merge.js';
 import { registerParser } from './parser-slot.js';
+import { TEXT_LIMITS } from './limits.js';
 import {
-  DescriptorSchema,
   FRAMEWORK_SCHEMA_ID,
   FrameworkSchema,
   LIBRARY_EXTENSION,
+  MAX_DEPTH,
   MAX_PRIORITIES,
   PROFILE_SCHEMA_ID,
   ProfileSchema,
-  RatingSchema,
   SAFE_URL_PATTERN,
-  VocabularyEntrySchema,
   type Framework,
   type Profile,
   ResourceSchema,
+  TEXT_WORDS,
+  codePointLength,
   isSafeUrl,
   type Ratings,
   type Resource,
+  type StringLimit,
+  stringLimitOf,
 } from './schema.js';
 
 const MAX_LISTED = 8;
@@ -183,45 +186,232 @@ function shapeIssues(issues: readonly AnyIssue[]): Issue[] {
   });
 }
 
-/**
- * What valibot's `record()` lets through: it accepts an array as the object, and neither checks nor outputs
- * the keys "__proto__", "constructor" and "prototype". The checks below walk the input, so both are caught
- * here (unchecked, `{"__proto__": null}` in `ratings` or `vocabularies` made the checks throw).
- */
-const RECORD_SKIPPED_KEYS = ['__proto__', 'constructor', 'prototype'];
+// ---------------------------------------------------------------------------------------------------
+// What valibot does not check: nesting depth, and the gaps between valibot and the JSON Schema
 
-function recordIssues(
-  record: unknown,
-  schema: v.GenericSchema,
-  base: PathSegment[],
-  expected: string,
-): Issue[] {
-  if (Array.isArray(record)) return [issue('error', 'shape', toPointer(base), `${expected}, received Array`)];
-  if (!record || typeof record !== 'object') return [];
-  return RECORD_SKIPPED_KEYS.flatMap((key) => {
-    if (!Object.hasOwn(record, key)) return [];
-    const result = v.safeParse(schema, (record as Record<string, unknown>)[key]);
-    const at = toPointer([...base, key]);
-    return result.success ? [] : shapeIssues(result.issues).map((i) => ({ ...i, path: at + i.path }));
-  });
+/**
+ * The first container nested deeper than MAX_DEPTH (the document is level 1), as a located error, found
+ * without recursion: JSON.parse reads documents nested thousands deep, and every recursive walk after it
+ * (valibot, the frozen copy) would exhaust the stack. A cyclic object (possible through the `framework`
+ * property) is infinitely deep, so it is refused here too, located, rather than looping.
+ */
+function depthIssue(root: unknown): Issue | undefined {
+  return tooDeep(root) ? locateDepth(root) : undefined;
 }
 
-const VocabularySchema = v.array(VocabularyEntrySchema, 'expected a list of { id, label }');
+/** Whether a container is nested deeper than MAX_DEPTH: a stack of values and depths, nothing else allocated. */
+function tooDeep(root: unknown): boolean {
+  if (!root || typeof root !== 'object') return false;
+  const values: object[] = [root];
+  const depths: number[] = [1];
+  while (values.length) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
+    if (depth > MAX_DEPTH) return true;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[])
+        if (item && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+    } else
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item = (value as Record<string, unknown>)[key];
+        if (item && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+  }
+  return false;
+}
+
+/** The first container (in document order) nested deeper than MAX_DEPTH, as a located error. */
+function locateDepth(root: unknown): Issue | undefined {
+  interface Frame {
+    readonly value: object;
+    readonly parent: Frame | undefined;
+    readonly key: PathSegment;
+    readonly depth: number;
+  }
+  if (!root || typeof root !== 'object') return undefined;
+  const stack: Frame[] = [{ value: root, parent: undefined, key: '', depth: 1 }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.depth > MAX_DEPTH) {
+      const path: PathSegment[] = [];
+      for (let f: Frame | undefined = frame; f?.parent; f = f.parent) path.push(f.key);
+      return issue(
+        'error',
+        'too-deep',
+        toPointer(path.reverse()),
+        `objects and lists are nested more than ${MAX_DEPTH} levels deep here; at most ${MAX_DEPTH} are accepted`,
+      );
+    }
+    const { value } = frame;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item && typeof item === 'object')
+          stack.push({ value: item, parent: frame, key: i, depth: frame.depth + 1 });
+      }
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const item: unknown = (value as Record<string, unknown>)[keys[i]];
+        if (item && typeof item === 'object')
+          stack.push({ value: item, parent: frame, key: keys[i], depth: frame.depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The record keys valibot's `record()` neither checks nor outputs (it protects its output from them). */
+const RECORD_SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const OBJECT_TYPES = new Set(['loose_object', 'object', 'record']);
+const SHORTEST_SHOWN = Math.min(...Object.values(TEXT_LIMITS).map((l) => l.shown));
+const limits = new WeakMap<object, StringLimit | null>();
+
+/** The text limit of a string schema, following pipes to the schema they start with (cached). */
+function limitOf(schema: v.GenericSchema): StringLimit | undefined {
+  let known = limits.get(schema);
+  if (known === undefined) {
+    known = null;
+    for (let s: v.GenericSchema | undefined = schema; s && !known;) {
+      known = stringLimitOf(s) ?? null;
+      const first = (s as { pipe?: readonly unknown[] }).pipe?.[0] as v.GenericSchema | undefined;
+      s = first === s ? undefined : first;
+    }
+    limits.set(schema, known);
+  }
+  return known ?? undefined;
+}
+
+type Walked = v.GenericSchema & {
+  readonly wrapped?: v.GenericSchema;
+  readonly entries?: Record<string, v.GenericSchema>;
+  readonly key?: v.GenericSchema;
+  readonly value?: v.GenericSchema;
+  readonly item?: v.GenericSchema;
+  readonly options?: readonly v.GenericSchema[];
+};
+
+/**
+ * Walks a document that valibot accepted alongside its schema and reports what the JSON Schema refuses
+ * but valibot lets through: an array where an object or a record is expected (valibot only asks for
+ * `typeof "object"`), and the keys "__proto__", "constructor" and "prototype" of a record, which valibot
+ * skips unchecked (so `{"title": {"__proto__": "x", "en": "y"}}` passed though "__proto__" is no language
+ * tag). It also warns about texts longer than the widgets show. The walk follows the schema, whose depth is
+ * fixed, so it cannot recurse deeper than the format itself (extensions are `unknown` and not entered).
+ */
+function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
+  const path: PathSegment[] = [];
+  const walk = (schema: Walked, value: unknown): void => {
+    switch (schema.type) {
+      case 'optional':
+        if (value !== undefined) walk(schema.wrapped as Walked, value);
+        return;
+      case 'string': {
+        // Most strings are shorter than any limit: answer that before looking the limit up.
+        if (typeof value !== 'string' || value.length <= SHORTEST_SHOWN) return;
+        const limit = limitOf(schema);
+        if (!limit?.warn) return;
+        const { shown } = TEXT_LIMITS[limit.kind];
+        if (value.length <= shown) return;
+        const length = codePointLength(value);
+        if (length > shown)
+          c.warn(
+            'long-text',
+            path,
+            `this ${TEXT_WORDS[limit.kind]} is ${length.toLocaleString('en')} characters long; the widgets show its first ${shown.toLocaleString('en')}`,
+          );
+        return;
+      }
+      case 'array':
+        if (Array.isArray(value))
+          value.forEach((item, i) => {
+            path.push(i);
+            walk(schema.item as Walked, item);
+            path.pop();
+          });
+        return;
+      case 'union': {
+        // Valibot accepted the value, so an option fits it: the one of its type (a Text's string or its
+        // object). Asking valibot again which one (v.is) cost a third of the walk on a big document.
+        const options = schema.options ?? [];
+        const option =
+          typeof value === 'string'
+            ? options.find((o) => o.type === 'string')
+            : value && typeof value === 'object'
+              ? options.find((o) => OBJECT_TYPES.has(o.type))
+              : undefined;
+        if (option) walk(option, value);
+        return;
+      }
+      case 'loose_object':
+      case 'object':
+      case 'record': {
+        if (!value || typeof value !== 'object') return;
+        if (Array.isArray(value)) {
+          const expected = (schema as { message?: unknown }).message;
+          c.error(
+            'shape',
+            path,
+            `${typeof expected === 'string' ? expected : 'expected an object'}, received Array`,
+          );
+          return;
+        }
+        const record = value as Record<string, unknown>;
+        if (schema.type === 'record') {
+          for (const key of Object.keys(record)) {
+            path.push(key);
+            if (RECORD_SKIPPED_KEYS.has(key)) {
+              const at = toPointer(path);
+              for (const result of [v.safeParse(schema.key!, key), v.safeParse(schema.value!, record[key])])
+                if (!result.success)
+                  for (const i of shapeIssues(result.issues)) c.errors.push({ ...i, path: at + i.path });
+            } else walk(schema.value as Walked, record[key]);
+            path.pop();
+          }
+          return;
+        }
+        const entries = schema.entries ?? {};
+        for (const key in entries) {
+          if (!Object.hasOwn(record, key)) continue;
+          path.push(key);
+          walk(entries[key], record[key]);
+          path.pop();
+        }
+        return;
+      }
+    }
+  };
+  walk(schema, root);
+}
 
 /**
  * Deep-frozen plain copy, so nothing downstream can change a validated document in place. A JSON round
  * trip (not structuredClone) so that proxies from reactive frameworks (Vue, MobX) and objects carrying
  * functions copy as the JSON they stand for.
  */
-function freezeCopy<T>(value: T): T {
-  const copy = JSON.parse(JSON.stringify(value)) as T;
-  const freeze = (node: unknown) => {
-    if (node && typeof node === 'object' && !Object.isFrozen(node)) {
-      Object.freeze(node);
-      Object.values(node).forEach(freeze);
-    }
+function freezeCopy<T>(value: T, fresh = false): T {
+  // Fresh from our own JSON.parse, nobody else holds the value: freezing it is enough (the round trip
+  // took a fifth of the validation of a big document). Depth is bounded by MAX_DEPTH (depthIssue).
+  const copy = fresh ? value : (JSON.parse(JSON.stringify(value)) as T);
+  const freeze = (node: object) => {
+    Object.freeze(node);
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) if (item && typeof item === 'object') freeze(item);
+    } else
+      for (const key in node) {
+        const item = (node as Record<string, unknown>)[key];
+        if (item && typeof item === 'object') freeze(item);
+      }
   };
-  freeze(copy);
+  if (copy && typeof copy === 'object') freeze(copy);
   return copy;
 }
 
@@ -261,6 +451,58 @@ function wrongSchema(value: unknown, expected: string, other: string, what: stri
   return issue('error', 'schema-version', '/schema', `unknown schema ${JSON.stringify(got)}.${hint}`);
 }
 
+/**
+ * The document's shape, checked as its JSON Schema checks it: nesting depth first (so that nothing after
+ * it can overflow the stack), then valibot, then what valibot lets through (`schemaGaps`). False when refused.
+ */
+function checkShape(schema: v.GenericSchema, value: unknown, c: Checker): boolean {
+  const deep = depthIssue(value);
+  if (deep) {
+    c.errors.push(deep);
+    return false;
+  }
+  const shaped = v.safeParse(schema, value);
+  if (!shaped.success) {
+    c.errors.push(...shapeIssues(shaped.issues));
+    return false;
+  }
+  schemaGaps(schema, value, c);
+  return c.errors.length === 0;
+}
+
+/** More warnings of one kind than this are given as one warning (a count and the first paths). */
+export const MAX_SAME_WARNINGS = 10;
+/** How many paths a summarized warning lists. */
+const SUMMARY_PATHS = 5;
+
+/**
+ * Warnings of one code beyond MAX_SAME_WARNINGS become one warning: the first one's message, the count and
+ * the first paths. A share link with 10,000 ratings of unknown capacities gave 10,000 warnings, each logged
+ * and dispatched (1.2 s); a person needs to know that it happened, where to look, and how often.
+ */
+export function summarize(warnings: readonly Issue[]): Issue[] {
+  const byCode = new Map<IssueCode, Issue[]>();
+  for (const w of warnings) {
+    const same = byCode.get(w.code);
+    if (same) same.push(w);
+    else byCode.set(w.code, [w]);
+  }
+  const out: Issue[] = [];
+  for (const w of warnings) {
+    const same = byCode.get(w.code)!;
+    if (same.length <= MAX_SAME_WARNINGS) out.push(w);
+    else if (same[0] === w) {
+      const paths = same.slice(0, SUMMARY_PATHS).map((s) => s.path || '(document)');
+      const more = same.length - paths.length;
+      out.push({
+        ...w,
+        message: `${w.message} (${same.length.toLocaleString('en')} warnings like this one, at ${paths.join(', ')} and ${more.toLocaleString('en')} more)`,
+      });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Framework
 
@@ -274,6 +516,10 @@ class Checker {
   warn(code: IssueCode, path: PathSegment[], message: string) {
     this.warnings.push(issue('warning', code, toPointer(path), message));
   }
+  /** The result of a refused document: every error, and the warnings summarized. */
+  refused(): { ok: false; errors: readonly Issue[]; warnings: readonly Issue[] } {
+    return { ok: false, errors: this.errors, warnings: summarize(this.warnings) };
+  }
   /** Records the first path of each id; reports later ones as duplicates. */
   unique(
     kind: string,
@@ -281,13 +527,14 @@ class Checker {
     pathOf: (index: number) => PathSegment[],
     severity: 'error' | 'warning' = 'error',
   ) {
-    const first = new Map<string, string>();
+    // Index of the first use; its path is only written out for a duplicate (5,000 resources, few duplicates).
+    const first = new Map<string, number>();
     items.forEach((item, index) => {
-      const path = [...pathOf(index), 'id'];
       const seen = first.get(item.id);
-      if (seen === undefined) first.set(item.id, toPointer(path));
+      if (seen === undefined) first.set(item.id, index);
       else {
-        const message = `duplicate ${kind} id "${item.id}" (first used at ${seen})`;
+        const path = [...pathOf(index), 'id'];
+        const message = `duplicate ${kind} id "${item.id}" (first used at ${toPointer([...pathOf(seen), 'id'])})`;
         if (severity === 'error') this.error('duplicate-id', path, message);
         else this.warn('duplicate-id', path, message);
       }
@@ -314,24 +561,29 @@ interface KnownIds {
 
 /** A resource's references: capacities, levels, groups, provider, and facet values of declared vocabularies. */
 function checkResourceRefs(r: Resource, base: PathSegment[], known: KnownIds, c: Checker): void {
-  (r.capacityIds ?? []).forEach((id, k) =>
-    c.ref('capacity', known.capacities, id, [...base, 'capacityIds', k]),
-  );
-  (r.levelIds ?? []).forEach((id, k) => c.ref('level', known.levels, id, [...base, 'levelIds', k]));
-  (r.groupIds ?? []).forEach((id, k) => c.ref('group', known.groups, id, [...base, 'groupIds', k]));
+  // Paths are built only for a reference that does not resolve: 5,000 resources have some 20,000 references.
+  (r.capacityIds ?? []).forEach((id, k) => {
+    if (!known.capacities.has(id)) c.ref('capacity', known.capacities, id, [...base, 'capacityIds', k]);
+  });
+  (r.levelIds ?? []).forEach((id, k) => {
+    if (!known.levels.has(id)) c.ref('level', known.levels, id, [...base, 'levelIds', k]);
+  });
+  (r.groupIds ?? []).forEach((id, k) => {
+    if (!known.groups.has(id)) c.ref('group', known.groups, id, [...base, 'groupIds', k]);
+  });
   if (r.providerId !== undefined) c.ref('provider', known.providers, r.providerId, [...base, 'providerId']);
   for (const [facet, allowed] of known.vocabularies) {
     const value = (r as Record<string, unknown>)[facet];
-    const check = (val: unknown, path: PathSegment[]) => {
+    const check = (val: unknown, ...tail: PathSegment[]) => {
       if (typeof val === 'string' && !allowed.has(val))
         c.error(
           'unresolved-reference',
-          path,
+          [...base, facet, ...tail],
           `"${val}" is not in vocabularies.${facet} (values are ${listIds(allowed)})`,
         );
     };
-    if (Array.isArray(value)) value.forEach((val, k) => check(val, [...base, facet, k]));
-    else check(value, [...base, facet]);
+    if (Array.isArray(value)) value.forEach((val, k) => check(val, k));
+    else check(value);
   }
 }
 
@@ -501,34 +753,13 @@ function parseFrameworkUnguarded(input: unknown): ParseResult<FrameworkModel> {
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, FRAMEWORK_SCHEMA_ID, PROFILE_SCHEMA_ID, 'framework');
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
-  const shaped = v.safeParse(FrameworkSchema, json.value);
-  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings: [] };
-  const value = json.value as Framework;
-  const skipped = [
-    ...value.groups.flatMap((g, gi) =>
-      g.capacities.flatMap((cap, ci) =>
-        recordIssues(
-          cap.descriptors,
-          DescriptorSchema,
-          ['groups', gi, 'capacities', ci, 'descriptors'],
-          'expected an object of level ids to descriptors',
-        ),
-      ),
-    ),
-    ...recordIssues(
-      value.vocabularies,
-      VocabularySchema,
-      ['vocabularies'],
-      'expected an object of facets to lists of { id, label }',
-    ),
-    ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
-  ];
-  if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
   const c = new Checker();
-  const doc = freezeCopy(value);
+  if (!checkShape(FrameworkSchema, json.value, c)) return c.refused();
+  const doc = freezeCopy(json.value as Framework, typeof input === 'string');
   checkFramework(doc, c);
-  if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
-  return { ok: true, value: new FrameworkModel(doc, c.warnings), errors: [], warnings: c.warnings };
+  if (c.errors.length) return c.refused();
+  const warnings = summarize(c.warnings);
+  return { ok: true, value: new FrameworkModel(doc, warnings), errors: [], warnings };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -624,26 +855,12 @@ function parseProfileUnguarded(input: unknown, framework?: FrameworkModel): Pars
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, PROFILE_SCHEMA_ID, FRAMEWORK_SCHEMA_ID, 'profile');
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
-  const shaped = v.safeParse(ProfileSchema, json.value);
-  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings: [] };
-  const value = json.value as Profile;
-  const ratings = 'expected an object of capacity ids to ratings';
-  const skipped = [
-    ...recordIssues(value.ratings, RatingSchema, ['ratings'], ratings),
-    ...(value.snapshots ?? []).flatMap((s, i) =>
-      recordIssues(s.ratings, RatingSchema, ['snapshots', i, 'ratings'], ratings),
-    ),
-    ...(value.raters ?? []).flatMap((r, i) =>
-      recordIssues(r.ratings, RatingSchema, ['raters', i, 'ratings'], ratings),
-    ),
-    ...recordIssues(value.extensions, v.unknown(), ['extensions'], 'expected an object'),
-  ];
-  if (skipped.length) return { ok: false, errors: skipped, warnings: [] };
   const c = new Checker();
-  const doc = freezeCopy(value);
+  if (!checkShape(ProfileSchema, json.value, c)) return c.refused();
+  const doc = freezeCopy(json.value as Profile, typeof input === 'string');
   checkProfile(doc, c, framework);
-  if (c.errors.length) return { ok: false, errors: c.errors, warnings: c.warnings };
-  return { ok: true, value: doc, errors: [], warnings: c.warnings };
+  if (c.errors.length) return c.refused();
+  return { ok: true, value: doc, errors: [], warnings: summarize(c.warnings) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -691,8 +908,9 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
     value = { ...value };
     delete value.url;
   }
-  const shaped = v.safeParse(ResourceSchema, value);
-  if (!shaped.success) return { ok: false, errors: shapeIssues(shaped.issues), warnings };
+  const shape = new Checker();
+  if (!checkShape(ResourceSchema, value, shape)) return { ok: false, errors: shape.errors, warnings };
+  warnings.push(...shape.warnings);
   const doc = freezeCopy(value as Resource);
   if (model) {
     const c = new Checker();
@@ -717,7 +935,7 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
     for (const e of c.errors)
       warnings.push({ ...e, severity: 'warning', message: `${e.message}; it is shown as it is` });
   }
-  return { ok: true, value: doc, errors: [], warnings };
+  return { ok: true, value: doc, errors: [], warnings: summarize(warnings) };
 }
 
 // Tells code that cannot import this module statically that it has run (see parser-slot.ts).

@@ -117,11 +117,24 @@ export function reportRows(
 }
 
 /**
- * A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return (what Excel, LibreOffice and Sheets treat as the start of a formula) gets a leading apostrophe.
+ * What a spreadsheet may skip before the start of a formula: any Unicode space (`\s` covers the no-break
+ * and ideographic spaces, line breaks, tabs and the byte-order mark) and the zero-width characters
+ * (U+200B–U+200D, U+2060, U+180E).
+ */
+const INVISIBLE_LEAD = /^[\s\u200B-\u200D\u2060\u180E]*/;
+/** A formula start: `=`, `+`, `-`, `@` and their full-width (U+FF1D, U+FF0B, U+FF0D, U+FF20) and small forms. */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66]/;
+
+/**
+ * A spreadsheet cell that cannot run as a formula. Text whose first visible character would start a formula
+ * (after any spaces or zero-width characters: Excel and LibreOffice trim some of them, and full-width `＝`
+ * is read as `=` by spreadsheets in Japanese and Chinese locales), or that starts with a tab or a carriage
+ * return, gets a leading apostrophe. The text itself is kept as it is.
  */
 export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (/^[\t\r]/.test(value)) return `'${value}`;
+  const start = value.slice(value.match(INVISIBLE_LEAD)![0].length);
+  return FORMULA_START.test(start) ? `'${value}` : value;
 }
 
 /**

@@ -3,9 +3,14 @@
  * From these schemas come the TypeScript types (`InferOutput`), the runtime validation of shapes
  * (parse.ts adds the cross-reference rules a schema cannot express) and the published JSON Schema
  * (scripts/gen-schema.mjs → src/data/*.schema.json). Objects are `looseObject`s: unknown fields are kept.
+ *
+ * Where valibot lets through what the JSON Schema refuses (an array where an object is expected; the keys
+ * "__proto__", "constructor" and "prototype", which `record()` skips), parse.ts closes the gap by walking the
+ * document with these same schemas (`schemaGaps`), so the validator refuses exactly what the schema refuses.
  */
 import * as v from 'valibot';
 import { FRAMEWORK_SCHEMA_ID, ID_PATTERN, PROFILE_SCHEMA_ID, SAFE_URL_PATTERN } from './constants.js';
+import { TEXT_LIMITS, type TextKind } from './limits.js';
 
 export {
   FRAMEWORK_SCHEMA_ID,
@@ -16,6 +21,62 @@ export {
   SAFE_URL_PATTERN,
   isSafeUrl,
 } from './constants.js';
+
+/**
+ * How deeply a document may nest objects and arrays, counting the document itself as level 1. The format
+ * itself needs about 10 (a descriptor's indicator in another language) and the library's own extension 4;
+ * partner data in `extensions` gets the rest. JSON.parse reads far deeper documents, but a walk over them
+ * (validation, copies) would exhaust the stack, so deeper ones are refused where the limit is reached.
+ */
+export const MAX_DEPTH = 64;
+
+/** How a string is limited and, when it is long, warned about (parse.ts reads this while walking a document). */
+export interface StringLimit {
+  readonly kind: TextKind;
+  /** Whether a string longer than `TEXT_LIMITS[kind].shown` gets a warning (not for notes, never clipped). */
+  readonly warn: boolean;
+}
+const stringLimits = new WeakMap<object, StringLimit>();
+/** The limit of a string schema made by `limited()`, if it is one. */
+export const stringLimitOf = (schema: object): StringLimit | undefined => stringLimits.get(schema);
+
+/** Code points of `s` (what JSON Schema's `maxLength` counts): UTF-16 units minus surrogate pairs. */
+export function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** How messages name each kind of text. */
+export const TEXT_WORDS: Readonly<Record<TextKind, string>> = { name: 'name', text: 'text', url: 'URL' };
+
+/**
+ * A string of at most `TEXT_LIMITS[kind].max` code points. The length check counts code points (as the
+ * JSON Schema does) and the metadata writes `maxLength` into the generated JSON Schema.
+ */
+function limited<S extends v.GenericSchema<unknown, string>>(base: S, kind: TextKind, warn = true) {
+  const { max } = TEXT_LIMITS[kind];
+  const schema = v.pipe(
+    base,
+    v.check(
+      (s: string) => s.length <= max || codePointLength(s) <= max,
+      (i) =>
+        `this ${TEXT_WORDS[kind]} is ${codePointLength(i.input).toLocaleString('en')} characters long; at most ${max.toLocaleString('en')} are accepted`,
+    ),
+    v.metadata({ maxLength: max }),
+  );
+  stringLimits.set(schema, { kind, warn });
+  return schema;
+}
 
 const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -33,23 +94,70 @@ export const LocaleSchema = v.pipe(
   v.regex(LOCALE_PATTERN, 'expected a BCP-47 language tag such as "en" or "es-MX"'),
 );
 
-export const TextSchema = v.union(
-  [
-    v.string(),
-    v.pipe(
-      v.record(LocaleSchema, v.string('expected a string for this language')),
-      v.minEntries(1, 'expected at least one language in this text'),
+function localized(kind: TextKind, description: string) {
+  return v.pipe(
+    v.union(
+      [
+        limited(v.string(), kind),
+        v.pipe(
+          v.record(LocaleSchema, limited(v.string('expected a string for this language'), kind)),
+          v.minEntries(1, 'expected at least one language in this text'),
+        ),
+      ],
+      'expected text: a string, or an object of language tags to strings such as {"en": "…", "es": "…"}',
     ),
-  ],
-  'expected text: a string, or an object of language tags to strings such as {"en": "…", "es": "…"}',
+    v.description(description),
+  );
+}
+
+const { name: NAME, text: TEXT, url: URL_LIMIT } = TEXT_LIMITS;
+const n = (x: number) => x.toLocaleString('en');
+
+/** A name, title or label: a string or an object of language tags to strings. */
+export const NameSchema = localized(
+  'name',
+  `A name, title or label: a string, or an object of language tags to strings. Widgets show the first ${n(NAME.shown)} characters (the validator warns beyond that); at most ${n(NAME.max)}.`,
+);
+
+/** A description, summary, descriptor, consideration, look-for or prompt. */
+export const TextSchema = localized(
+  'text',
+  `A description: a string, or an object of language tags to strings. Widgets show the first ${n(TEXT.shown)} characters (the validator warns beyond that); at most ${n(TEXT.max)}.`,
 );
 
 const TextListSchema = v.array(TextSchema, 'expected a list of texts');
 
 export const UrlSchema = v.pipe(
-  v.string('expected a URL (a string)'),
-  v.regex(SAFE_URL_PATTERN, 'expected an http:, https: or relative URL'),
+  limited(
+    v.pipe(
+      v.string('expected a URL (a string)'),
+      v.regex(SAFE_URL_PATTERN, 'expected an http:, https: or relative URL'),
+    ),
+    'url',
+  ),
+  v.description(
+    `An http:, https: or relative URL. The validator warns beyond ${n(URL_LIMIT.shown)} characters; at most ${n(URL_LIMIT.max)}.`,
+  ),
 );
+
+/** A short plain string shown as a name (a publisher, a tag, a team, a snapshot's label). */
+const shortString = (message = 'expected a string') =>
+  v.pipe(
+    limited(v.string(message), 'name'),
+    v.description(
+      `A name. Widgets show the first ${n(NAME.shown)} characters (the validator warns beyond that); at most ${n(NAME.max)}.`,
+    ),
+  );
+/** A longer plain string (a citation), or a note (`warn` false: no warning, only the maximum). */
+const longString = (warn = true) =>
+  v.pipe(
+    limited(v.string('expected a string'), 'text', warn),
+    v.description(
+      warn
+        ? `A description. Widgets show the first ${n(TEXT.shown)} characters (the validator warns beyond that); at most ${n(TEXT.max)}.`
+        : `A note: at most ${n(TEXT.max)} characters.`,
+    ),
+  );
 
 const DateSchema = v.union(
   [v.pipe(v.string(), v.isoDate()), v.pipe(v.string(), v.isoTimestamp())],
@@ -60,9 +168,9 @@ const DateTimeSchema = v.pipe(
   v.isoTimestamp('expected an ISO date-time such as 2026-11-23T18:40:00Z'),
 );
 
-const ColorSchema = v.pipe(
-  v.string('expected a CSS color (a string)'),
-  v.minLength(1, 'expected a CSS color'),
+const ColorSchema = limited(
+  v.pipe(v.string('expected a CSS color (a string)'), v.minLength(1, 'expected a CSS color')),
+  'name',
 );
 
 export const LevelSchema = v.looseObject({
@@ -72,8 +180,8 @@ export const LevelSchema = v.looseObject({
     v.integer('expected a whole-number rank'),
     v.minValue(0, 'expected a rank of 0 or more'),
   ),
-  label: TextSchema,
-  shortLabel: v.optional(TextSchema),
+  label: NameSchema,
+  shortLabel: v.optional(NameSchema),
   summary: v.optional(TextSchema),
   color: v.optional(ColorSchema),
 });
@@ -85,7 +193,7 @@ export const DescriptorSchema = v.looseObject({
 
 export const CapacitySchema = v.looseObject({
   id: IdSchema,
-  label: TextSchema,
+  label: NameSchema,
   definition: v.optional(TextSchema),
   lookFors: v.optional(TextListSchema),
   descriptors: v.optional(
@@ -96,7 +204,7 @@ export const CapacitySchema = v.looseObject({
 
 export const GroupSchema = v.looseObject({
   id: IdSchema,
-  label: TextSchema,
+  label: NameSchema,
   summary: v.optional(TextSchema),
   color: v.optional(ColorSchema),
   capacities: v.pipe(
@@ -116,7 +224,7 @@ export const ActionSchema = v.looseObject({
   id: IdSchema,
   capacityId: IdSchema,
   levelId: IdSchema,
-  title: TextSchema,
+  title: NameSchema,
   detail: v.optional(TextSchema),
   resourceIds: v.optional(v.array(IdSchema, 'expected a list of resource ids')),
 });
@@ -125,10 +233,10 @@ const IdListSchema = v.array(IdSchema, 'expected a list of ids');
 
 export const ResourceSchema = v.looseObject({
   id: IdSchema,
-  title: TextSchema,
+  title: NameSchema,
   url: v.optional(UrlSchema),
   summary: v.optional(TextSchema),
-  publisher: v.optional(v.string('expected a string')),
+  publisher: v.optional(shortString()),
   type: v.optional(IdSchema),
   format: v.optional(IdSchema),
   cost: v.optional(IdSchema),
@@ -144,16 +252,16 @@ export const ResourceSchema = v.looseObject({
   capacityIds: v.optional(IdListSchema),
   levelIds: v.optional(IdListSchema),
   groupIds: v.optional(IdListSchema),
-  tags: v.optional(v.array(v.string('expected a string tag'), 'expected a list of tags')),
+  tags: v.optional(v.array(shortString('expected a string tag'), 'expected a list of tags')),
   providerId: v.optional(IdSchema),
   updated: v.optional(DateSchema),
 });
 
-export const VocabularyEntrySchema = v.looseObject({ id: IdSchema, label: TextSchema });
+export const VocabularyEntrySchema = v.looseObject({ id: IdSchema, label: NameSchema });
 
 export const ProviderSchema = v.looseObject({
   id: IdSchema,
-  name: TextSchema,
+  name: NameSchema,
   url: v.optional(UrlSchema),
   capacityIds: v.optional(IdListSchema),
   competencies: v.optional(TextListSchema),
@@ -161,33 +269,51 @@ export const ProviderSchema = v.looseObject({
 
 export const AnchorSchema = v.looseObject({
   id: IdSchema,
-  label: TextSchema,
+  label: NameSchema,
   summary: v.optional(TextSchema),
 });
 
-const optionalString = v.optional(v.string('expected a string'));
+/** Partner or host data, kept as it is and never read, except the library's own key in a profile. */
+const ExtensionsSchema = v.optional(
+  v.pipe(
+    v.record(v.string(), v.unknown(), 'expected an object'),
+    v.description(
+      `Data of partners or the host page, preserved and ignored. Objects and arrays may nest at most ${MAX_DEPTH} levels deep, counting the document as the first.`,
+    ),
+  ),
+);
+
+const optionalName = v.optional(shortString());
+/** `$schema`: where an editor finds the JSON Schema, a URL of any kind (it is never followed). */
+const EditorHintSchema = v.optional(
+  v.pipe(
+    limited(v.string('expected a string'), 'url', false),
+    v.description('Editor hint; ignored by widgets.'),
+  ),
+);
 
 export const FrameworkSchema = v.pipe(
   v.looseObject(
     {
-      $schema: v.optional(
-        v.pipe(v.string('expected a string'), v.description('Editor hint; ignored by widgets.')),
-      ),
+      $schema: EditorHintSchema,
       schema: v.pipe(
         v.literal(FRAMEWORK_SCHEMA_ID, `expected "${FRAMEWORK_SCHEMA_ID}"`),
         v.description('Format and version of this document.'),
       ),
       id: IdSchema,
-      version: v.pipe(v.string('expected a version string'), v.description("The framework's own version.")),
-      title: TextSchema,
+      version: v.pipe(
+        shortString('expected a version string'),
+        v.description("The framework's own version."),
+      ),
+      title: NameSchema,
       summary: v.optional(TextSchema),
       source: v.optional(
         v.looseObject({
-          publisher: optionalString,
+          publisher: optionalName,
           url: v.optional(UrlSchema),
-          citation: optionalString,
-          license: optionalString,
-          retrieved: optionalString,
+          citation: v.optional(longString()),
+          license: optionalName,
+          retrieved: optionalName,
         }),
       ),
       defaultLocale: v.optional(LocaleSchema),
@@ -214,7 +340,7 @@ export const FrameworkSchema = v.pipe(
       ),
       providers: v.optional(v.array(ProviderSchema, 'expected a list of providers')),
       anchors: v.optional(v.array(AnchorSchema, 'expected a list of anchors')),
-      extensions: v.optional(v.record(v.string(), v.unknown(), 'expected an object')),
+      extensions: ExtensionsSchema,
     },
     'expected a framework document (a JSON object)',
   ),
@@ -230,7 +356,7 @@ export const RatingSchema = v.looseObject(
   {
     status: RatingStatusSchema,
     levelId: v.optional(IdSchema),
-    note: optionalString,
+    note: v.optional(longString(false)),
     ratedAt: v.optional(DateTimeSchema),
   },
   'expected a rating: { status, levelId?, note?, ratedAt? }',
@@ -241,26 +367,26 @@ const RatingsSchema = v.record(v.string(), RatingSchema, 'expected an object of 
 export const ProfileSchema = v.pipe(
   v.looseObject(
     {
-      $schema: v.optional(v.string('expected a string')),
+      $schema: EditorHintSchema,
       schema: v.literal(PROFILE_SCHEMA_ID, `expected "${PROFILE_SCHEMA_ID}"`),
       frameworkId: IdSchema,
-      frameworkVersion: optionalString,
-      team: optionalString,
+      frameworkVersion: optionalName,
+      team: optionalName,
       updatedAt: v.optional(DateTimeSchema),
       ratings: RatingsSchema,
       snapshots: v.optional(
         v.array(
-          v.looseObject({ takenAt: DateSchema, label: optionalString, ratings: RatingsSchema }),
+          v.looseObject({ takenAt: DateSchema, label: optionalName, ratings: RatingsSchema }),
           'expected a list of snapshots',
         ),
       ),
       raters: v.optional(
         v.array(
-          v.looseObject({ id: IdSchema, name: optionalString, ratings: RatingsSchema }),
+          v.looseObject({ id: IdSchema, name: optionalName, ratings: RatingsSchema }),
           'expected a list of raters',
         ),
       ),
-      extensions: v.optional(v.record(v.string(), v.unknown(), 'expected an object')),
+      extensions: ExtensionsSchema,
     },
     'expected a profile document (a JSON object)',
   ),
