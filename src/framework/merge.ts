@@ -57,6 +57,12 @@ const text = (value: unknown) => JSON.stringify(value) ?? '';
 const same = (a: unknown, b: unknown) => text(a) === text(b);
 const own = (o: object | undefined, key: string): unknown =>
   o && Object.hasOwn(o, key) ? (o as Fields)[key] : undefined;
+/**
+ * Sets an own, enumerable property: a key read from a document may be "__proto__", which plain assignment
+ * would turn into a change of the object's prototype (and the answer would be lost).
+ */
+const put = (o: Fields, key: string, value: unknown) =>
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 const time = (stamp: unknown) => (typeof stamp === 'string' ? Date.parse(stamp) || 0 : 0);
 
 /** True when `a` (at `aTime`) is the later of two different values; a tie goes to the greater JSON text. */
@@ -120,7 +126,7 @@ export function mergeProfiles(base: Profile | undefined, mine: Profile, theirs: 
       else merged.note = note;
       return merged as Rating;
     });
-    if (rating !== undefined) ratings[id] = rating;
+    if (rating !== undefined) put(ratings, id, rating);
   }
   const out: Fields = {};
   const keys = new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(base ?? {})]);
@@ -137,7 +143,7 @@ export function mergeProfiles(base: Profile | undefined, mine: Profile, theirs: 
             : pick(own(base, key), own(mine, key), own(theirs, key), () =>
                 later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
               );
-    if (value !== undefined) out[key] = value;
+    if (value !== undefined) put(out, key, value);
   }
   return { profile: same(out, theirs) ? theirs : (out as Profile), joined };
 }

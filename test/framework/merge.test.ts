@@ -28,6 +28,18 @@ describe('mergeProfiles', () => {
     expect(joined).to.deep.equal([]);
   });
 
+  it('keeps a rating whose key is "__proto__" as an answer, never as a prototype', () => {
+    // A saved profile may carry unknown ratings (kept, with a warning); JSON.parse makes "__proto__" an own key.
+    const theirs = JSON.parse(
+      `{"schema":"blueprint-profile/1","frameworkId":"fw","updatedAt":"${at(6)}","ratings":{"__proto__":{"status":"unsure","ratedAt":"${at(6)}"}}}`,
+    ) as Profile;
+    const mine = p({ a: rated('one', 5) }, { updatedAt: at(5) });
+    const { profile } = mergeProfiles(p({}), mine, theirs);
+    expect(Object.getPrototypeOf(profile.ratings)).to.equal(Object.prototype);
+    expect(Object.keys(profile.ratings).sort()).to.deep.equal(['__proto__', 'a']);
+    expect(JSON.parse(JSON.stringify(profile.ratings))).to.have.own.property('__proto__');
+  });
+
   it('does not undo a clear or a reset made on one side (three-way, not a union)', () => {
     const base = p({ a: rated('one', 0), b: rated('two', 0) });
     const cleared = p({ b: rated('two', 0) }, { updatedAt: at(3) });
