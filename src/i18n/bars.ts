@@ -6,9 +6,6 @@ import { answerTables } from './answers.js';
 import type { StringTables } from './index.js';
 
 const en = {
-  /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
-  showFullText: 'Show the full text',
-  showLessText: 'Show less',
   chartLabel: (title: string) => `${title}: team profile`,
   summary: (rated: number, total: number, unsure: number) =>
     `${rated} of ${total} ${total === 1 ? 'capacity' : 'capacities'} rated at a level` +
@@ -70,8 +67,6 @@ const en = {
 export type BarsStrings = typeof en;
 
 const es: BarsStrings = {
-  showFullText: 'Mostrar el texto completo',
-  showLessText: 'Mostrar menos',
   chartLabel: (title: string) => `${title}: perfil del equipo`,
   summary: (rated: number, total: number, unsure: number) =>
     `${rated} de ${total} ${total === 1 ? 'capacidad valorada' : 'capacidades valoradas'} en un nivel` +

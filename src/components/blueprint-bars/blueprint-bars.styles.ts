@@ -1,11 +1,9 @@
 import { css } from 'lit';
-import { longTextStyles } from '../../internal/long-text.styles.js';
 import { hostStyles, statusStyles, visuallyHiddenStyles } from '../../internal/styles.js';
 import { blueprintBarsTokens } from '../../internal/token-styles.js';
 
 export const styles = [
   hostStyles,
-  longTextStyles,
   blueprintBarsTokens,
   statusStyles,
   visuallyHiddenStyles,

@@ -7,8 +7,7 @@ import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { longText, shortName } from '../../internal/long-text.js';
-import { TEXT_LIMITS } from '../../framework/limits.js';
+import { fullNameTitle, shortName } from '../../internal/long-text.js';
 import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
@@ -783,15 +782,9 @@ export class BlueprintBars extends ProfileElement {
     const more: TemplateResult[] = [];
     if (view.compareLabel) more.push(html`<td .textContent=${b.change ?? ''}></td>`);
     if (this.spread) more.push(html`<td .textContent=${b.spreadText ?? ''}></td>`);
+    // The full name is the row header's tooltip when the chart shows it clipped (bounded: a title is also read).
     // prettier-ignore
-    // The full name, behind "Show the full text" when it is far too long (the chart shows it clipped).
-    const name = longText(b.fullLabel, view.t, TEXT_LIMITS.name.shown);
-    return html`<tr data-capacity=${b.id}>
-      ${name === b.fullLabel ? html`<th scope="row" .textContent=${b.label}></th>` : html`<th scope="row">${name}</th>`}
-      <td .textContent=${b.groupLabel}></td>
-      <td .textContent=${b.value}></td>
-      ${more.length ? more : nothing}
-    </tr>`;
+    return html`<tr data-capacity=${b.id}><th scope="row" title=${fullNameTitle(b.fullLabel) ?? nothing} .textContent=${b.label}></th><td .textContent=${b.groupLabel}></td><td .textContent=${b.value}></td>${more.length ? more : nothing}</tr>`;
   }
 
   #renderTable(view: View) {
