@@ -9,17 +9,7 @@ import { html, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { clip, TEXT_LIMITS } from '../framework/limits.js';
 
-/** A name (capacity, group, level, title) as shown: clipped, with an ellipsis, when it is too long. */
-export const shortName = (name: string): string => clip(name, TEXT_LIMITS.name.shown);
-
-/**
- * A clipped name's full text for a `title` (a tooltip): undefined when the name is shown whole. Bounded by
- * the long-text limit, as a `title` is also part of what a screen reader may read.
- */
-export const fullNameTitle = (name: string): string | undefined =>
-  name.length > TEXT_LIMITS.name.shown && shortName(name) !== name
-    ? clip(name, TEXT_LIMITS.text.shown)
-    : undefined;
+export { fullNameTitle, shortName } from './short-name.js';
 
 /** The button's two labels, from the widget's string table. */
 export interface LongTextWords {

@@ -12,7 +12,7 @@ import type { Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { groupColor } from '../../internal/group-color.js';
-import { shortName } from '../../internal/long-text.js';
+import { shortName } from '../../internal/short-name.js';
 import { spreadOf, type Orientation, type Spread } from './geometry.js';
 
 /** Everything the view is derived from. */

@@ -7,7 +7,7 @@ import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { fullNameTitle, shortName } from '../../internal/long-text.js';
+import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
@@ -230,12 +230,12 @@ export class BlueprintBars extends ProfileElement {
     const now = this.space;
     const changed = !now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k]);
     if (changed) this.space = next;
-    for (const resolve of this.#spaceWaits) resolve();
+    for (const resolve of this.#spaceWaits.splice(0)) resolve();
     return changed;
   }
 
   /** The waits of `getUpdateComplete` for the first space. */
-  readonly #spaceWaits = new Set<() => void>();
+  readonly #spaceWaits: (() => void)[] = [];
 
   /**
    * Until the observer has reported the chart's space, there is only the empty shell (see `render`): a page
@@ -248,15 +248,9 @@ export class BlueprintBars extends ProfileElement {
     const done = await super.getUpdateComplete();
     if (!this.#waitsForSpace) return done;
     await new Promise<void>((resolve) => {
-      const end = () => {
-        clearTimeout(timer);
-        cancelAnimationFrame(frame);
-        this.#spaceWaits.delete(end);
-        resolve();
-      };
-      const timer = setTimeout(end, 1000);
-      const frame = requestAnimationFrame(() => requestAnimationFrame(end));
-      this.#spaceWaits.add(end);
+      this.#spaceWaits.push(resolve);
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      setTimeout(resolve, 1000);
     });
     return super.getUpdateComplete();
   }
