@@ -5,6 +5,9 @@
 import { localized, type StringTables } from './index.js';
 
 const en = {
+  /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
+  showFullText: 'Show the full text',
+  showLessText: 'Show less',
   /** "at Developing, from your team’s answers for 3 of 3 capacities" */
   basedOn: (level: string, rated: number, total: number) =>
     `at ${level}, from your team’s answers for ${rated} of ${total} ${total === 1 ? 'capacity' : 'capacities'}`,
@@ -31,6 +34,8 @@ const en = {
 export type ConsiderationStrings = typeof en;
 
 const es: ConsiderationStrings = {
+  showFullText: 'Mostrar el texto completo',
+  showLessText: 'Mostrar menos',
   basedOn: (level: string, rated: number, total: number) =>
     `en el nivel ${level}, según las respuestas de su equipo en ${rated} de ${total} ${total === 1 ? 'capacidad' : 'capacidades'}`,
   atLevel: (level: string) => `en el nivel ${level}`,

@@ -7,6 +7,9 @@ import { localized, type StringTables } from './index.js';
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const en = {
+  /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
+  showFullText: 'Show the full text',
+  showLessText: 'Show less',
   opensNewTab: '(opens in a new tab)',
   /** Names of the filter dimensions and facets; a facet not listed here is shown with its own name. */
   dimensions: {
@@ -69,6 +72,8 @@ const en = {
 export type ResourceStrings = typeof en;
 
 const es: ResourceStrings = {
+  showFullText: 'Mostrar el texto completo',
+  showLessText: 'Mostrar menos',
   opensNewTab: '(se abre en una pestaña nueva)',
   dimensions: {
     group: 'Grupo de capacidades',

@@ -6,6 +6,9 @@ import { answerTables } from './answers.js';
 import { localized, type StringTables } from './index.js';
 
 const en = {
+  /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
+  showFullText: 'Show the full text',
+  showLessText: 'Show less',
   /** "7 of 18 capacities answered" */
   progress: (answered: number, total: number) =>
     `${answered} of ${total} ${total === 1 ? 'capacity' : 'capacities'} answered`,
@@ -47,6 +50,8 @@ const en = {
 export type RubricStrings = typeof en;
 
 const es: RubricStrings = {
+  showFullText: 'Mostrar el texto completo',
+  showLessText: 'Mostrar menos',
   progress: (answered: number, total: number) =>
     `${answered} de ${total} ${total === 1 ? 'capacidad respondida' : 'capacidades respondidas'}`,
   groupProgress: (group: string, answered: number, total: number) =>

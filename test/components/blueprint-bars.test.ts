@@ -1683,15 +1683,19 @@ describe('<blueprint-bars>', () => {
     });
 
     it('a missing profile-src: bp-error, the error part, and the bars without answers', async () => {
+      // Listened to from the start: the 404 may come before the first chart (drawn in the frame after mount).
+      let failed!: (e: BpErrorEvent) => void;
+      const error = new Promise<BpErrorEvent>((resolve) => (failed = resolve));
       const el = await fixture<BlueprintBars>(
         html`<blueprint-bars
           orientation="horizontal"
           style="width: 720px"
           .framework=${framework}
           profile-src=${MISSING}
+          @bp-error=${(e: BpErrorEvent) => failed(e)}
         ></blueprint-bars>`,
       );
-      const { detail } = await oneEvent<BpErrorEvent>(el, 'bp-error');
+      const { detail } = await error;
       expect(detail.source).to.contain('does-not-exist.json');
       await ready(el);
       await waitUntil(() => root(el).querySelector('[part~="error"]'), 'no error shown', FRAMES);

@@ -12,6 +12,7 @@ import type { Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { groupColor } from '../../internal/group-color.js';
+import { shortName } from '../../internal/short-name.js';
 import { spreadOf, type Orientation, type Spread } from './geometry.js';
 
 /** Everything the view is derived from. */
@@ -42,7 +43,10 @@ export interface BarView {
   readonly index: number;
   /** The bar's grid column (vertical layout), 1-based, after the level names' column. */
   readonly column: number;
+  /** The capacity's name as drawn: clipped when far too long (TEXT_LIMITS.name.shown). */
   readonly label: string;
+  /** The capacity's name in full (the data table offers it). */
+  readonly fullLabel: string;
   readonly groupLabel: string;
   /** The group's color as a CSS value (custom property overrides first). */
   readonly color: string;
@@ -105,7 +109,7 @@ function comparison(
   const profile = inputs.profile;
   if (inputs.compareProfile)
     return {
-      label: inputs.compareProfile.team ?? localized(barsStrings, inputs.locale).comparison,
+      label: shortName(inputs.compareProfile.team ?? localized(barsStrings, inputs.locale).comparison),
       ratings: inputs.compareProfile.ratings,
     };
   const wanted = inputs.compare?.trim();
@@ -113,7 +117,9 @@ function comparison(
   const snap = profile?.snapshots?.find(
     (s) => s.takenAt === wanted || s.label?.trim().toLowerCase() === wanted.toLowerCase(),
   );
-  return snap ? { label: snap.label ?? snap.takenAt, ratings: snap.ratings } : { missing: wanted };
+  return snap
+    ? { label: shortName(snap.label ?? snap.takenAt), ratings: snap.ratings }
+    : { missing: shortName(wanted) };
 }
 
 /** Everything the template draws, from the model and the profile. Pure; never throws. */
@@ -122,7 +128,10 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
   if (!model) return undefined;
   const locale = inputs.locale;
   const t = localized(barsStrings, locale);
-  const text = (v: Parameters<FrameworkModel['text']>[0]) => model.text(v, locale);
+  // Every name the chart shows (on the chart, in accessible names, in the table and the export) is clipped:
+  // a 30,000-character name costs nothing more than a long real one.
+  const fullText = (v: Parameters<FrameworkModel['text']>[0]) => model.text(v, locale);
+  const text = (v: Parameters<FrameworkModel['text']>[0]) => shortName(fullText(v));
   const profile = inputs.profile;
   const levels = model.levels;
   const n = levels.length;
@@ -176,7 +185,8 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
       if (status === 'rated') rated++;
       if (status === 'unsure') unsure++;
       if (status !== 'unanswered') answered++;
-      const label = text(capacity.label);
+      const fullLabel = fullText(capacity.label);
+      const label = shortName(fullLabel);
       const value = describe(rating);
       const before =
         compare && Object.hasOwn(compare.ratings, capacity.id) ? compare.ratings[capacity.id] : undefined;
@@ -208,6 +218,7 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
         index: bars.length,
         column: column++,
         label,
+        fullLabel,
         groupLabel,
         color,
         status,

@@ -7,10 +7,50 @@ import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
 import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
+
+// ---- the charts' space ------------------------------------------------------------------------------------
+
+/** What a chart does with its probe's new width: true when it draws again for it. */
+type OnResize = (width: number) => boolean;
+
+/** Every chart on the page, by its probe. */
+const probes = new Map<Element, OnResize>();
+/**
+ * One ResizeObserver for every chart (a plain one: @lit-labs/observers' ResizeController would add ~1 kB gzip
+ * for these few lines). Its reports come after a frame's layout and before its paint, so a chart drawn for
+ * a new space is in that frame. Drawing may move probes again in the same frame (the page grows a scroll
+ * bar, a shrink-to-fit container grows), and a second report within one frame is what browsers call a
+ * "ResizeObserver loop" error: so once a chart draws, the observer rests for the rest of the frame and
+ * watches every probe again from the next one (a probe that moved meanwhile is reported then, as any resize).
+ */
+let observer: ResizeObserver | undefined;
+let resting = false;
+
+function watch(probe: Element, onResize: OnResize) {
+  probes.set(probe, onResize);
+  observer ??= new ResizeObserver((entries) => {
+    let drawn = false;
+    for (const e of entries) drawn = (probes.get(e.target)?.(e.contentRect.width) ?? false) || drawn;
+    if (!drawn || resting) return;
+    resting = true;
+    observer!.disconnect();
+    requestAnimationFrame(() => {
+      resting = false;
+      for (const p of probes.keys()) observer!.observe(p);
+    });
+  });
+  if (!resting) observer.observe(probe);
+}
+
+function unwatch(probe: Element) {
+  probes.delete(probe);
+  observer?.unobserve(probe);
+}
 
 /** From how many bars the chart is long (taller than a screen): its tracks out of view are skipped. */
 const LONG = 40;
@@ -138,9 +178,6 @@ export class BlueprintBars extends ProfileElement {
   #levelsFor = '';
 
   #probe?: HTMLElement;
-  // A plain ResizeObserver: @lit-labs/observers' ResizeController would add ~1 kB gzip (with the directive it
-  // imports) for these few lines.
-  #observer?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,8 +191,7 @@ export class BlueprintBars extends ProfileElement {
     const root = this.renderRoot as ShadowRoot;
     if (!root.adoptedStyleSheets.includes(this.#levels))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#levels];
-    this.#observer ??= new ResizeObserver(([entry]) => this.#readSpace(entry.contentRect.width));
-    this.#observer.observe(this.#probe);
+    watch(this.#probe, (width) => this.#readSpace(width));
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
     // Names are measured in the page's font: measure again when a web font arrives (loading one may start only
@@ -171,14 +207,18 @@ export class BlueprintBars extends ProfileElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
+    if (this.#probe) unwatch(this.#probe);
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
 
-  /** Reads the probe's text settings (and its width, unless the observer gives it). */
-  #readSpace(width = this.#probe!.getBoundingClientRect().width) {
+  /**
+   * Reads the probe's text settings, with its width from the observer. Only the observer calls it: its
+   * callback comes after the frame's layout and before its paint, so nothing here forces a layout, and the
+   * chart this new space draws still appears in that frame.
+   */
+  #readSpace(width: number): boolean {
     const s = getComputedStyle(this.#probe!);
     const next: Space = {
       width: Math.round(width),
@@ -188,7 +228,36 @@ export class BlueprintBars extends ProfileElement {
       letterSpacing: parseFloat(s.letterSpacing) || 0,
     };
     const now = this.space;
-    if (!now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k])) this.space = next;
+    const changed = !now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k]);
+    if (changed) this.space = next;
+    for (const resolve of this.#spaceWaits.splice(0)) resolve();
+    return changed;
+  }
+
+  /** The waits of `getUpdateComplete` for the first space. */
+  readonly #spaceWaits: (() => void)[] = [];
+
+  /**
+   * Until the observer has reported the chart's space, there is only the empty shell (see `render`): a page
+   * (or a test) that awaits `updateComplete` waits for the chart too, that is for the observer's first report,
+   * which comes in the next frame. An element that is not laid out (`display: none`, a closed `<details>`)
+   * gets no report until it is shown: after two frames, or a second where frames do not run (a background
+   * tab), the wait ends with the shell.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#waitsForSpace) return done;
+    await new Promise<void>((resolve) => {
+      this.#spaceWaits.push(resolve);
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      setTimeout(resolve, 1000);
+    });
+    return super.getUpdateComplete();
+  }
+
+  /** There is a chart to draw, but not its space yet: the shell is drawn. */
+  get #waitsForSpace(): boolean {
+    return !this.space && this.#view !== undefined && this.isConnected;
   }
 
   /** The printed page carries the numbers: the table is built on `beforeprint` (Lit renders before the layout). */
@@ -214,7 +283,8 @@ export class BlueprintBars extends ProfileElement {
       this.#fit = { vertical: false, levelKey: false, nameScale: [], groupScale: [] };
       return;
     }
-    const text = (v: Parameters<typeof model.text>[0]) => model.text(v, this.locale);
+    // The names as drawn (clipped when far too long): the canvas never measures a huge string.
+    const text = (v: Parameters<typeof model.text>[0]) => shortName(model.text(v, this.locale));
     const groups = model.groups.some((g) => g.id === this.group)
       ? model.groups.filter((g) => g.id === this.group)
       : model.groups;
@@ -232,9 +302,9 @@ export class BlueprintBars extends ProfileElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The first chart is drawn for the space it has, read now (one layout of the page), rather than drawn for
-    // no space and drawn again when the observer reports it.
-    if (!this.space && this.model && this.#probe?.isConnected) this.#readSpace();
+    // No layout is read here (a `getBoundingClientRect` in an update forces the page's layout before the
+    // update's own DOM changes, which then need another; with a huge text that first layout alone took
+    // seconds). Until the observer reports the space, `render` draws the shell.
     this.#measureFit();
     const inputs: BarsViewInputs = {
       model: this.model,
@@ -479,6 +549,11 @@ export class BlueprintBars extends ProfileElement {
     if (status) return html`<div part="base" class="base">${status}</div>`;
     const view = this.#view;
     if (!view) return nothing;
+    // The first render, before the observer has reported the space: an empty shell, laid out in this frame;
+    // the observer reports after that layout, and the chart it draws for the space is in the frame's paint.
+    // (Drawing a chart for no space would mean a second, different chart; reading the space here, a forced
+    // layout.)
+    if (!this.space) return html`<div part="base" class="base"></div>`;
     const { t } = view;
     const vertical = view.orientation === 'vertical';
     const levelKey = !vertical && this.#fit?.levelKey === true;
@@ -701,8 +776,9 @@ export class BlueprintBars extends ProfileElement {
     const more: TemplateResult[] = [];
     if (view.compareLabel) more.push(html`<td .textContent=${b.change ?? ''}></td>`);
     if (this.spread) more.push(html`<td .textContent=${b.spreadText ?? ''}></td>`);
+    // The full name is the row header's tooltip when the chart shows it clipped (bounded: a title is also read).
     // prettier-ignore
-    return html`<tr data-capacity=${b.id}><th scope="row" .textContent=${b.label}></th><td .textContent=${b.groupLabel}></td><td .textContent=${b.value}></td>${more.length ? more : nothing}</tr>`;
+    return html`<tr data-capacity=${b.id}><th scope="row" title=${fullNameTitle(b.fullLabel) ?? nothing} .textContent=${b.label}></th><td .textContent=${b.groupLabel}></td><td .textContent=${b.value}></td>${more.length ? more : nothing}</tr>`;
   }
 
   #renderTable(view: View) {

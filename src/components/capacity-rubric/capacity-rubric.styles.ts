@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { longTextStyles } from '../../internal/long-text.styles.js';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
 import { capacityRubricTokens } from '../../internal/token-styles.js';
 
@@ -32,6 +33,7 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
 
 export const styles = [
   hostStyles,
+  longTextStyles,
   capacityRubricTokens,
   statusStyles,
   contentStyles,

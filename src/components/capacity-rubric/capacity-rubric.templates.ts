@@ -15,6 +15,7 @@ import { levelOfRating, progress, ratingOf } from '../../framework/profile.js';
 import type { Capacity, Group, Level, Profile, Rating } from '../../framework/schema.js';
 import type { Text } from '../../framework/text.js';
 import type { RubricStrings } from '../../i18n/rubric.js';
+import { fullNameTitle, longText, shortName } from '../../internal/long-text.js';
 import { headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { choiceOf, levelChoice, SKIPPED, UNSURE, type Choice } from './choices.js';
 
@@ -35,9 +36,12 @@ interface LevelTexts {
   readonly descriptorLang: string | undefined;
 }
 
+/** A name as shown (clipped when far too long) and in full. */
+type ShownName = ShownText & { readonly full: string };
+
 /** A capacity's framework text as the rubric shows it. */
 interface CapacityTexts {
-  readonly label: ShownText;
+  readonly label: ShownName;
   readonly groupLabel: ShownText | undefined;
   readonly levels: readonly LevelTexts[];
   /** The radios' name, the ids of the heading, the note and its hint. */
@@ -119,7 +123,7 @@ export class RubricView {
     let found = texts.byCapacity.get(capacity.id);
     if (!found) {
       const group = model.groupOf(capacity.id);
-      const label = this.#text(model, capacity.label);
+      const label = this.#name(model, capacity.label);
       const t = this.h.t;
       const n = model.levels.length;
       found = {
@@ -133,10 +137,10 @@ export class RubricView {
         noteName: `${t.note} ${t.noteFor(label.text)}`,
         fieldsetClass: n > 1 && n < 5 ? 'fieldset row' : 'fieldset',
         levelsClass: `levels n${n}`,
-        groupLabel: group && this.#text(model, group.label),
+        groupLabel: group && this.#name(model, group.label),
         levels: model.levels.map((level) => ({
           choice: levelChoice(level.id),
-          label: this.#text(model, level.label),
+          label: this.#name(model, level.label),
           labelId: `l.${capacity.id}.${level.id}`,
           descriptorId: `d.${capacity.id}.${level.id}`,
           ...this.#descriptorOf(model, capacity, level),
@@ -184,6 +188,17 @@ export class RubricView {
     return shownText(model, value, this.h.locale);
   }
 
+  /** A name (capacity, group, level) as shown: clipped when far too long (the full one is the heading's `title`). */
+  #name(model: FrameworkModel, value: Text | undefined): ShownName {
+    const { text, lang } = this.#text(model, value);
+    return { text: shortName(text), lang, full: text };
+  }
+
+  /** A long text (description, descriptor, look-for): clipped, with "Show the full text", when far too long. */
+  #long(text: string): unknown {
+    return longText(text, this.h.t);
+  }
+
   #renderProgress(model: FrameworkModel, capacities: readonly Capacity[]) {
     const t = this.h.t;
     const p = progress(
@@ -220,7 +235,7 @@ export class RubricView {
     showProgress: boolean,
   ) {
     const t = this.h.t;
-    const label = this.#text(model, group.label);
+    const label = this.#name(model, group.label);
     const summary = this.#text(model, group.summary);
     const p = progress(
       model,
@@ -230,7 +245,7 @@ export class RubricView {
     const tag = headingTag(level);
     return html`<div part="group" class="group" data-group=${group.id}>
       <div class="group-head">
-        ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)}>${label.text}</${tag}>`}
+        ${staticHtml`<${tag} part="group-heading" class="group-heading" lang=${ifDefined(label.lang)} title=${ifDefined(fullNameTitle(label.full))}>${label.text}</${tag}>`}
         ${
           showProgress
             ? html`<p part="group-progress" class="group-progress">${t.progress(p.answered, p.total)}</p>`
@@ -239,7 +254,7 @@ export class RubricView {
       </div>
       ${
         summary.text
-          ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${this.#long(summary.text)}</p>`
           : nothing
       }
       ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
@@ -320,7 +335,7 @@ export class RubricView {
     const groupLabel = texts.groupLabel;
     const tag = headingTag(level);
     // prettier-ignore
-    const heading = this.#once(model, `h${level}.${capacity.id}`, () => staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} .textContent=${label.text}></${tag}>`);
+    const heading = this.#once(model, `h${level}.${capacity.id}`, () => staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} title=${ifDefined(fullNameTitle(label.full))} .textContent=${label.text}></${tag}>`);
     const about = this.#once(model, `a${options.open}.${capacity.id}`, () =>
       this.#renderAbout(model, capacity, options.open),
     );
@@ -400,13 +415,17 @@ export class RubricView {
     if (descriptor) {
       const summary = this.#text(model, descriptor.summary);
       const indicators = (descriptor.indicators ?? []).map((i) => this.#text(model, i));
-      if (!indicators.length) return { descriptor: summary.text, descriptorLang: summary.lang };
+      const long = this.#long(summary.text);
+      if (!indicators.length && long === summary.text)
+        return { descriptor: summary.text, descriptorLang: summary.lang };
       return {
-        descriptor: html`<span class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</span>
+        descriptor: html`<span class="summary" lang=${ifDefined(summary.lang)}>${long}</span>
           <span class="indicators" role="list"
             >${indicators.map(
               (i) =>
-                html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}>${i.text} </span>`,
+                html`<span class="indicator" role="listitem" lang=${ifDefined(i.lang)}
+                  >${this.#long(i.text)}
+                </span>`,
             )}</span
           >`,
         descriptorLang: undefined,
@@ -415,7 +434,9 @@ export class RubricView {
     const general = this.#text(model, level.summary);
     return {
       descriptor: general.text
-        ? html`<span class="summary general" lang=${ifDefined(general.lang)}>${general.text}</span>
+        ? html`<span class="summary general" lang=${ifDefined(general.lang)}
+              >${this.#long(general.text)}</span
+            >
             <span class="general-note">${t.generalDescription}</span>`
         : html`<span class="general-note">${t.noDescription}</span>`,
       descriptorLang: undefined,
@@ -442,7 +463,7 @@ export class RubricView {
         ? html`<details part="details" class="details">
             <summary>${summary}</summary>
             <ul>
-              ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${i.text}</li>`)}
+              ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${this.#long(i.text)}</li>`)}
             </ul>
           </details>`
         : nothing;
@@ -452,7 +473,7 @@ export class RubricView {
         definition.text
           ? html`<details part="details" class="details" ?open=${open}>
               <summary>${t.definition}</summary>
-              <p lang=${ifDefined(definition.lang)}>${definition.text}</p>
+              <p lang=${ifDefined(definition.lang)}>${this.#long(definition.text)}</p>
             </details>`
           : nothing
       }
@@ -466,7 +487,7 @@ export class RubricView {
     let answer: TemplateResult;
     const level = levelOfRating(model, rating);
     if (level) {
-      const label = this.#text(model, level.label);
+      const label = this.#name(model, level.label);
       answer = html`<strong class="answer-level" lang=${ifDefined(label.lang)}>${label.text}</strong>
         <span class="answer-descriptor">${this.#renderDescriptor(model, capacity, level)}</span>`;
     } else if (rating?.status === 'rated') {
@@ -487,7 +508,7 @@ export class RubricView {
         rating?.note !== undefined
           ? html`<div class="answer-row">
               <dt>${t.note}</dt>
-              <dd part="note" class="note-text">${rating.note}</dd>
+              <dd part="note" class="note-text">${this.#long(rating.note)}</dd>
             </div>`
           : nothing
       }

@@ -13,6 +13,7 @@ import type { Text } from '../../framework/text.js';
 import { considerationStrings, type ConsiderationStrings } from '../../i18n/considerations.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
+import { fullNameTitle, longText, shortName } from '../../internal/long-text.js';
 import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { styles } from './equity-considerations.styles.js';
 
@@ -130,8 +131,14 @@ export class EquityConsiderations extends ProfileElement {
     return shownText(model, value, this.locale);
   }
 
+  /** A name (group, capacity, level) as shown: clipped when far too long. */
+  #name(model: FrameworkModel, value: Text | undefined): ShownText & { readonly full: string } {
+    const { text, lang } = this.#text(model, value);
+    return { text: shortName(text), lang, full: text };
+  }
+
   #label(model: FrameworkModel, value: Text | undefined): string {
-    return this.#text(model, value).text;
+    return this.#name(model, value).text;
   }
 
   /** What to show, from `capacity`, `group`, `level` and the team's answers; or what is wrong with them. */
@@ -210,9 +217,9 @@ export class EquityConsiderations extends ProfileElement {
 
   #renderSection(model: FrameworkModel, section: Section, level: number) {
     const { group, capacity } = section;
-    const name = this.#text(model, (capacity ?? group).label);
+    const name = this.#name(model, (capacity ?? group).label);
     const tag = headingTag(level);
-    const groupName = capacity ? this.#text(model, group.label) : undefined;
+    const groupName = capacity ? this.#name(model, group.label) : undefined;
     const inner = this.noHeading ? level : level + 1;
     return html`<section
       part="group"
@@ -225,7 +232,7 @@ export class EquityConsiderations extends ProfileElement {
         this.noHeading
           ? nothing
           : staticHtml`<${tag} part="heading" class="heading" id=${`h.${capacity?.id ?? group.id}`}
-        ><span lang=${ifDefined(name.lang)}>${name.text}</span></${tag}>`
+        ><span lang=${ifDefined(name.lang)} title=${ifDefined(fullNameTitle(name.full))}>${name.text}</span></${tag}>`
       }
       ${
         groupName && !this.noHeading
@@ -270,7 +277,7 @@ export class EquityConsiderations extends ProfileElement {
         : html`<p part="empty" class="empty">${t.noEntry(this.#label(model, group.label), levelName)}</p>`
     }
     ${entry.overrides.map((o) => {
-      const label = this.#text(model, model.capacity(o.capacityId)?.label);
+      const label = this.#name(model, model.capacity(o.capacityId)?.label);
       return html`<div part="override" class="override" data-capacity=${o.capacityId}>
         ${staticHtml`<${tag} class="override-heading">${t.forCapacity(label.text)}</${tag}>`}
         ${this.#renderItems(model, o.items)}
@@ -285,7 +292,7 @@ export class EquityConsiderations extends ProfileElement {
     return html`<ol class="levels" aria-label=${t.allLevels}>
       ${model.levels.map((l) => {
         const current = section.level?.id === l.id;
-        const name = this.#text(model, l.label);
+        const name = this.#name(model, l.label);
         return html`<li
           part="level ${current ? 'current-level' : ''}"
           class="level ${current ? 'current' : ''}"
@@ -305,7 +312,7 @@ export class EquityConsiderations extends ProfileElement {
     return html`<ul part="items" class="items">
       ${items.map((item) => {
         const text = this.#text(model, item);
-        return html`<li lang=${ifDefined(text.lang)}>${text.text}</li>`;
+        return html`<li lang=${ifDefined(text.lang)}>${longText(text.text, this.#t)}</li>`;
       })}
     </ul>`;
   }

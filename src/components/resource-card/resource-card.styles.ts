@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { longTextStyles } from '../../internal/long-text.styles.js';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
 import { resourceCardTokens } from '../../internal/token-styles.js';
 
@@ -8,6 +9,7 @@ import { resourceCardTokens } from '../../internal/token-styles.js';
  */
 export const styles = [
   hostStyles,
+  longTextStyles,
   resourceCardTokens,
   statusStyles,
   contentStyles,

@@ -6,12 +6,14 @@ import { loadValidator, validator } from '../../context/validator.js';
 import { issue, type Issue, type ParseResult } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { isSafeUrl } from '../../framework/constants.js';
+import { clip, TEXT_LIMITS } from '../../framework/limits.js';
 import type { Resource } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { BpWarningEvent } from '../../events/bp-warning.js';
 import { renderErrors } from '../../internal/status.js';
+import { fullNameTitle, longText, shortName } from '../../internal/long-text.js';
 import { headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { facetValueText, formatDate } from '../../internal/words.js';
 import { styles } from './resource-card.styles.js';
@@ -199,9 +201,16 @@ export class ResourceCard extends BlueprintElement {
     return shownText(this.#labels, value, this.locale);
   }
 
-  /** A facet value's label from the vocabulary, else a language's name (for `languages`), else the id. */
+  /** A name (title, group, capacity, level, provider) as shown: clipped when far too long. */
+  #name(value: Text | undefined): ShownText & { readonly full: string } {
+    const { text, lang } = this.#text(value);
+    return { text: shortName(text), lang, full: text };
+  }
+
+  /** A facet value's label from the vocabulary, else a language's name (for `languages`), else the id (clipped as a name). */
   #facetValue(facet: string, id: string): ShownText {
-    return facetValueText(this.#labels, facet, id, this.locale);
+    const { text, lang } = facetValueText(this.#labels, facet, id, this.locale);
+    return { text: shortName(text), lang };
   }
 
   #minutes(minutes: number): string {
@@ -216,7 +225,7 @@ export class ResourceCard extends BlueprintElement {
 
   #renderCard(r: Resource) {
     const t = this.#t;
-    const title = this.#text(r.title);
+    const title = this.#name(r.title);
     const href = isSafeUrl(r.url) ? r.url : undefined;
     const newTab = href !== undefined && this.target === '_blank';
     const tag = headingTag(this.headingLevel);
@@ -236,18 +245,21 @@ export class ResourceCard extends BlueprintElement {
       class="base card ${this.compact ? 'compact' : ''}"
       aria-labelledby="title"
     >
-      ${staticHtml`<${tag} part="title" class="title" id="title" lang=${ifDefined(title.lang)}>${titleContent}</${tag}>`}
-      ${r.publisher ? html`<p part="publisher" class="publisher">${r.publisher}</p>` : nothing}
+      ${staticHtml`<${tag} part="title" class="title" id="title" lang=${ifDefined(title.lang)} title=${ifDefined(fullNameTitle(title.full))}>${titleContent}</${tag}>`}
+      ${r.publisher ? html`<p part="publisher" class="publisher">${shortName(r.publisher)}</p>` : nothing}
       ${
         this.reason
           ? html`<p part="reason" class="reason">
-              <span class="visually-hidden">${t.whySuggested}: </span>${this.reason}
+              <span class="visually-hidden">${t.whySuggested}: </span
+              >${clip(this.reason, TEXT_LIMITS.text.shown)}
             </p>`
           : nothing
       }
       ${
         !this.compact && summary.text
-          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>${summary.text}</p>`
+          ? html`<p part="summary" class="summary" lang=${ifDefined(summary.lang)}>
+              ${longText(summary.text, t)}
+            </p>`
           : nothing
       }
       ${this.#renderBadges(r)} ${this.compact ? nothing : this.#renderFacts(r)}
@@ -308,20 +320,22 @@ export class ResourceCard extends BlueprintElement {
     }
     const serves = [
       ...asList(r.groupIds).map((id) =>
-        model?.group(id) ? this.#text(model.group(id)!.label) : { text: id, lang: undefined },
+        model?.group(id) ? this.#name(model.group(id)!.label) : { text: shortName(id), lang: undefined },
       ),
       ...asList(r.capacityIds).map((id) =>
-        model?.capacity(id) ? this.#text(model.capacity(id)!.label) : { text: id, lang: undefined },
+        model?.capacity(id)
+          ? this.#name(model.capacity(id)!.label)
+          : { text: shortName(id), lang: undefined },
       ),
     ];
     if (serves.length) facts.push([t.helpsWith, list(serves)]);
     const levels = asList(r.levelIds).map((id) =>
-      model?.level(id) ? this.#text(model.level(id)!.label) : { text: id, lang: undefined },
+      model?.level(id) ? this.#name(model.level(id)!.label) : { text: shortName(id), lang: undefined },
     );
     if (serves.length || levels.length) facts.push([t.levels, levels.length ? list(levels) : t.everyLevel]);
     if (r.providerId) {
       const provider = model?.provider(r.providerId);
-      const name = provider ? this.#text(provider.name) : { text: r.providerId, lang: undefined };
+      const name = provider ? this.#name(provider.name) : { text: shortName(r.providerId), lang: undefined };
       const url = provider && isSafeUrl(provider.url) ? provider.url : undefined;
       facts.push([
         t.offeredBy,
