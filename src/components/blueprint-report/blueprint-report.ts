@@ -44,6 +44,12 @@ const PRINT_START_TIMEOUT = 60_000;
 const RESOURCES_SHOWN = 3;
 
 /**
+ * Up to this many matched resources are all shown, with no button: hiding one or two cards behind "Show all"
+ * costs the reader more than the cards do (the sample frameworks match at most five per capacity).
+ */
+const RESOURCES_ALL_UP_TO = 5;
+
+/**
  * How many capacity sections a first render draws in one task; the rest follow in later tasks, the same
  * number each. A section with its cards costs about 1 ms on a fast machine and several on a phone: drawn
  * at once, 200 of them (with the bars and considerations they bring) blocked the page for seconds.
@@ -100,9 +106,9 @@ function printStyleSheet(): CSSStyleSheet {
  * the profile as `<blueprint-bars>` compared with the latest snapshot, strengths and growth areas (ties
  * said in words), then group by group the equity considerations at the group's level and, for each
  * capacity, where the team is (level and descriptor), what growth looks like (the next level), the
- * suggested actions, matched resources as compact `<resource-card>`s (the first three and how many
- * there are, with "Show all N resources"), and the team's note. Very long texts are shown clipped (the
- * exports keep them whole).
+ * suggested actions, matched resources as compact `<resource-card>`s (up to five; beyond that the first
+ * three and how many there are, with "Show all N resources"), and the team's note. Very long texts are
+ * shown clipped (the exports keep them whole).
  *
  * The team can mark up to three capacities as priorities: the report then leads with them (stored in the
  * profile's `extensions["blueprint-widgets"].priorities`, so they persist and export). Tools: print (only
@@ -701,7 +707,8 @@ export class BlueprintReport extends ProfileElement {
       return text.text ? html` <span lang=${ifDefined(text.lang)}>${text.text}</span>` : nothing;
     };
     const resources = rec.resources;
-    const shown = expanded ? resources : resources.slice(0, RESOURCES_SHOWN);
+    const shown =
+      expanded || resources.length <= RESOURCES_ALL_UP_TO ? resources : resources.slice(0, RESOURCES_SHOWN);
     const where = rec.level
       ? html`<strong>${this.#text(model, rec.level.label).text}.</strong>${descriptor(rec.level.id)}`
       : rating?.status === 'unsure'
