@@ -14,6 +14,8 @@ const en = {
   unavailable: 'Not available: the framework could not be loaded (the message above says why).',
   elementFailed: 'This part of the page could not be loaded. Check your connection and reload the page.',
   moreErrors: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
+  // Loads that end (issue 16).
+  tryAgain: 'Try again',
 };
 
 export type Strings = typeof en;
@@ -27,6 +29,8 @@ const es: Strings = {
   unavailable: 'No disponible: no se pudo cargar el marco (el mensaje de arriba explica por qué).',
   elementFailed: 'No se pudo cargar esta parte de la página. Revise su conexión y vuelva a cargar la página.',
   moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
+  // Loads that end (issue 16).
+  tryAgain: 'Intentar de nuevo',
 };
 
 /** String tables per locale; English is required and is the fallback. */

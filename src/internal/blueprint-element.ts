@@ -28,8 +28,26 @@ export abstract class BlueprintElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** URL of a framework JSON document to load (fetched once per page, however many elements use it). */
-  @property({ reflect: true }) src?: string;
+  /**
+   * URL of a framework JSON document to load (fetched once per page, however many elements use it). Set again
+   * to the same URL after a failed load (property or attribute), it tries again.
+   */
+  @property({ reflect: true })
+  get src(): string | undefined {
+    return this.#src;
+  }
+  set src(value: string | undefined) {
+    // Lit wraps this setter, and schedules an update only when the value changed.
+    if (value === this.#src) this.source.retry();
+    this.#src = value;
+  }
+  #src?: string;
+
+  /**
+   * How long the server of `src` (and of `profile-src`) may take to answer, in milliseconds (default 15000).
+   * After that the load ends with an error and a "Try again" button.
+   */
+  @property({ type: Number, reflect: true }) timeout?: number;
 
   /** The framework as an object, JSON text or a FrameworkModel. Wins over `src` and inline JSON. */
   @property({ attribute: false }) framework?: FrameworkInput;
@@ -47,6 +65,8 @@ export abstract class BlueprintElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    // The same `src` written again: Lit sets the property only when the attribute's value changed.
+    if (name === 'src' && value === old) this.source.retry();
   }
 
   /** The framework's loading state (own input, else the provider's). */
@@ -71,7 +91,7 @@ export abstract class BlueprintElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.source.sync({ framework: this.framework, src: this.src });
+    this.source.sync({ framework: this.framework, src: this.src, timeout: this.timeout });
     this.#locale.resolve(this.model?.defaultLocale);
   }
 

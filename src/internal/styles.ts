@@ -117,6 +117,13 @@ export const statusStyles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
+  /* The browser's own button (it follows the color scheme and shows focus), at a size a finger can hit. */
+  [part~='retry'] {
+    margin-top: 0.5em;
+    min-height: 2.75em;
+    padding: 0 1em;
+    font: inherit;
+  }
   @media (forced-colors: active) {
     [part~='error'] {
       border-color: CanvasText;

@@ -3,10 +3,15 @@
  * moved into another document (its styles re-made there, nothing thrown), and no memory kept by widgets
  * that were mounted and removed.
  */
-import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/all.js';
+import { clearFrameworkCache, type BlueprintProvider, type BpErrorEvent } from '../../src/index.js';
+import { validFramework as anyFramework } from '../framework/fixtures.js';
+
+/** The test fixture's framework document (typed: the fixture module gives `any`). */
+const validFramework = (): object => anyFramework() as object;
 import { heavy } from '../support/heavy.js';
 
 const WIDGETS = [
@@ -23,7 +28,180 @@ type Widget = LitElement & { framework?: unknown };
 /** The page's JavaScript heap in use after a full garbage collection (test/support/heap-plugin.mjs). */
 const heapUsed = async () => (await executeServerCommand<{ used: number }, undefined>('bp-heap')).used;
 
+/** A framework URL the stubbed fetch below answers (never fetched for real). */
+const URL_A = new URL('/lifecycle/framework.json', location.href).href;
+const PROFILE_URL = new URL('/lifecycle/profile.json', location.href).href;
+
+type Answer = 'hang' | number | object;
+/**
+ * Replaces `window.fetch` for URLs under /lifecycle/: each call takes the next answer (the last one repeats):
+ * 'hang' never answers (until the request is aborted), a number is an empty response with that status, an
+ * object is a JSON body. Other URLs go to the network. `restore()` puts fetch back.
+ */
+function stubFetch(...answers: Answer[]) {
+  const original = window.fetch.bind(window);
+  const calls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.includes('/lifecycle/')) return original(input, init);
+    calls.push(url);
+    const answer = answers.length > 1 ? answers.shift()! : answers[0];
+    if (answer === 'hang')
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    if (typeof answer === 'number') return Promise.resolve(new Response('', { status: answer }));
+    return Promise.resolve(new Response(JSON.stringify(answer), { status: 200 }));
+  };
+  return { calls, answers, restore: () => (window.fetch = original) };
+}
+
+const errorPart = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]');
+const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]');
+const stateOf = (el: Element) => (el as unknown as { frameworkState: { status: string } }).frameworkState;
+const rubricReady = (el: Element) => !!el.shadowRoot!.querySelector('[data-capacity]');
+
 describe('faults: lifecycle', () => {
+  let fetches: ReturnType<typeof stubFetch> | undefined;
+  afterEach(() => {
+    fetches?.restore();
+    fetches = undefined;
+    clearFrameworkCache();
+  });
+
+  describe('loads that end (finding 6)', () => {
+    it('a server that never answers ends in a located error; "Try again" loads it', async () => {
+      fetches = stubFetch('hang', validFramework());
+      const el = await fixture<LitElement>(
+        html`<capacity-rubric src=${URL_A} timeout="200"></capacity-rubric>`,
+      );
+      const { detail } = await oneEvent<BpErrorEvent>(el, 'bp-error');
+      expect(detail.source).to.equal(URL_A);
+      expect(detail.errors[0].message).to.equal(`${URL_A} did not answer within 0.2 seconds`);
+      await el.updateComplete;
+      expect(errorPart(el)!.textContent).to.contain('did not answer within 0.2 seconds');
+      const button = retryButton(el)!;
+      expect(button.textContent).to.equal('Try again');
+      await expect(el).to.be.accessible();
+
+      // By keyboard: the button takes the focus, Enter presses it.
+      button.focus();
+      const loaded = oneEvent(el, 'bp-load');
+      await sendKeys({ press: 'Enter' });
+      await loaded;
+      await el.updateComplete;
+      expect(fetches.calls).to.have.length(2);
+      expect(rubricReady(el)).to.be.true;
+      // The focus stayed in the element (its loading line, then the element), not on the page's body.
+      expect(document.activeElement === el, 'the element has the focus').to.be.true;
+    });
+
+    it('"Try again" that fails again keeps the focus on the element', async () => {
+      fetches = stubFetch(500);
+      const el = await fixture<LitElement>(html`<capacity-rubric src=${URL_A}></capacity-rubric>`);
+      await oneEvent(el, 'bp-error');
+      await el.updateComplete;
+      retryButton(el)!.focus();
+      const again = oneEvent<BpErrorEvent>(el, 'bp-error');
+      retryButton(el)!.click();
+      expect((await again).detail.errors[0].message).to.contain('500');
+      await el.updateComplete;
+      expect(fetches.calls).to.have.length(2);
+      // (Compared as booleans: chai's message for two unequal elements walks their whole object graph.)
+      expect(document.activeElement === el, 'the element has the focus').to.be.true;
+      // Tab reaches the new "Try again"; the element stays focusable only until the focus leaves it.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === retryButton(el), 'Tab reaches "Try again"').to.be.true;
+      retryButton(el)!.blur();
+      expect(el.hasAttribute('tabindex')).to.be.false;
+    });
+
+    it('the same src after a 500 tries again: set again, written again, cache cleared, re-mounted', async () => {
+      fetches = stubFetch(500);
+      const el = await fixture<LitElement & { src?: string }>(
+        html`<capacity-rubric src=${URL_A}></capacity-rubric>`,
+      );
+      await oneEvent(el, 'bp-error');
+      const retried = async (how: () => void, count: number) => {
+        const error = oneEvent(el, 'bp-error');
+        how();
+        await error;
+        expect(fetches!.calls, 'fetches').to.have.length(count);
+      };
+      await retried(() => (el.src = URL_A), 2);
+      await retried(() => el.setAttribute('src', URL_A), 3);
+      await retried(() => {
+        clearFrameworkCache();
+        el.requestUpdate();
+      }, 4);
+      await retried(() => {
+        const parent = el.parentElement!;
+        el.remove();
+        parent.append(el);
+      }, 5);
+      // And once the server answers, the same src loads.
+      fetches.answers.splice(0, 1, validFramework());
+      const loaded = oneEvent(el, 'bp-load');
+      el.src = URL_A;
+      await loaded;
+      expect(fetches.calls).to.have.length(6);
+    });
+
+    it('a loaded src is not fetched again when set again', async () => {
+      fetches = stubFetch(validFramework());
+      const el = await fixture<LitElement & { src?: string }>(
+        html`<capacity-rubric src=${URL_A}></capacity-rubric>`,
+      );
+      await oneEvent(el, 'bp-load');
+      el.src = URL_A;
+      el.setAttribute('src', URL_A);
+      await el.updateComplete;
+      expect(fetches.calls).to.have.length(1);
+    });
+
+    it('profile-src times out too, with a located error', async () => {
+      fetches = stubFetch('hang');
+      const el = await fixture<LitElement>(
+        html`<capacity-rubric
+          .framework=${validFramework()}
+          profile-src=${PROFILE_URL}
+          timeout="200"
+        ></capacity-rubric>`,
+      );
+      const { detail } = await oneEvent<BpErrorEvent>(el, 'bp-error');
+      expect(detail.source).to.equal(PROFILE_URL);
+      expect(detail.errors[0].message).to.equal(`${PROFILE_URL} did not answer within 0.2 seconds`);
+      await el.updateComplete;
+      expect(errorPart(el)!.textContent).to.contain('did not answer');
+    });
+
+    it('a provider times out, and its "Try again" loads it for the widgets inside', async () => {
+      fetches = stubFetch('hang', validFramework());
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${URL_A} timeout="200" persist="off"
+          ><capacity-rubric></capacity-rubric
+        ></blueprint-provider>`,
+      );
+      await oneEvent(el, 'bp-error');
+      await el.updateComplete;
+      expect(errorPart(el)!.textContent).to.contain('did not answer within 0.2 seconds');
+      const loaded = oneEvent(el, 'bp-load');
+      retryButton(el)!.click();
+      await loaded;
+      const rubric = el.querySelector('capacity-rubric')!;
+      await waitUntil(() => rubricReady(rubric), 'the rubric never showed the framework');
+      expect(stateOf(el).status).to.equal('ready');
+    });
+
+    it('in Spanish, the button says so', async () => {
+      fetches = stubFetch(500);
+      const el = await fixture<LitElement>(html`<capacity-rubric lang="es" src=${URL_A}></capacity-rubric>`);
+      await oneEvent(el, 'bp-error');
+      await el.updateComplete;
+      expect(retryButton(el)!.textContent).to.equal('Intentar de nuevo');
+    });
+  });
+
   describe('no retained memory (finding 11)', () => {
     /**
      * Mounts `make()`'s elements on the page in a `display: none` box, waits for their render, removes them;

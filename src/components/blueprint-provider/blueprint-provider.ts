@@ -119,6 +119,12 @@ export class BlueprintProvider extends LitElement {
   /** URL of the framework JSON document to load. */
   @property({ reflect: true }) src?: string;
 
+  /**
+   * How long the server of `src` may take to answer, in milliseconds (default 15000). After that the load
+   * ends with an error and a "Try again" button.
+   */
+  @property({ type: Number, reflect: true }) timeout?: number;
+
   /** The framework as an object, JSON text or a FrameworkModel. Wins over `src` and inline JSON. */
   @property({ attribute: false }) framework?: FrameworkInput;
 
@@ -240,7 +246,7 @@ export class BlueprintProvider extends LitElement {
         'storage',
       );
     }
-    this.#source.sync({ framework: this.framework, src: this.src });
+    this.#source.sync({ framework: this.framework, src: this.src, timeout: this.timeout });
     const state = this.#source.state;
     this.#frameworkProvider.setValue(state);
     this.#setStates(state.status);
