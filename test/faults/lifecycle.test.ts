@@ -202,6 +202,90 @@ describe('faults: lifecycle', () => {
     });
   });
 
+  describe('adopted into another document (finding 10)', () => {
+    /** A same-origin iframe on the page, and the uncaught errors of both windows while the test runs. */
+    async function frame() {
+      const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="Another document"></iframe>`);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(String(e.message));
+      const win = iframe.contentWindow!;
+      for (const w of [window, win]) w.addEventListener('error', onError);
+      return {
+        doc: iframe.contentDocument!,
+        win,
+        errors,
+        done: () => {
+          for (const w of [window, win]) w.removeEventListener('error', onError);
+        },
+      };
+    }
+
+    /** What the element's own styles set: the host a block, every box inside border-box (default: inline, content-box). */
+    function expectStyled(el: Element, win: Window, where: string) {
+      expect(win.getComputedStyle(el).display, `${el.localName} ${where}: host display`).to.equal('block');
+      const inner = el.shadowRoot!.querySelector('*:not(style)')!;
+      expect(win.getComputedStyle(inner).boxSizing, `${el.localName} ${where}: box-sizing`).to.equal(
+        'border-box',
+      );
+    }
+
+    for (const tag of WIDGETS) {
+      it(`<${tag}> moved into an iframe's document and back keeps its styles and throws nothing`, async function () {
+        heavy(this, 'an iframe, and the widget rendered in two documents');
+        const f = await frame();
+        try {
+          const el = await fixture<Widget>(html`<div></div>`).then((box) => {
+            const w = Object.assign(document.createElement(tag) as Widget, { framework: validFramework() });
+            box.append(w);
+            return w;
+          });
+          await el.updateComplete;
+          expectStyled(el, window, 'on the page');
+          f.doc.body.append(el);
+          await el.updateComplete;
+          expectStyled(el, f.win, 'in the iframe');
+          document.body.append(el);
+          await el.updateComplete;
+          expectStyled(el, window, 'back on the page');
+          el.remove();
+          expect(f.errors).to.deep.equal([]);
+        } finally {
+          f.done();
+        }
+      });
+    }
+
+    it('a provider with every widget inside, moved into an iframe, keeps the widgets styled', async function () {
+      heavy(this, 'an iframe, and a provider with six widgets rendered in two documents');
+      const f = await frame();
+      try {
+        const provider = await fixture<BlueprintProvider>(
+          html`<blueprint-provider persist="off" .framework=${validFramework()}>
+            ${WIDGETS.map((tag) => document.createElement(tag))}
+          </blueprint-provider>`,
+        );
+        const widgets = [...provider.children] as Widget[];
+        for (const w of widgets) await w.updateComplete;
+        f.doc.body.append(provider);
+        for (const w of widgets) await w.updateComplete;
+        for (const w of widgets) expectStyled(w, f.win, 'in the iframe');
+        // Nested widgets first shown there (the report's and the library's own) are styled too.
+        for (const w of widgets)
+          for (const inner of w.shadowRoot!.querySelectorAll<Widget>('resource-card, blueprint-bars')) {
+            await inner.updateComplete;
+            expectStyled(inner, f.win, 'nested, in the iframe');
+          }
+        document.body.append(provider);
+        for (const w of widgets) await w.updateComplete;
+        for (const w of widgets) expectStyled(w, window, 'back on the page');
+        provider.remove();
+        expect(f.errors).to.deep.equal([]);
+      } finally {
+        f.done();
+      }
+    });
+  });
+
   describe('no retained memory (finding 11)', () => {
     /**
      * Mounts `make()`'s elements on the page in a `display: none` box, waits for their render, removes them;
