@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cliPlugin } from './test/support/cli-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
+import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
 import { executablePath, chromiumArgs } from './scripts/chromium.mjs';
 
@@ -41,6 +42,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),
     cliPlugin(),
     forcedColorsPlugin(),
+    heapPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml,

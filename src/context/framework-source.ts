@@ -5,7 +5,9 @@
  * 3. the `src` URL (shared, abortable load: one fetch per URL per page), else
  * 4. (widgets only) the framework of the nearest `<blueprint-provider>`, through context.
  * The host calls `sync()` at the start of `willUpdate`, so the state it renders from is always current.
- * Loads of the element's own input fire `bp-load` / `bp-error` on the host; nothing throws.
+ * Loads of the element's own input fire `bp-load` / `bp-error` on the host; nothing throws. A load that failed
+ * (download or validator) is tried again by the error's "Try again" (the state's `retry`), by setting the same
+ * `src` again (`retry()`), by `clearFrameworkCache()` and the next update, or by re-mounting the element.
  */
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
@@ -15,7 +17,7 @@ import { FrameworkModel } from '../framework/model.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpLoadEvent } from '../events/bp-load.js';
 import { frameworkContext, IDLE, type FrameworkState } from './keys.js';
-import { absoluteUrl, loadFramework } from './loader.js';
+import { absoluteUrl, cacheGeneration, loadFramework } from './loader.js';
 import { loadValidator, validator } from './validator.js';
 
 export type FrameworkInput = FrameworkModel | object | string;
@@ -23,6 +25,8 @@ export type FrameworkInput = FrameworkModel | object | string;
 export interface FrameworkInputs {
   readonly framework?: FrameworkInput | null;
   readonly src?: string | null;
+  /** How long a `src` download may take, in milliseconds (unset: 15 s). */
+  readonly timeout?: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -63,6 +67,7 @@ type Input = {
   readonly kind: 'property' | 'inline' | 'src' | 'none';
   readonly value: unknown;
   readonly src?: string;
+  readonly timeout?: number;
 };
 
 export class FrameworkSource implements ReactiveController {
@@ -81,6 +86,8 @@ export class FrameworkSource implements ReactiveController {
 
   /** See the constructor's `canValidate`. */
   readonly #canValidate: (() => boolean) | undefined;
+  /** `clearFrameworkCache()`'s count when the input was last synced. */
+  #generation = cacheGeneration();
 
   /**
    * `consume`: use the nearest provider's framework when the element has no input of its own.
@@ -145,6 +152,30 @@ export class FrameworkSource implements ReactiveController {
     if (this.#last === undefined) this.#host.requestUpdate();
   }
 
+  /** Tries the input again if its load failed (a download, or the validator's chunk); nothing otherwise. */
+  retry(): void {
+    if (this.#own?.status !== 'error' || this.#ready) return;
+    this.#last = undefined;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * The state of a load that failed, with the means to try it again ("Try again"). The button goes away with
+   * the error it is in: the element itself keeps the focus (focusable until it loses it), not the page's body.
+   */
+  #retryable(state: FrameworkState): FrameworkState {
+    const host = this.#host;
+    const retry = () => {
+      if (!host.hasAttribute('tabindex')) {
+        host.tabIndex = -1;
+        host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+      }
+      host.focus();
+      this.retry();
+    };
+    return state.status === 'error' ? { ...state, retry } : state;
+  }
+
   hostDisconnected(): void {
     this.#observer?.disconnect();
     // Out of its provider, a widget must not keep showing (and answering into) the provider's framework.
@@ -156,6 +187,8 @@ export class FrameworkSource implements ReactiveController {
       this.#load.abort();
       this.#last = undefined;
     }
+    // A failed load is tried again when the element comes back (hostConnected), not while it is away.
+    if (this.#own?.status === 'error' && !this.#ready) this.#last = undefined;
   }
 
   /** Reads the host's inputs and, when they changed, starts using the new one. Call first in `willUpdate`. */
@@ -167,8 +200,18 @@ export class FrameworkSource implements ReactiveController {
         : inline !== null
           ? { kind: 'inline', value: inline }
           : inputs.src
-            ? { kind: 'src', value: absoluteUrl(inputs.src) ?? inputs.src, src: inputs.src }
+            ? {
+                kind: 'src',
+                value: absoluteUrl(inputs.src) ?? inputs.src,
+                src: inputs.src,
+                timeout: inputs.timeout,
+              }
             : { kind: 'none', value: undefined };
+    // The page cleared the cache of loads (clearFrameworkCache): a failed load is tried again.
+    if (this.#generation !== cacheGeneration()) {
+      this.#generation = cacheGeneration();
+      this.retry();
+    }
     const last = this.#last;
     if (last && last.kind === next.kind && last.value === next.value) return;
     this.#last = next;
@@ -199,19 +242,19 @@ export class FrameworkSource implements ReactiveController {
         if (input.value instanceof FrameworkModel) return modelState(input.value, input.kind);
         return toState(parseInput(input.value as FrameworkInput, parse.parseFramework), input.kind);
       } catch (e) {
-        return failed(`the validator could not be loaded (${String(e)})`);
+        return this.#retryable(failed(`the validator could not be loaded (${String(e)})`));
       }
     }
-    const handle = loadFramework(source);
+    const handle = loadFramework(source, input.timeout);
     const aborted = new Promise<never>((_, reject) =>
       signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
     );
     try {
-      return toState(await Promise.race([handle.result, aborted]), source);
+      return this.#retryable(toState(await Promise.race([handle.result, aborted]), source));
     } catch (e) {
       if (signal.aborted) throw e;
       // Anything but an abort is a bug; show it rather than load forever.
-      return failed(String(e));
+      return this.#retryable(failed(String(e)));
     } finally {
       // This element no longer waits; the shared download is aborted once nobody does.
       handle.release();

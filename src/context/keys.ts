@@ -18,6 +18,8 @@ export interface FrameworkState {
   readonly warnings: readonly Issue[];
   /** What was loaded: the `src` URL, 'property' or 'inline'. */
   readonly source?: string;
+  /** A failed load that can be tried again (a download, the validator's chunk): the error's "Try again". */
+  readonly retry?: () => void;
 }
 
 export const IDLE: FrameworkState = Object.freeze({ status: 'idle', errors: [], warnings: [] });

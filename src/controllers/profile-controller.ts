@@ -23,6 +23,8 @@ import { loadValidator, validator } from '../context/validator.js';
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
   profile?: Profile;
   profileSrc?: string;
+  /** How long `profile-src`'s server may take to answer, in milliseconds (unset: 15 s). */
+  timeout?: number;
 }
 
 type Fetched = { text: string } | { errors: readonly Issue[] };
@@ -57,7 +59,7 @@ export class ProfileController implements ReactiveController {
     this.#fetch = new Task(host, {
       autoRun: false,
       task: async ([url]: [string], { signal }) => {
-        const fetched = await fetchText(url, signal);
+        const fetched = await fetchText(url, signal, host.timeout);
         return 'error' in fetched ? { errors: [fetched.error] } : fetched;
       },
     });

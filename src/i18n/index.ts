@@ -14,16 +14,8 @@ const en = {
   unavailable: 'Not available: the framework could not be loaded (the message above says why).',
   elementFailed: 'This part of the page could not be loaded. Check your connection and reload the page.',
   moreErrors: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
-
-  // The provider's notices about the saved answers (share links, other windows, storage that fails).
-  linkShown: 'You are looking at the answers from a shared link.',
-  linkKept: 'Your own answers are kept.',
-  bringBack: 'Bring back my answers',
-  answersBack: 'Your own answers are back.',
-  merged: 'Answers from another window were added. Where both changed a note, both notes are kept.',
-  cantSave: (full: boolean) =>
-    `Your answers can't be saved in this browser (${full ? 'storage is full' : 'storage is blocked'}). Download them before you leave.`,
-  download: 'Download my answers',
+  // Loads that end (issue 16).
+  tryAgain: 'Try again',
 };
 
 export type Strings = typeof en;
@@ -37,16 +29,8 @@ const es: Strings = {
   unavailable: 'No disponible: no se pudo cargar el marco (el mensaje de arriba explica por qué).',
   elementFailed: 'No se pudo cargar esta parte de la página. Revise su conexión y vuelva a cargar la página.',
   moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
-
-  // The provider's notices about the saved answers (share links, other windows, storage that fails).
-  linkShown: 'Está viendo las respuestas de un enlace compartido.',
-  linkKept: 'Sus propias respuestas están guardadas.',
-  bringBack: 'Recuperar mis respuestas',
-  answersBack: 'Sus propias respuestas han vuelto.',
-  merged: 'Se añadieron respuestas de otra ventana. Donde ambas cambiaron una nota, se guardan las dos.',
-  cantSave: (full: boolean) =>
-    `Sus respuestas no se pueden guardar en este navegador (${full ? 'el almacenamiento está lleno' : 'el almacenamiento está bloqueado'}). Descárguelas antes de salir.`,
-  download: 'Descargar mis respuestas',
+  // Loads that end (issue 16).
+  tryAgain: 'Intentar de nuevo',
 };
 
 /** String tables per locale; English is required and is the fallback. */

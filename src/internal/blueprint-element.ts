@@ -8,7 +8,7 @@ import type { Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { strings, type Strings } from '../i18n/index.js';
 import { renderFrameworkState } from './status.js';
-import { hostStyles, statusStyles } from './styles.js';
+import { adoptStyles, hostStyles, statusStyles } from './styles.js';
 
 // Every element's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
 export type * from '../events/index.js';
@@ -28,8 +28,26 @@ export abstract class BlueprintElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** URL of a framework JSON document to load (fetched once per page, however many elements use it). */
-  @property({ reflect: true }) src?: string;
+  /**
+   * URL of a framework JSON document to load (fetched once per page, however many elements use it). Set again
+   * to the same URL after a failed load (property or attribute), it tries again.
+   */
+  @property({ reflect: true })
+  get src(): string | undefined {
+    return this.#src;
+  }
+  set src(value: string | undefined) {
+    // Lit wraps this setter, and schedules an update only when the value changed.
+    if (value === this.#src) this.source.retry();
+    this.#src = value;
+  }
+  #src?: string;
+
+  /**
+   * How long the server of `src` (and of `profile-src`) may take to answer, in milliseconds (default 15000).
+   * After that the load ends with an error and a "Try again" button.
+   */
+  @property({ type: Number, reflect: true }) timeout?: number;
 
   /** The framework as an object, JSON text or a FrameworkModel. Wins over `src` and inline JSON. */
   @property({ attribute: false }) framework?: FrameworkInput;
@@ -44,9 +62,26 @@ export abstract class BlueprintElement extends LitElement {
   readonly #locale = new LocaleController(this, { consume: true });
   #announcedViewErrors = '';
 
+  /** First shown in another document than the page's (an iframe's): its styles must be sheets of that document. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    // Lit's createRenderRoot would adopt the page's sheets here, which that document refuses (NotAllowedError).
+    // eslint-disable-next-line wc/attach-shadow-constructor
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptStyles(this, root);
+    return root;
+  }
+
+  /** Moved into another document (an iframe's), or back: its styles are made again for that document. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStyles(this, this.shadowRoot);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    // The same `src` written again: Lit sets the property only when the attribute's value changed.
+    if (name === 'src' && value === old) this.source.retry();
   }
 
   /** The framework's loading state (own input, else the provider's). */
@@ -71,7 +106,7 @@ export abstract class BlueprintElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.source.sync({ framework: this.framework, src: this.src });
+    this.source.sync({ framework: this.framework, src: this.src, timeout: this.timeout });
     this.#locale.resolve(this.model?.defaultLocale);
   }
 

@@ -11,7 +11,12 @@ export const ERRORS_SHOWN = 5;
  * each with where it is (its JSON Pointer path; none for problems with the whole document, such as an
  * HTTP status or a JSON syntax error, whose message says where). Text only: nothing from the document becomes markup.
  */
-export function renderErrors(heading: string, errors: readonly Issue[], t: Strings): TemplateResult {
+export function renderErrors(
+  heading: string,
+  errors: readonly Issue[],
+  t: Strings,
+  retry?: () => void,
+): TemplateResult {
   const shown = errors.slice(0, ERRORS_SHOWN);
   return html`<div part="error" role="alert">
     <strong>${heading}</strong>
@@ -19,6 +24,7 @@ export function renderErrors(heading: string, errors: readonly Issue[], t: Strin
       ${shown.map((e) => html`<li>${e.path ? html`<code>${e.path}</code>: ` : nothing}${e.message}</li>`)}
       ${errors.length > shown.length ? html`<li>${t.moreErrors(errors.length - shown.length)}</li>` : nothing}
     </ul>
+    ${retry ? html`<button type="button" part="retry" @click=${retry}>${t.tryAgain}</button>` : nothing}
   </div>`;
 }
 
@@ -26,7 +32,8 @@ export function renderErrors(heading: string, errors: readonly Issue[], t: Strin
  * What an element shows instead of its content while it has no framework: a waiting or loading line
  * (which fades in after a short delay, in reserved space), or the error box. Undefined once ready.
  * `quiet` is for widgets whose state comes from their provider: the provider announces loading and errors,
- * so the widgets keep their space without repeating the live regions.
+ * so the widgets keep their space without repeating the live regions. A load that can be tried again gets a
+ * "Try again" button.
  */
 export function renderFrameworkState(
   state: FrameworkState,
@@ -40,7 +47,7 @@ export function renderFrameworkState(
       if (quiet) return html`<div class="status" part="status">${t.unavailable}</div>`;
       const from =
         state.source && state.source !== 'property' && state.source !== 'inline' ? state.source : undefined;
-      return renderErrors(from ? t.loadFailedFrom(from) : t.loadFailed, state.errors, t);
+      return renderErrors(from ? t.loadFailedFrom(from) : t.loadFailed, state.errors, t, state.retry);
     }
     case 'loading':
       return quiet

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 import { tokenDefaults, tokenFallbacks } from './token-styles.js';
 
 /**
@@ -75,6 +75,33 @@ export const hostStyles = css`
   ${tokenDefaults}${host}${tokenFallbacks}${hostSchemes}
 `;
 
+/** Sheets made for another document (an iframe's), per style, so each is made once per document. */
+const madeFor = new WeakMap<Document, WeakMap<CSSResultOrNative, CSSStyleSheet>>();
+
+/**
+ * Gives `root` its element's styles as sheets of the element's document. A constructed sheet can be adopted
+ * only in the document whose window made it: Lit's sheets belong to the page, so an element moved into an
+ * iframe's document (or first shown there) gets copies made by that window, from the CSS text Lit keeps.
+ */
+export function adoptStyles(el: LitElement, root: ShadowRoot): void {
+  const doc = el.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  // A document without a window (DOMParser's) shows nothing: no sheet to make.
+  if (!Sheet) return;
+  let made = madeFor.get(doc);
+  if (!made) madeFor.set(doc, (made = new WeakMap()));
+  root.adoptedStyleSheets = (el.constructor as typeof LitElement).elementStyles.map((style) => {
+    const own = (style as CSSResult).styleSheet ?? (style as CSSStyleSheet);
+    if (own.constructor === Sheet) return own;
+    let sheet = made.get(style);
+    if (!sheet) {
+      made.set(style, (sheet = new Sheet()));
+      sheet.replaceSync([...own.cssRules].map((rule) => rule.cssText).join('\n'));
+    }
+    return sheet;
+  });
+}
+
 // Code that read the token list from here before it had its own file.
 export { THEME_TOKENS, type ThemeToken } from './tokens.js';
 
@@ -116,6 +143,13 @@ export const statusStyles = css`
     font-family: var(--_mono);
     font-size: 0.9em;
     overflow-wrap: anywhere;
+  }
+  /* The browser's own button (it follows the color scheme and shows focus), at a size a finger can hit. */
+  [part~='retry'] {
+    margin-top: 0.5em;
+    min-height: 2.75em;
+    padding: 0 1em;
+    font: inherit;
   }
   @media (forced-colors: active) {
     [part~='error'] {

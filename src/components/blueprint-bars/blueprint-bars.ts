@@ -174,7 +174,7 @@ export class BlueprintBars extends ProfileElement {
   #inputs?: BarsViewInputs;
 
   /** Where each level's mark (rated, snapshot, preview) ends: one rule per level, for the chart drawn now. */
-  readonly #levels = new CSSStyleSheet();
+  #levels = new CSSStyleSheet();
   #levelsFor = '';
 
   #probe?: HTMLElement;
@@ -189,6 +189,13 @@ export class BlueprintBars extends ProfileElement {
       this.renderRoot.prepend(this.#probe);
     }
     const root = this.renderRoot as ShadowRoot;
+    // Moved into another document (an iframe's): only a sheet made by its window can be adopted there.
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
+    if (Sheet && !(this.#levels instanceof Sheet)) {
+      this.#levels = new Sheet();
+      this.#levelsFor = '';
+      this.requestUpdate();
+    }
     if (!root.adoptedStyleSheets.includes(this.#levels))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#levels];
     watch(this.#probe, (width) => this.#readSpace(width));

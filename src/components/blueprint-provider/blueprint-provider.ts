@@ -18,6 +18,7 @@ import { serializeProfile } from '../../framework/profile.js';
 import { profileTextFromFragment, SHARE_PARAM } from '../../framework/share-link.js';
 import type { Profile } from '../../framework/schema.js';
 import { strings, type Strings } from '../../i18n/index.js';
+import { providerStrings, type ProviderStrings } from '../../i18n/provider.js';
 import type { PersistMode } from '../../context/storage.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { saveFile } from '../../internal/save-file.js';
@@ -128,6 +129,12 @@ export class BlueprintProvider extends LitElement {
 
   /** URL of the framework JSON document to load. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * How long the server of `src` may take to answer, in milliseconds (default 15000). After that the load
+   * ends with an error and a "Try again" button.
+   */
+  @property({ type: Number, reflect: true }) timeout?: number;
 
   /** The framework as an object, JSON text or a FrameworkModel. Wins over `src` and inline JSON. */
   @property({ attribute: false }) framework?: FrameworkInput;
@@ -254,7 +261,7 @@ export class BlueprintProvider extends LitElement {
         'storage',
       );
     }
-    this.#source.sync({ framework: this.framework, src: this.src });
+    this.#source.sync({ framework: this.framework, src: this.src, timeout: this.timeout });
     const state = this.#source.state;
     this.#frameworkProvider.setValue(state);
     this.#setStates(state.status);
@@ -422,7 +429,7 @@ export class BlueprintProvider extends LitElement {
     return html`<div part="base" class="base">
       ${renderFrameworkState(this.#source.state, t) ?? nothing}
       ${this.store.errors.length ? renderErrors(t.profileRefused, this.store.errors, t) : nothing}
-      <div role="status">${this.#renderNotices(t)}</div>
+      <div role="status">${this.#renderNotices(providerStrings(this.#locale.value))}</div>
       <slot></slot>
     </div>`;
   }
@@ -431,7 +438,7 @@ export class BlueprintProvider extends LitElement {
    * The notices, in one live region present from the first render: each is announced when it appears,
    * not again at every render (the same text is not re-rendered).
    */
-  #renderNotices(t: Strings) {
+  #renderNotices(t: ProviderStrings) {
     const unsaved = this.#mode !== 'off' && this.store.unsaved;
     const notice = this.#notice;
     const cantSave =
