@@ -147,6 +147,29 @@ describe('faults: lifecycle', () => {
       expect(fetches.calls).to.have.length(6);
     });
 
+    it('a provider: the same src after a 500 tries again, set or written again', async () => {
+      fetches = stubFetch(500);
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider src=${URL_A} persist="off"
+          ><capacity-rubric></capacity-rubric
+        ></blueprint-provider>`,
+      );
+      await oneEvent(el, 'bp-error');
+      let error = oneEvent(el, 'bp-error');
+      el.src = URL_A;
+      await error;
+      expect(fetches.calls, 'fetches').to.have.length(2);
+      error = oneEvent(el, 'bp-error');
+      el.setAttribute('src', URL_A);
+      await error;
+      expect(fetches.calls, 'fetches').to.have.length(3);
+      fetches.answers.splice(0, 1, validFramework());
+      const loaded = oneEvent(el, 'bp-load');
+      el.src = URL_A;
+      await loaded;
+      await waitUntil(() => rubricReady(el.querySelector('capacity-rubric')!), 'the rubric never showed it');
+    });
+
     it('a loaded src is not fetched again when set again', async () => {
       fetches = stubFetch(validFramework());
       const el = await fixture<LitElement & { src?: string }>(
@@ -267,7 +290,10 @@ describe('faults: lifecycle', () => {
         const widgets = [...provider.children] as Widget[];
         for (const w of widgets) await w.updateComplete;
         f.doc.body.append(provider);
+        await provider.updateComplete;
         for (const w of widgets) await w.updateComplete;
+        // The provider's own styles too (its messages, its wrapper).
+        expectStyled(provider, f.win, 'in the iframe');
         for (const w of widgets) expectStyled(w, f.win, 'in the iframe');
         // Nested widgets first shown there (the report's and the library's own) are styled too.
         for (const w of widgets)
@@ -276,7 +302,9 @@ describe('faults: lifecycle', () => {
             expectStyled(inner, f.win, 'nested, in the iframe');
           }
         document.body.append(provider);
+        await provider.updateComplete;
         for (const w of widgets) await w.updateComplete;
+        expectStyled(provider, window, 'back on the page');
         for (const w of widgets) expectStyled(w, window, 'back on the page');
         provider.remove();
         expect(f.errors).to.deep.equal([]);

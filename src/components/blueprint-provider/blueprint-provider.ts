@@ -21,6 +21,7 @@ import { strings, type Strings } from '../../i18n/index.js';
 import { providerStrings, type ProviderStrings } from '../../i18n/provider.js';
 import type { PersistMode } from '../../context/storage.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { adoptStyles } from '../../internal/styles.js';
 import { saveFile } from '../../internal/save-file.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { styles } from './blueprint-provider.styles.js';
@@ -127,8 +128,17 @@ export class BlueprintProvider extends LitElement {
     });
   }
 
-  /** URL of the framework JSON document to load. */
-  @property({ reflect: true }) src?: string;
+  /** URL of the framework JSON document to load. Set again to the same URL after a failed load, it tries again. */
+  @property({ reflect: true })
+  get src(): string | undefined {
+    return this.#src;
+  }
+  set src(value: string | undefined) {
+    // Lit wraps this setter, and schedules an update only when the value changed.
+    if (value === this.#src) this.#source.retry();
+    this.#src = value;
+  }
+  #src?: string;
 
   /**
    * How long the server of `src` may take to answer, in milliseconds (default 15000). After that the load
@@ -245,6 +255,23 @@ export class BlueprintProvider extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    // The same `src` written again: Lit sets the property only when the attribute's value changed.
+    if (name === 'src' && value === old) this.#source.retry();
+  }
+
+  /** First shown in another document than the page's (an iframe's): its styles must be sheets of that document. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    // Lit's createRenderRoot would adopt the page's sheets here, which that document refuses (NotAllowedError).
+    // eslint-disable-next-line wc/attach-shadow-constructor
+    const root = this.attachShadow(BlueprintProvider.shadowRootOptions);
+    adoptStyles(this, root);
+    return root;
+  }
+
+  /** Moved into another document (an iframe's), or back: its styles are made again for that document. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStyles(this, this.shadowRoot);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
