@@ -85,6 +85,26 @@ export class ProfileController implements ReactiveController {
     return this.#errors;
   }
 
+  /**
+   * Fetches `profile-src` again after its download failed (no answer in time, an HTTP error, the network),
+   * for the error's "Try again"; undefined when there is nothing to try again. Like the framework's, the
+   * button goes away with its error: the element keeps the focus (focusable until it loses it).
+   */
+  get retry(): (() => void) | undefined {
+    const fetched = this.#fetch.status === TaskStatus.COMPLETE ? this.#fetch.value : undefined;
+    if (!this.#fetching || !fetched || !('errors' in fetched)) return undefined;
+    const host = this.#host;
+    const url = this.#fetching;
+    return () => {
+      if (!host.hasAttribute('tabindex')) {
+        host.tabIndex = -1;
+        host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+      }
+      host.focus();
+      void this.#fetch.run([url]);
+    };
+  }
+
   hostConnected(): void {
     // Back on the page after leaving its provider: pick the store again.
     if (!this.#store) this.#host.requestUpdate();

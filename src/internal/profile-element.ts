@@ -42,9 +42,14 @@ export abstract class ProfileElement extends BlueprintElement {
     this.profiles.sync(this.model);
   }
 
-  /** The error box for a `profile` or `profile-src` that was refused, or undefined. Render it above the content. */
+  /**
+   * The error box for a `profile` or `profile-src` that was refused, or undefined (with "Try again" when
+   * `profile-src`'s download failed). Render it above the content.
+   */
   protected renderProfileErrors(): TemplateResult | undefined {
     const errors = this.profiles.errors;
-    return errors.length ? renderErrors(this.strings.profileRefused, errors, this.strings) : undefined;
+    return errors.length
+      ? renderErrors(this.strings.profileRefused, errors, this.strings, this.profiles.retry)
+      : undefined;
   }
 }

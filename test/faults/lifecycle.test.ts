@@ -8,7 +8,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/all.js';
 import { clearFrameworkCache, type BlueprintProvider, type BpErrorEvent } from '../../src/index.js';
-import { validFramework as anyFramework } from '../framework/fixtures.js';
+import { validFramework as anyFramework, validProfile } from '../framework/fixtures.js';
 
 /** The test fixture's framework document (typed: the fixture module gives `any`). */
 const validFramework = (): object => anyFramework() as object;
@@ -182,8 +182,8 @@ describe('faults: lifecycle', () => {
       expect(fetches.calls).to.have.length(1);
     });
 
-    it('profile-src times out too, with a located error', async () => {
-      fetches = stubFetch('hang');
+    it('profile-src times out too, with a located error; its "Try again" loads the answers', async () => {
+      fetches = stubFetch('hang', validProfile() as object);
       const el = await fixture<LitElement>(
         html`<capacity-rubric
           .framework=${validFramework()}
@@ -196,6 +196,13 @@ describe('faults: lifecycle', () => {
       expect(detail.errors[0].message).to.equal(`${PROFILE_URL} did not answer within 0.2 seconds`);
       await el.updateComplete;
       expect(errorPart(el)!.textContent).to.contain('did not answer');
+      await expect(el).to.be.accessible();
+      retryButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !errorPart(el), 'the error stayed after "Try again"');
+      expect(fetches.calls).to.have.length(2);
+      await waitUntil(() => el.shadowRoot!.querySelector('input[type="radio"]:checked'), 'no answer shown');
+      expect(document.activeElement === el, 'the element has the focus').to.be.true;
     });
 
     it('a provider times out, and its "Try again" loads it for the widgets inside', async () => {
