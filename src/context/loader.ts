@@ -89,9 +89,10 @@ async function fetchFramework(
 ): Promise<ParseResult<FrameworkModel>> {
   // In parallel with the download (the script tag and npm bundles load the validator as a file of its own);
   // one that cannot be loaded is a located error, like a failed download.
+  // A big document is validated in steps, giving the page back between them (parseFrameworkAsync).
   const validating = loadValidator().then(
-    (validator) => validator.parseFramework,
-    (e: unknown) => () => failure(`the validator could not be loaded (${String(e)})`),
+    (validator) => validator.parseFrameworkAsync,
+    (e: unknown) => () => Promise.resolve(failure(`the validator could not be loaded (${String(e)})`)),
   );
   const fetched = await fetchText(url, signal, timeout);
   return 'error' in fetched

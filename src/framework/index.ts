@@ -7,7 +7,14 @@ export * from './schema.js';
 export * from './issues.js';
 export * from './text.js';
 export * from './json-pointer.js';
-export { parseFramework, parseProfile, parseResource, parseJson } from './parse.js';
+export {
+  parseFramework,
+  parseFrameworkAsync,
+  parseProfile,
+  parseResource,
+  parseJson,
+  STEPPED_FROM,
+} from './parse.js';
 export { FrameworkModel, GROUP_PALETTE, type GroupConsiderations } from './model.js';
 export * from './profile.js';
 export * from './recommend.js';

@@ -455,20 +455,36 @@ function wrongSchema(value: unknown, expected: string, other: string, what: stri
  * The document's shape, checked as its JSON Schema checks it: nesting depth first (so that nothing after
  * it can overflow the stack), then valibot, then what valibot lets through (`schemaGaps`). False when refused.
  */
-function checkShape(schema: v.GenericSchema, value: unknown, c: Checker): boolean {
+/**
+ * Checks `value` against `schema` (depth, then valibot, then what valibot lets through), pausing (`yield`)
+ * between the three: on a big document each is tens of milliseconds (see `parseFrameworkAsync`).
+ */
+function* shapeSteps(schema: v.GenericSchema, value: unknown, c: Checker): Generator<void, boolean> {
   const deep = depthIssue(value);
   if (deep) {
     c.errors.push(deep);
     return false;
   }
+  yield;
   const shaped = v.safeParse(schema, value);
   if (!shaped.success) {
     c.errors.push(...shapeIssues(shaped.issues));
     return false;
   }
+  yield;
   schemaGaps(schema, value, c);
   return c.errors.length === 0;
 }
+
+/** Runs steps to their end at once. */
+function finish<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+const checkShape = (schema: v.GenericSchema, value: unknown, c: Checker): boolean =>
+  finish(shapeSteps(schema, value, c));
 
 /** More warnings of one kind than this are given as one warning (a count and the first paths). */
 export const MAX_SAME_WARNINGS = 10;
@@ -745,17 +761,65 @@ function checkFramework(doc: Framework, c: Checker): void {
  * On success the value is an immutable {@link FrameworkModel}; warnings never refuse a document.
  */
 export function parseFramework(input: unknown): ParseResult<FrameworkModel> {
-  return guarded(() => parseFrameworkUnguarded(input));
+  return guarded(() => finish(frameworkSteps(input)));
 }
 
-function parseFrameworkUnguarded(input: unknown): ParseResult<FrameworkModel> {
+/**
+ * Text longer than this is validated in steps by `parseFrameworkAsync` (about half a megabyte: a framework
+ * of 200 capacities and 5,000 resources is 2.4 MB and took 120–200 ms in one task).
+ */
+export const STEPPED_FROM = 500_000;
+
+/** A new task: a message, which browsers do not throttle in background tabs as they do timers. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    // Typed for the browser's port (this module is also typed for Node, whose port is an EventEmitter).
+    const port = channel.port1 as unknown as { onmessage: (() => void) | null; close(): void };
+    port.onmessage = () => {
+      port.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * `parseFramework`, giving the page back between its steps (reading the JSON, its depth, its shape, what the
+ * shape lets through, references and rules) when the input is text of STEPPED_FROM characters or more: no
+ * step of a big document blocks the page as long as the whole validation did (issue "nothing is lost",
+ * finding 8). Smaller inputs are validated at once. The same result as `parseFramework`; never rejects.
+ */
+export async function parseFrameworkAsync(
+  input: unknown,
+  pause: () => Promise<void> = nextTask,
+): Promise<ParseResult<FrameworkModel>> {
+  if (typeof input !== 'string' || input.length < STEPPED_FROM) return parseFramework(input);
+  const steps = frameworkSteps(input);
+  try {
+    let step = steps.next();
+    while (!step.done) {
+      await pause();
+      step = steps.next();
+    }
+    return step.value;
+  } catch (e) {
+    return guarded(() => {
+      throw e;
+    });
+  }
+}
+
+function* frameworkSteps(input: unknown): Generator<void, ParseResult<FrameworkModel>> {
   const json = toValue(input);
   if (!json.ok) return { ok: false, errors: [json.error], warnings: [] };
   const wrong = wrongSchema(json.value, FRAMEWORK_SCHEMA_ID, PROFILE_SCHEMA_ID, 'framework');
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
+  yield;
   const c = new Checker();
-  if (!checkShape(FrameworkSchema, json.value, c)) return c.refused();
+  if (!(yield* shapeSteps(FrameworkSchema, json.value, c))) return c.refused();
   const doc = freezeCopy(json.value as Framework, typeof input === 'string');
+  yield;
   checkFramework(doc, c);
   if (c.errors.length) return c.refused();
   const warnings = summarize(c.warnings);
@@ -939,4 +1003,12 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
 }
 
 // Tells code that cannot import this module statically that it has run (see parser-slot.ts).
-registerParser({ parseFramework, parseProfile, parseResource, parseJson, mergeProfiles, readBackupList });
+registerParser({
+  parseFramework,
+  parseFrameworkAsync,
+  parseProfile,
+  parseResource,
+  parseJson,
+  mergeProfiles,
+  readBackupList,
+});

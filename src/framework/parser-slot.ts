@@ -18,6 +18,7 @@ export interface Parser {
   mergeProfiles: typeof import('./merge.js').mergeProfiles;
   readBackupList: typeof import('./merge.js').readBackupList;
   parseFramework(input: unknown): ParseResult<FrameworkModel>;
+  parseFrameworkAsync(input: unknown): Promise<ParseResult<FrameworkModel>>;
   parseProfile(input: unknown, framework?: FrameworkModel): ParseResult<Profile>;
   parseResource(input: unknown, framework?: FrameworkModel): ParseResult<Resource>;
   parseJson(input: string): { ok: true; value: unknown } | { ok: false; error: Issue };

@@ -17,6 +17,8 @@ import {
   MAX_DEPTH,
   neutralizeCell,
   parseFramework,
+  parseFrameworkAsync,
+  STEPPED_FROM,
   parseProfile,
   profileTextFromFragment,
   toCsv,
@@ -316,6 +318,49 @@ describe('faults: validating a big document (finding 8, a figure)', () => {
       `parseFramework, ${(text.length / 1e6).toFixed(1)} MB (200 capacities × 7 levels, 5,000 resources): ` +
         `fastest ${times[0].toFixed(0)} ms, median ${times[3].toFixed(0)} ms, slowest ${times[6].toFixed(0)} ms`,
     );
+  });
+});
+
+describe('faults: a big document is validated in steps (finding 8)', () => {
+  it('parseFrameworkAsync gives the page back between steps, with the same model as parseFramework', async function () {
+    heavy(this, 'validates a 2.4 MB document twice');
+    const text = JSON.stringify(bigFramework());
+    expect(text.length).to.be.above(STEPPED_FROM);
+    const gaps: number[] = [];
+    let last = performance.now();
+    const stepped = await parseFrameworkAsync(text, async () => {
+      gaps.push(performance.now() - last);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      last = performance.now();
+    });
+    gaps.push(performance.now() - last);
+    const once = parseFramework(text);
+    expect(stepped.ok, show(stepped.errors)).to.equal(true);
+    expect(gaps.length, 'steps').to.be.at.least(5);
+    expect(JSON.stringify(stepped.value!.framework)).to.equal(JSON.stringify(once.value!.framework));
+    expect(stepped.warnings).to.deep.equal(once.warnings);
+    // A figure, not a timed test: the longest step is valibot's check of the shape.
+    console.log(`parseFrameworkAsync, 2.4 MB: steps of ${gaps.map((g) => g.toFixed(0)).join(', ')} ms`);
+  });
+
+  it('a refused big document: the same located errors as parseFramework', async () => {
+    const doc = bigFramework() as { groups: { capacities: { label?: unknown }[] }[] };
+    delete doc.groups[3].capacities[2].label;
+    const text = JSON.stringify(doc);
+    const stepped = await parseFrameworkAsync(text);
+    expect(stepped.ok).to.equal(false);
+    expect(stepped.errors).to.deep.equal(parseFramework(text).errors);
+    expect(stepped.errors[0].path).to.equal('/groups/3/capacities/2/label');
+  });
+
+  it('a small document is validated at once, without a pause', async () => {
+    let pauses = 0;
+    const result = await parseFrameworkAsync(texts['improvement-teams.json'], () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(result.ok).to.equal(true);
+    expect(pauses).to.equal(0);
   });
 });
 
