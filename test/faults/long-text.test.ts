@@ -31,6 +31,8 @@ import '../../src/components/blueprint-bars/define.js';
 import '../../src/components/capacity-rubric/define.js';
 import '../../src/components/equity-considerations/define.js';
 import '../../src/components/resource-card/define.js';
+import '../../src/components/blueprint-report/define.js';
+import '../../src/components/resource-library/define.js';
 import { loadValidator } from '../../src/context/validator.js';
 import { TEXT_LIMITS } from '../../src/framework/limits.js';
 import { heavy } from '../support/heavy.js';
@@ -82,6 +84,8 @@ before(async () => {
   await render(
     html`<resource-card .framework=${copy()} resource-id=${sample.resources[0].id}></resource-card>`,
   );
+  await render(html`<blueprint-report .framework=${copy()}></blueprint-report>`);
+  await render(html`<resource-library .framework=${copy()} mode="all"></resource-library>`);
 });
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -245,6 +249,25 @@ const widgets: {
       return new RegExp(`^/resources/${doc.resources.indexOf(resource)}/title`);
     },
   },
+  // The report and the library clip their own texts (test/faults/big-input.test.ts has their long labels
+  // with a big library); here, the same two cases as every widget above.
+  {
+    name: 'blueprint-report',
+    template: (doc) => html`<blueprint-report .framework=${doc}></blueprint-report>`,
+    bigTitle: (doc) => {
+      doc.title = MB;
+      return /^\/title/;
+    },
+  },
+  {
+    name: 'resource-library',
+    template: (doc) => html`<resource-library .framework=${doc} mode="all"></resource-library>`,
+    bigTitle: (doc) => {
+      // Its facts name the capacities each resource helps with.
+      doc.groups[0].capacities[0].label = MB;
+      return /^\/groups\/0\/capacities\/0\/label/;
+    },
+  },
 ];
 
 /** A resource that helps with the first capacity: that capacity's name is one of its card's facts. */
@@ -252,7 +275,7 @@ const cardResource = (doc: Doc) =>
   doc.resources.find((r) => r.capacityIds?.includes(doc.groups[0].capacities[0].id))!;
 
 describe('long texts never freeze the page (issue 16, finding 7)', function () {
-  heavy(this, 'renders of hostile texts and axe over four widgets, on a shared 2-core machine');
+  heavy(this, 'renders of hostile texts and axe over six widgets, on a shared 2-core machine');
 
   for (const w of widgets) {
     describe(`<${w.name}>`, () => {
@@ -330,7 +353,6 @@ function longEverywhere(doc: Doc): Doc {
 describe('hostile long texts in the rubric, the considerations and the card', function () {
   heavy(this, 'renders of hostile texts and axe, on a shared 2-core machine');
 
-  const textWidgets = widgets.filter((w) => w.name !== 'blueprint-bars');
   /** Where each widget shows a long text of the first capacity, and how to put one there. */
   const longField: Record<string, { put: (doc: Doc, text: string) => void; at: string }> = {
     'capacity-rubric': {
@@ -348,6 +370,8 @@ describe('hostile long texts in the rubric, the considerations and the card', fu
     },
     'resource-card': { put: (doc, text) => (cardResource(doc).summary = text), at: '[part~="summary"]' },
   };
+  // The widgets with long texts of their own (the report's and the library's are tested with a big library).
+  const textWidgets = widgets.filter((w) => w.name in longField);
 
   for (const w of textWidgets) {
     describe(`<${w.name}>`, () => {
