@@ -17,6 +17,7 @@ import { FrameworkModel } from '../framework/model.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpLoadEvent } from '../events/bp-load.js';
 import { frameworkContext, IDLE, type FrameworkState } from './keys.js';
+import { holdFocus } from '../internal/hold-focus.js';
 import { absoluteUrl, cacheGeneration, loadFramework } from './loader.js';
 import { loadValidator, validator } from './validator.js';
 
@@ -166,11 +167,7 @@ export class FrameworkSource implements ReactiveController {
   #retryable(state: FrameworkState): FrameworkState {
     const host = this.#host;
     const retry = () => {
-      if (!host.hasAttribute('tabindex')) {
-        host.tabIndex = -1;
-        host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
-      }
-      host.focus();
+      holdFocus(host);
       this.retry();
     };
     return state.status === 'error' ? { ...state, retry } : state;

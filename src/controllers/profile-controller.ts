@@ -18,6 +18,7 @@ import { storeContext } from '../context/keys.js';
 import { absoluteUrl, fetchText } from '../context/loader.js';
 import { ProfileStore } from '../context/profile-store.js';
 import { loadValidator, validator } from '../context/validator.js';
+import { holdFocus } from '../internal/hold-focus.js';
 
 /** What the controller reads from its element. */
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
@@ -96,11 +97,7 @@ export class ProfileController implements ReactiveController {
     const host = this.#host;
     const url = this.#fetching;
     return () => {
-      if (!host.hasAttribute('tabindex')) {
-        host.tabIndex = -1;
-        host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
-      }
-      host.focus();
+      holdFocus(host);
       void this.#fetch.run([url]);
     };
   }

@@ -9,6 +9,7 @@ import { type Issue, type IssueCode, type ParseResult, issue } from './issues.js
 import { toPointer, type PathSegment } from './json-pointer.js';
 import { FrameworkModel } from './model.js';
 import { mergeProfiles, readBackupList } from './merge.js';
+import { nextTask } from './next-task.js';
 import { registerParser } from './parser-slot.js';
 import { TEXT_LIMITS } from './limits.js';
 import {
@@ -769,20 +770,6 @@ export function parseFramework(input: unknown): ParseResult<FrameworkModel> {
  * of 200 capacities and 5,000 resources is 2.4 MB and took 120–200 ms in one task).
  */
 export const STEPPED_FROM = 500_000;
-
-/** A new task: a message, which browsers do not throttle in background tabs as they do timers. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    // Typed for the browser's port (this module is also typed for Node, whose port is an EventEmitter).
-    const port = channel.port1 as unknown as { onmessage: (() => void) | null; close(): void };
-    port.onmessage = () => {
-      port.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * `parseFramework`, giving the page back between its steps (reading the JSON, its depth, its shape, what the

@@ -8,7 +8,7 @@ import type { Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { strings, type Strings } from '../i18n/index.js';
 import { renderFrameworkState } from './status.js';
-import { adoptStyles, hostStyles, statusStyles } from './styles.js';
+import { adoptStyles, hostStyles, shadowRootIn, statusStyles } from './styles.js';
 
 // Every element's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
 export type * from '../events/index.js';
@@ -64,12 +64,7 @@ export abstract class BlueprintElement extends LitElement {
 
   /** First shown in another document than the page's (an iframe's): its styles must be sheets of that document. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.ownerDocument === document) return super.createRenderRoot();
-    // Lit's createRenderRoot would adopt the page's sheets here, which that document refuses (NotAllowedError).
-    // eslint-disable-next-line wc/attach-shadow-constructor
-    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    adoptStyles(this, root);
-    return root;
+    return this.ownerDocument === document ? super.createRenderRoot() : shadowRootIn(this);
   }
 
   /** Moved into another document (an iframe's), or back: its styles are made again for that document. */

@@ -102,6 +102,17 @@ export function adoptStyles(el: LitElement, root: ShadowRoot): void {
   });
 }
 
+/**
+ * The shadow root of `el` when it is first shown in another document than the page's (an iframe's): Lit's
+ * createRenderRoot would adopt the page's sheets there, which that document refuses (NotAllowedError), so
+ * the root gets that document's copies (`adoptStyles`).
+ */
+export function shadowRootIn(el: LitElement): ShadowRoot {
+  const root = el.attachShadow((el.constructor as typeof LitElement).shadowRootOptions);
+  adoptStyles(el, root);
+  return root;
+}
+
 // Code that read the token list from here before it had its own file.
 export { THEME_TOKENS, type ThemeToken } from './tokens.js';
 

@@ -21,7 +21,7 @@ import { strings, type Strings } from '../../i18n/index.js';
 import { providerStrings, type ProviderStrings } from '../../i18n/provider.js';
 import type { PersistMode } from '../../context/storage.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { adoptStyles } from '../../internal/styles.js';
+import { adoptStyles, shadowRootIn } from '../../internal/styles.js';
 import { saveFile } from '../../internal/save-file.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { styles } from './blueprint-provider.styles.js';
@@ -261,12 +261,7 @@ export class BlueprintProvider extends LitElement {
 
   /** First shown in another document than the page's (an iframe's): its styles must be sheets of that document. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.ownerDocument === document) return super.createRenderRoot();
-    // Lit's createRenderRoot would adopt the page's sheets here, which that document refuses (NotAllowedError).
-    // eslint-disable-next-line wc/attach-shadow-constructor
-    const root = this.attachShadow(BlueprintProvider.shadowRootOptions);
-    adoptStyles(this, root);
-    return root;
+    return this.ownerDocument === document ? super.createRenderRoot() : shadowRootIn(this);
   }
 
   /** Moved into another document (an iframe's), or back: its styles are made again for that document. */

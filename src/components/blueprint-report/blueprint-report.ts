@@ -9,6 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { frameworkContext, storeContext } from '../../context/keys.js';
 import { MAX_PRIORITIES } from '../../framework/constants.js';
+import { nextTask } from '../../framework/next-task.js';
 import { clip, TEXT_LIMITS } from '../../framework/limits.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { emptyProfile, progress, ratingOf, serializeProfile } from '../../framework/profile.js';
@@ -56,17 +57,6 @@ const RESOURCES_ALL_UP_TO = 5;
  * `updateComplete` waits for every step.
  */
 const SECTIONS_PER_STEP = 10;
-
-/** A new task (a message, which browsers do not throttle in background tabs as they do timers). */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /** A name (title, label) and a longer text as shown: clipped, the full text stays in the exports. */
 const NAME = TEXT_LIMITS.name.shown;
