@@ -5,6 +5,8 @@
 
 export const FRAMEWORK_SCHEMA_ID = 'blueprint-framework/1';
 export const PROFILE_SCHEMA_ID = 'blueprint-profile/1';
+/** 1.1: many teams' profiles, for a partner's view across its network. */
+export const COHORT_SCHEMA_ID = 'blueprint-cohort/1';
 /** The key of this library's own data in a profile's `extensions`. */
 export const LIBRARY_EXTENSION = 'blueprint-widgets';
 /** How many capacities a team may mark as priorities. */

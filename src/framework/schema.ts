@@ -9,12 +9,19 @@
  * document with these same schemas (`schemaGaps`), so the validator refuses exactly what the schema refuses.
  */
 import * as v from 'valibot';
-import { FRAMEWORK_SCHEMA_ID, ID_PATTERN, PROFILE_SCHEMA_ID, SAFE_URL_PATTERN } from './constants.js';
+import {
+  COHORT_SCHEMA_ID,
+  FRAMEWORK_SCHEMA_ID,
+  ID_PATTERN,
+  PROFILE_SCHEMA_ID,
+  SAFE_URL_PATTERN,
+} from './constants.js';
 import { TEXT_LIMITS, type TextKind } from './limits.js';
 
 export {
   FRAMEWORK_SCHEMA_ID,
   PROFILE_SCHEMA_ID,
+  COHORT_SCHEMA_ID,
   LIBRARY_EXTENSION,
   MAX_PRIORITIES,
   ID_PATTERN,
@@ -259,12 +266,41 @@ export const ResourceSchema = v.looseObject({
 
 export const VocabularyEntrySchema = v.looseObject({ id: IdSchema, label: NameSchema });
 
+/**
+ * A provider's contact: an `https:` or `mailto:` URL (1.1). Checked in full by parse.ts (`isContactUrl`);
+ * the schema only bounds its length.
+ */
+const ContactSchema = limited(v.string('expected a contact URL (a string)'), 'url');
+
 export const ProviderSchema = v.looseObject({
   id: IdSchema,
   name: NameSchema,
   url: v.optional(UrlSchema),
   capacityIds: v.optional(IdListSchema),
   competencies: v.optional(TextListSchema),
+  // 1.1
+  summary: v.optional(TextSchema),
+  contact: v.optional(ContactSchema),
+  languages: v.optional(v.array(LocaleSchema, 'expected a list of language tags')),
+  regions: v.optional(v.array(shortString('expected a region (a string)'), 'expected a list of regions')),
+  levelIds: v.optional(IdListSchema),
+});
+
+/** 1.1: the framework's own words for its parts ("commitment" for "capacity"). */
+export const TermsSchema = v.looseObject({
+  capacity: v.optional(NameSchema),
+  capacities: v.optional(NameSchema),
+  group: v.optional(NameSchema),
+  groups: v.optional(NameSchema),
+  level: v.optional(NameSchema),
+  levels: v.optional(NameSchema),
+});
+
+/** 1.1: a perspective a team gathers (teacher, family, student…). */
+export const RoleSchema = v.looseObject({
+  id: IdSchema,
+  label: NameSchema,
+  summary: v.optional(TextSchema),
 });
 
 export const AnchorSchema = v.looseObject({
@@ -340,6 +376,9 @@ export const FrameworkSchema = v.pipe(
       ),
       providers: v.optional(v.array(ProviderSchema, 'expected a list of providers')),
       anchors: v.optional(v.array(AnchorSchema, 'expected a list of anchors')),
+      // 1.1
+      terms: v.optional(TermsSchema),
+      roles: v.optional(v.array(RoleSchema, 'expected a list of roles')),
       extensions: ExtensionsSchema,
     },
     'expected a framework document (a JSON object)',
@@ -364,6 +403,38 @@ export const RatingSchema = v.looseObject(
 
 const RatingsSchema = v.record(v.string(), RatingSchema, 'expected an object of capacity ids to ratings');
 
+/** 1.1: a rater (one member's answers inside a team's profile). */
+export const RaterSchema = v.looseObject({
+  id: IdSchema,
+  name: optionalName,
+  ratings: RatingsSchema,
+  role: v.optional(IdSchema),
+  submittedAt: v.optional(DateTimeSchema),
+});
+
+/** 1.1: who answered, on one member's own answers. */
+export const RespondentSchema = v.looseObject({ name: optionalName, role: v.optional(IdSchema) });
+
+export const PLAN_STATUSES = ['planned', 'doing', 'done', 'dropped'] as const;
+
+/** 1.1: one item of the team's action plan. */
+export const PlanItemSchema = v.looseObject({
+  id: IdSchema,
+  capacityId: IdSchema,
+  title: shortString('expected a title (a string)'),
+  actionId: v.optional(IdSchema),
+  owner: optionalName,
+  due: v.optional(
+    v.pipe(v.string('expected a due date (YYYY-MM-DD)'), v.isoDate('expected a due date such as 2027-03-15')),
+  ),
+  status: v.picklist(PLAN_STATUSES, 'expected a status: "planned", "doing", "done" or "dropped"'),
+  measure: v.optional(longString(false)),
+  resourceIds: v.optional(IdListSchema),
+  note: v.optional(longString(false)),
+  createdAt: v.optional(DateTimeSchema),
+  updatedAt: v.optional(DateTimeSchema),
+});
+
 export const ProfileSchema = v.pipe(
   v.looseObject(
     {
@@ -380,17 +451,48 @@ export const ProfileSchema = v.pipe(
           'expected a list of snapshots',
         ),
       ),
-      raters: v.optional(
-        v.array(
-          v.looseObject({ id: IdSchema, name: optionalName, ratings: RatingsSchema }),
-          'expected a list of raters',
-        ),
-      ),
+      raters: v.optional(v.array(RaterSchema, 'expected a list of raters')),
+      // 1.1
+      respondent: v.optional(RespondentSchema),
+      plan: v.optional(v.array(PlanItemSchema, 'expected a list of plan items')),
       extensions: ExtensionsSchema,
     },
     'expected a profile document (a JSON object)',
   ),
   v.title('blueprint-widgets team profile, version 1'),
+);
+
+/**
+ * 1.1: a cohort document, many teams' profiles. (A plain array of profiles is accepted too; the cohort
+ * reader, not this schema, turns it into teams `team-1`, `team-2`….) Teams whose profile answers another
+ * framework are reported and left out by the reader, so `profile` is checked for shape only here.
+ */
+export const CohortTeamSchema = v.looseObject({
+  id: IdSchema,
+  name: optionalName,
+  attributes: v.optional(
+    v.record(
+      v.string(),
+      shortString('expected an attribute value (a string)'),
+      'expected an object of strings',
+    ),
+  ),
+  profile: ProfileSchema,
+});
+
+export const CohortSchema = v.pipe(
+  v.looseObject(
+    {
+      $schema: EditorHintSchema,
+      schema: v.literal(COHORT_SCHEMA_ID, `expected "${COHORT_SCHEMA_ID}"`),
+      frameworkId: IdSchema,
+      title: optionalName,
+      teams: v.array(CohortTeamSchema, 'expected a list of teams'),
+      extensions: ExtensionsSchema,
+    },
+    'expected a cohort document (a JSON object)',
+  ),
+  v.title('blueprint-widgets cohort of team profiles, version 1'),
 );
 
 export type Framework = v.InferOutput<typeof FrameworkSchema>;
@@ -410,3 +512,10 @@ export type RatingStatus = v.InferOutput<typeof RatingStatusSchema>;
 export type Ratings = Profile['ratings'];
 export type Snapshot = NonNullable<Profile['snapshots']>[number];
 export type Rater = NonNullable<Profile['raters']>[number];
+export type Terms = v.InferOutput<typeof TermsSchema>;
+export type Role = v.InferOutput<typeof RoleSchema>;
+export type Respondent = v.InferOutput<typeof RespondentSchema>;
+export type PlanItem = v.InferOutput<typeof PlanItemSchema>;
+export type PlanStatus = PlanItem['status'];
+export type Cohort = v.InferOutput<typeof CohortSchema>;
+export type CohortTeam = v.InferOutput<typeof CohortTeamSchema>;
