@@ -1,12 +1,17 @@
 /**
- * `blueprint-widgets validate <framework.json> [profile.json] [--json]`: every error and warning with
- * its JSON Pointer path. Exit code 1 on errors (or an unreadable file), 0 otherwise. Runs in Node.
+ * The command-line tool, `blueprint-widgets <command>`. Runs in Node.
+ *
+ * - `validate <framework.json> [profile.json] [--json]`: every error and warning with its JSON Pointer
+ *   path. Exit code 1 on errors (or an unreadable file), 0 otherwise.
+ *
+ * Every command: exit code 2 for a usage mistake (usage on stderr), `--help` prints the usage. The other
+ * commands live in their own files (cli-*.ts) and are listed in `COMMANDS`.
  */
 import { readFile } from 'node:fs/promises';
 import { formatIssue, issue, type Issue } from './issues.js';
 import { parseFramework, parseProfile } from './parse.js';
 
-const USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json]
+const VALIDATE_USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json]
 
 Checks a framework document (and optionally a team profile against it) against the
 blueprint-widgets format, version 1. Prints every error and warning with its JSON Pointer.
@@ -36,7 +41,8 @@ const nodeIo: Io = {
   read: (file) => readFile(file, 'utf8'),
 };
 
-async function readText(io: Io, file: string): Promise<{ text: string } | { error: Issue }> {
+/** Reads `file` as text, or says in plain words why it cannot be read. */
+export async function readText(io: Io, file: string): Promise<{ text: string } | { error: Issue }> {
   try {
     return { text: await io.read(file) };
   } catch (e) {
@@ -58,22 +64,102 @@ function printReport(io: Io, r: FileReport) {
   );
 }
 
+/** What a command was given: its positional arguments, its flags, and its options with a value. */
+export interface CommandArgs {
+  readonly positionals: readonly string[];
+  readonly flags: ReadonlySet<string>;
+  readonly values: ReadonlyMap<string, string>;
+}
+
+/** One command of the tool. */
+export interface Command {
+  readonly usage: string;
+  /** Options without a value, e.g. `--json`. */
+  readonly flags: readonly string[];
+  /** Options with a value (`--into team.json`, `--into=team.json`), with their short aliases. */
+  readonly values?: Readonly<Record<string, string>>;
+  /** Whether these positional arguments are a valid call (otherwise: usage, exit code 2). */
+  readonly accepts: (positionals: readonly string[]) => boolean;
+  readonly run: (args: CommandArgs, io: Io) => Promise<number>;
+}
+
+const validate: Command = {
+  usage: VALIDATE_USAGE,
+  flags: ['--json'],
+  accepts: (p) => p.length >= 1 && p.length <= 2,
+  run: (args, io) => runValidate(args, io),
+};
+
+/** Every command, by name (see the files cli-*.ts). */
+export const COMMANDS: Readonly<Record<string, Command>> = { validate };
+
+const usageOfAll = () =>
+  Object.values(COMMANDS)
+    .map((c) => c.usage)
+    .join('\n\n');
+
+/** Splits `argv` (after the command) by the command's options; an option it does not know is an error. */
+function parseArgv(command: Command, argv: readonly string[]): CommandArgs | { error: string } {
+  const positionals: string[] = [];
+  const flags = new Set<string>();
+  const values = new Map<string, string>();
+  const aliases = command.values ?? {};
+  const longName = (name: string) => Object.entries(aliases).find(([, short]) => short === name)?.[0] ?? name;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = longName(eq > 0 ? arg.slice(0, eq) : arg);
+    if (name in aliases) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') return { error: `option ${name} needs a value` };
+      values.set(name, value);
+    } else if (command.flags.includes(name) && eq < 0) flags.add(name);
+    else return { error: `unknown option: ${arg}` };
+  }
+  return { positionals, flags, values };
+}
+
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
-  const flags = argv.filter((a) => a.startsWith('-'));
-  const args = argv.filter((a) => !a.startsWith('-'));
-  const unknown = flags.filter((f) => !['--json', '--help', '-h'].includes(f));
-  if (flags.includes('--help') || flags.includes('-h')) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (unknown.length || args[0] !== 'validate' || args.length < 2 || args.length > 3) {
-    if (unknown.length) io.err(`unknown option: ${unknown.join(' ')}`);
-    else if (args[0] !== undefined && args[0] !== 'validate') io.err(`unknown command: ${args[0]}`);
-    io.err(USAGE);
+  // The command is the first argument that is not an option; options may come before it (`--json validate`).
+  const at = argv.findIndex((a) => !a.startsWith('-'));
+  const help = (a: string) => a === '--help' || a === '-h';
+  if (at < 0) {
+    if (argv.some(help)) {
+      io.out(usageOfAll());
+      return 0;
+    }
+    io.err(argv.length ? `unknown option: ${argv.join(' ')}` : usageOfAll());
+    if (argv.length) io.err(usageOfAll());
     return 2;
   }
-  const [, frameworkFile, profileFile] = args;
+  const name = argv[at];
+  const rest = [...argv.slice(0, at), ...argv.slice(at + 1)];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`unknown command: ${name}`);
+    io.err(usageOfAll());
+    return 2;
+  }
+  if (rest.some(help)) {
+    io.out(command.usage);
+    return 0;
+  }
+  const args = parseArgv(command, rest);
+  if ('error' in args || !command.accepts(args.positionals)) {
+    if ('error' in args) io.err(args.error);
+    io.err(command.usage);
+    return 2;
+  }
+  return command.run(args, io);
+}
+
+async function runValidate({ positionals, flags }: CommandArgs, io: Io): Promise<number> {
+  const [frameworkFile, profileFile] = positionals;
   const reports: FileReport[] = [];
 
   const frameworkText = await readText(io, frameworkFile);
@@ -104,7 +190,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   }
 
   const ok = reports.every((r) => r.ok);
-  if (flags.includes('--json')) io.out(JSON.stringify({ ok, files: reports }, null, 2));
+  if (flags.has('--json')) io.out(JSON.stringify({ ok, files: reports }, null, 2));
   else reports.forEach((r) => printReport(io, r));
   return ok ? 0 : 1;
 }
