@@ -21,3 +21,7 @@ export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';
 export * from './answers.js';
+// Network view (issue 19): cohorts, counts across teams, teams at the same stage.
+export * from './cohort.js';
+export * from './aggregate.js';
+export * from './same-stage.js';

@@ -44,7 +44,10 @@ export type IssueCode =
   /** Loading failed before there was a document: network error, HTTP status, storage. */
   | 'load'
   /** Browser storage is missing, full or refused (warning). */
-  | 'storage';
+  | 'storage'
+  // Network view (issue 19)
+  /** A cohort with no usable team, or with too few to compare (warning). */
+  | 'few-teams';
 
 export interface Issue {
   /** JSON Pointer into the document ('' is the whole document). */
