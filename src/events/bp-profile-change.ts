@@ -7,7 +7,19 @@ import { eventInit } from './init.js';
  * snapshot saved ("save this moment"), the team's priorities, or a profile read from a share link.
  */
 export type ProfileChangeReason =
-  'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset' | 'snapshot' | 'priorities' | 'link';
+  | 'restore'
+  | 'rating'
+  | 'import'
+  | 'set'
+  | 'storage'
+  | 'reset'
+  | 'snapshot'
+  | 'priorities'
+  | 'link'
+  // Team sessions (issue 17): members' answers added as raters, one removed, one marked as a duplicate.
+  | 'add-raters'
+  | 'remove-rater'
+  | 'mark-duplicate';
 
 export interface ProfileChangeDetail {
   /** The profile as stored: the very object the store now holds (and saved). */

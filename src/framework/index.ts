@@ -25,3 +25,5 @@ export * from './answers.js';
 export * from './cohort.js';
 export * from './aggregate.js';
 export * from './same-stage.js';
+// Team sessions (issue 17): members' answers, merged as raters, and what the facilitator shows.
+export * from './team.js';
