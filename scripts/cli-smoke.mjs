@@ -47,6 +47,40 @@ check(
 const usage = run('nonsense');
 check('a usage mistake: exit 2', usage.status === 2, usage.stdout + usage.stderr);
 
+// merge and aggregate (issues 17 and 19): the sample team profile as one member's answers, and as a team.
+const merged = run('merge', 'src/data/improvement-teams.json', 'src/data/improvement-teams.profile.json');
+let team;
+try {
+  team = JSON.parse(merged.stdout);
+} catch {
+  team = undefined;
+}
+check(
+  'merge: a member file becomes a rater of a new team profile (printed)',
+  merged.status === 0 && team?.raters?.length === 1,
+  merged.stdout + merged.stderr,
+);
+
+const counted = run(
+  'aggregate',
+  'src/data/improvement-teams.json',
+  'src/data/improvement-teams.profile.json',
+  '--json',
+  '--min-teams',
+  '0',
+);
+let counts;
+try {
+  counts = JSON.parse(counted.stdout);
+} catch {
+  counts = undefined;
+}
+check(
+  'aggregate --json: one team counted, in the documented shape',
+  counted.status === 0 && counts?.teams === 1 && typeof counts.capacities === 'object',
+  counted.stdout + counted.stderr,
+);
+
 if (failures.length) {
   console.error(`\ntest:cli: ${failures.length} failed\n\n${failures.join('\n\n')}`);
   process.exitCode = 1;

@@ -7,9 +7,13 @@
  * Every command: exit code 2 for a usage mistake (usage on stderr), `--help` prints the usage. The other
  * commands live in their own files (cli-*.ts) and are listed in `COMMANDS`.
  */
-import { readFile } from 'node:fs/promises';
+import { aggregateCommand } from './cli-aggregate.js';
+import { nodeIo, plural, readText, type Command, type CommandArgs, type Io } from './cli-io.js';
+import { merge } from './cli-merge.js';
 import { formatIssue, issue, type Issue } from './issues.js';
 import { parseFramework, parseProfile } from './parse.js';
+
+export type { Command, CommandArgs, Io } from './cli-io.js';
 
 const VALIDATE_USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json]
 
@@ -29,32 +33,6 @@ export interface FileReport {
   readonly warnings: readonly Issue[];
 }
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly read: (file: string) => Promise<string>;
-}
-
-const nodeIo: Io = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
-  read: (file) => readFile(file, 'utf8'),
-};
-
-/** Reads `file` as text, or says in plain words why it cannot be read. */
-export async function readText(io: Io, file: string): Promise<{ text: string } | { error: Issue }> {
-  try {
-    return { text: await io.read(file) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message;
-    return { error: issue('error', 'load', '', `cannot read ${file}: ${why}`) };
-  }
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function printReport(io: Io, r: FileReport) {
   io.out(`${r.file} (${r.kind})`);
   for (const e of r.errors) io.out(`  error    ${formatIssue(e)}`);
@@ -62,25 +40,6 @@ function printReport(io: Io, r: FileReport) {
   io.out(
     `  ${r.ok ? '✓ valid' : '✗ invalid'}: ${plural(r.errors.length, 'error')}, ${plural(r.warnings.length, 'warning')}`,
   );
-}
-
-/** What a command was given: its positional arguments, its flags, and its options with a value. */
-export interface CommandArgs {
-  readonly positionals: readonly string[];
-  readonly flags: ReadonlySet<string>;
-  readonly values: ReadonlyMap<string, string>;
-}
-
-/** One command of the tool. */
-export interface Command {
-  readonly usage: string;
-  /** Options without a value, e.g. `--json`. */
-  readonly flags: readonly string[];
-  /** Options with a value (`--into team.json`, `--into=team.json`), with their short aliases. */
-  readonly values?: Readonly<Record<string, string>>;
-  /** Whether these positional arguments are a valid call (otherwise: usage, exit code 2). */
-  readonly accepts: (positionals: readonly string[]) => boolean;
-  readonly run: (args: CommandArgs, io: Io) => Promise<number>;
 }
 
 const validate: Command = {
@@ -91,7 +50,7 @@ const validate: Command = {
 };
 
 /** Every command, by name (see the files cli-*.ts). */
-export const COMMANDS: Readonly<Record<string, Command>> = { validate };
+export const COMMANDS: Readonly<Record<string, Command>> = { validate, merge, aggregate: aggregateCommand };
 
 const usageOfAll = () =>
   Object.values(COMMANDS)
