@@ -815,11 +815,14 @@ function locate(pointer: string, reader: Reader): Partial<SheetIssue> {
   const row = reader.rowsPlaced
     .filter((r) => under(r.pointer))
     .sort((a, b) => b.pointer.length - a.pointer.length)[0];
-  // A field of the row made of several cells (a text's languages, a descriptor's columns): its first cell.
-  const inside = reader.placed.find(
+  // A field of the row made of several cells: a text's languages (its first cell), or one level's
+  // descriptor columns; a field spanning different columns (all the descriptors) is the row.
+  const inside = reader.placed.filter(
     (p) => p.pointer.startsWith(pointer + '/') && (!row || p.rowPointer === row.pointer),
   );
-  if (inside && (!row || pointer.length > row.pointer.length)) return whereOf(inside);
+  const depth = row ? pointer.slice(row.pointer.length).split('/').length - 1 : 0;
+  const oneText = new Set(inside.map((p) => p.column.split('@')[0])).size === 1;
+  if (inside.length && row && depth > 0 && (oneText || depth >= 2)) return whereOf(inside[0]);
   // An item of a list held in one cell (an id among ids): that cell.
   const holder = reader.placed
     .filter((p) => under(p.pointer) && (!row || p.pointer.length > row.pointer.length))
@@ -896,9 +899,9 @@ function standIn(doc: JsonObject, pointer: string, round: number): void {
     let optional = false;
     if (schema.type === 'optional') schema = schema.wrapped as Walked;
     let next: Walked | undefined;
-    if (schema.type === 'array') next = schema.item as Walked;
-    else if (schema.type === 'record') next = schema.value as Walked;
-    else if (schema.type === 'loose_object') next = schema.entries?.[s] as Walked | undefined;
+    if (schema.type === 'array') next = schema.item;
+    else if (schema.type === 'record') next = schema.value;
+    else if (schema.type === 'loose_object') next = schema.entries?.[s];
     if (next?.type === 'optional') optional = true;
     if (!next) break;
     trail.push({ schema: next, optional });
@@ -919,7 +922,7 @@ function standIn(doc: JsonObject, pointer: string, round: number): void {
     return;
   }
   const inner = (target.type === 'optional' ? target.wrapped : target) as Walked;
-  const index = Number(segments.slice(0, depth - 1).findLast((s) => /^\d+$/.test(s)) ?? 0);
+  const index = Number([...segments.slice(0, depth - 1)].reverse().find((s) => /^\d+$/.test(s)) ?? 0);
   container[key] =
     inner.type === 'number'
       ? index

@@ -63,6 +63,7 @@ function encodeText(text: string): string {
     .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
     .replace(
+      // eslint-disable-next-line no-control-regex -- these control characters are what XML cannot hold
       /[\x00-\x08\x0B\x0C\x0D\x0E-\x1F\uFFFE\uFFFF]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
     );
