@@ -10,16 +10,22 @@
 import { readFile } from 'node:fs/promises';
 import { formatIssue, issue, type Issue } from './issues.js';
 import { parseFramework, parseProfile } from './parse.js';
+// Frameworks from spreadsheets and translation completeness (issue 20).
+import { fromSheet, template, toSheet } from './cli-sheet.js';
+import { localeList, translations } from './cli-translations.js';
+import { translationCompleteness } from './translations.js';
 
-const VALIDATE_USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json]
+const VALIDATE_USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json] [--require-locale <tag>]
 
 Checks a framework document (and optionally a team profile against it) against the
 blueprint-widgets format, version 1. Prints every error and warning with its JSON Pointer.
 Exit code: 1 when there are errors, 0 otherwise, 2 for a usage mistake.
 
 Options:
-  --json     print the result as JSON
-  --help     show this help`;
+  --json                  print the result as JSON
+  --require-locale <tag>  every text of the framework must have this language (e.g. es); each missing
+                          one is an error with its path. Repeatable, or several separated by commas
+  --help                  show this help`;
 
 export interface FileReport {
   readonly file: string;
@@ -78,6 +84,8 @@ export interface Command {
   readonly flags: readonly string[];
   /** Options with a value (`--into team.json`, `--into=team.json`), with their short aliases. */
   readonly values?: Readonly<Record<string, string>>;
+  /** Options with a value that may be given more than once: their values are joined by commas. */
+  readonly repeatable?: readonly string[];
   /** Whether these positional arguments are a valid call (otherwise: usage, exit code 2). */
   readonly accepts: (positionals: readonly string[]) => boolean;
   readonly run: (args: CommandArgs, io: Io) => Promise<number>;
@@ -86,12 +94,21 @@ export interface Command {
 const validate: Command = {
   usage: VALIDATE_USAGE,
   flags: ['--json'],
+  values: { '--require-locale': '-r' },
+  repeatable: ['--require-locale'],
   accepts: (p) => p.length >= 1 && p.length <= 2,
   run: (args, io) => runValidate(args, io),
 };
 
 /** Every command, by name (see the files cli-*.ts). */
-export const COMMANDS: Readonly<Record<string, Command>> = { validate };
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  validate,
+  // Issue 20: frameworks from spreadsheets, translation completeness.
+  'from-sheet': fromSheet,
+  'to-sheet': toSheet,
+  template,
+  translations,
+};
 
 const usageOfAll = () =>
   Object.values(COMMANDS)
@@ -116,7 +133,10 @@ function parseArgv(command: Command, argv: readonly string[]): CommandArgs | { e
     if (name in aliases) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') return { error: `option ${name} needs a value` };
-      values.set(name, value);
+      values.set(
+        name,
+        command.repeatable?.includes(name) && values.has(name) ? `${values.get(name)},${value}` : value,
+      );
     } else if (command.flags.includes(name) && eq < 0) flags.add(name);
     else return { error: `unknown option: ${arg}` };
   }
@@ -158,18 +178,20 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   return command.run(args, io);
 }
 
-async function runValidate({ positionals, flags }: CommandArgs, io: Io): Promise<number> {
+async function runValidate({ positionals, flags, values }: CommandArgs, io: Io): Promise<number> {
   const [frameworkFile, profileFile] = positionals;
   const reports: FileReport[] = [];
 
   const frameworkText = await readText(io, frameworkFile);
   const framework = 'text' in frameworkText ? parseFramework(frameworkText.text) : undefined;
+  // --require-locale: each text without one of these languages is an error (issue 20).
+  const untranslated = framework?.ok ? missingTranslations(framework.value.framework, values) : [];
   reports.push({
     file: frameworkFile,
     kind: 'framework',
-    ok: framework?.ok ?? false,
+    ok: (framework?.ok ?? false) && untranslated.length === 0,
     errors: framework
-      ? framework.errors
+      ? [...framework.errors, ...untranslated]
       : ['error' in frameworkText ? frameworkText.error : issue('error', 'load', '', '')],
     warnings: framework?.warnings ?? [],
   });
@@ -193,4 +215,21 @@ async function runValidate({ positionals, flags }: CommandArgs, io: Io): Promise
   if (flags.has('--json')) io.out(JSON.stringify({ ok, files: reports }, null, 2));
   else reports.forEach((r) => printReport(io, r));
   return ok ? 0 : 1;
+}
+
+/** `validate --require-locale es`: an error, with its path, for each text the framework lacks in a required language. */
+function missingTranslations(doc: unknown, values: ReadonlyMap<string, string>): Issue[] {
+  const required = localeList(values.get('--require-locale'));
+  if (!required.length) return [];
+  const counts = translationCompleteness(doc, required);
+  return required.flatMap((locale) =>
+    counts[locale].missing.map((path) =>
+      issue(
+        'error',
+        'missing-translation',
+        path,
+        `this text has no "${locale}" version (required with --require-locale)`,
+      ),
+    ),
+  );
 }

@@ -44,7 +44,9 @@ export type IssueCode =
   /** Loading failed before there was a document: network error, HTTP status, storage. */
   | 'load'
   /** Browser storage is missing, full or refused (warning). */
-  | 'storage';
+  | 'storage'
+  /** A text lacks a language that `validate --require-locale` asks for (issue 20). */
+  | 'missing-translation';
 
 export interface Issue {
   /** JSON Pointer into the document ('' is the whole document). */
