@@ -27,7 +27,7 @@ type Walked = v.GenericSchema & {
 
 const TEXT_SCHEMAS = new Set<unknown>([NameSchema, TextSchema]);
 
-/** Every Text of a framework document, with its JSON Pointer, in document order. */
+/** Every Text of a framework document, with its JSON Pointer, in the document's order. */
 export function textsOf(doc: unknown): { path: string; text: unknown }[] {
   const found: { path: string; text: unknown }[] = [];
   const path: PathSegment[] = [];
@@ -53,9 +53,9 @@ export function textsOf(doc: unknown): { path: string; text: unknown }[] {
       case 'record': {
         if (!value || typeof value !== 'object' || Array.isArray(value)) return;
         const record = value as Record<string, unknown>;
-        const keys = schema.type === 'record' ? Object.keys(record) : Object.keys(schema.entries ?? {});
-        for (const key of keys) {
-          if (!Object.hasOwn(record, key)) continue;
+        // In the document's order, so that missing texts are listed as a person reads the file.
+        for (const key of Object.keys(record)) {
+          if (schema.type !== 'record' && !Object.hasOwn(schema.entries ?? {}, key)) continue;
           path.push(key);
           walk((schema.type === 'record' ? schema.value : schema.entries![key]) as Walked, record[key]);
           path.pop();
