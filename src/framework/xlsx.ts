@@ -2,10 +2,11 @@
  * Reading and writing `.xlsx` workbooks for `from-sheet`, `to-sheet` and `template` (CLI only: never
  * imported by the widgets; scripts/check-imports.mjs keeps it so).
  *
- * An .xlsx file is a zip of XML parts. The zip is done by fflate (MIT, no dependencies, 844 kB installed of
- * which the CLI loads one 30 kB module); the few XML parts a workbook of plain cells needs are written and
- * read here, in about 300 lines. Full spreadsheet libraries were weighed and not taken: exceljs brings nine
- * dependencies (archiver, unzipper, jszip…, about 20 MB installed) for styling and streaming we do not use;
+ * An .xlsx file is a zip of XML parts. The zip is done by fflate (MIT, no dependencies, 844 kB installed, of
+ * which the CLI loads one module of 92 kB unminified); the few XML parts a workbook of plain cells needs are
+ * written and read here, in about 300 lines. Full spreadsheet libraries were weighed and not taken: exceljs
+ * (last release 4.4.0) brings nine dependencies (archiver, unzipper, jszip, fast-csv, tmp…) for styling and
+ * streaming we do not use;
  * the `xlsx` package on npm is SheetJS 0.18.5, an old release with published advisories (newer ones are not on
  * npm); read-excel-file and write-excel-file are two packages (we may add one) and read-excel-file itself
  * depends on fflate plus three more. What this file reads: cells with text (shared, inline or rich),
@@ -228,7 +229,7 @@ const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships
 const OFFICE_DOC = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Styles: 0 plain, 1 bold (a header), 2 wrapped, 3 bold and wrapped. Text format (@) for every cell. */
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs></styleSheet>`;
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 function sheetXml(sheet: WriteSheet): string {
   const rows = sheet.rows
