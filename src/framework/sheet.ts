@@ -80,7 +80,7 @@ export const SHEETS: readonly SheetSpec[] = [
       f('source.url', 'string', 'Where the content comes from (an http: or https: link).'),
       f('source.citation', 'string', 'How to cite it.'),
       f('source.license', 'string', 'Its license.'),
-      f('source.retrieved', 'string', 'When it was retrieved.'),
+      f('source.retrieved', 'date', 'When it was retrieved (YYYY-MM-DD).'),
       f('extensions', 'json', 'Partner data, as a JSON object, kept and ignored by the widgets.'),
       f('extra', 'json', 'Any other fields of the document, as a JSON object (filled in by to-sheet).'),
     ],

@@ -366,6 +366,17 @@ describe('sheets: .xlsx', () => {
       },
     ]);
     expect((result.document.resources as Doc)[0].updated).to.equal('2024-05-01');
+    // So does the framework's `source.retrieved`, typed as a date in Excel.
+    const framework = sheetsToFramework([
+      {
+        name: 'framework',
+        rows: [
+          ['field', 'value'],
+          ['source.retrieved', 45413],
+        ],
+      },
+    ]);
+    expect((framework.document.source as Doc).retrieved).to.equal('2024-05-01');
   });
 });
 
