@@ -9,7 +9,10 @@
 //       other than src/data/*.json: the framework is pure TypeScript and also runs in Node (the CLI).
 //       `tsc -p tsconfig.framework.json` (npm run typecheck) proves the other half: no DOM types there;
 //   (c) a file in src/components/<a>/ imports a file of src/components/<b>/ other than <b>/<b>.ts (the
-//       element class) or <b>/define.ts: an element never reaches into another one's styles or helpers.
+//       element class) or <b>/define.ts: an element never reaches into another one's styles or helpers;
+//   (d) a file other than the command-line tool's own imports one of its spreadsheet modules
+//       (src/framework/cli*.ts, sheet.ts, xlsx.ts, csv.ts) or fflate, the zip library only they use: they
+//       never reach the widgets, src/internal/, the framework's public index or the script-tag bundle.
 // Specifiers are read from each file's syntax tree (TypeScript's parser: nothing is type-checked), so
 // comments and strings that look like imports are not counted.
 import ts from 'typescript';
@@ -64,7 +67,10 @@ function resolveRelative(from, specifier) {
 
 const files = sources(srcDir).sort();
 const graph = new Map(); // file -> [{ to, kind }]
-const violations = { unresolved: [], framework: [], components: [] };
+const violations = { unresolved: [], framework: [], components: [], cliOnly: [] };
+/** (d) The command-line tool's spreadsheet modules, and the packages only they may import. */
+const CLI_ONLY = /^src\/framework\/(cli[^/]*|sheet|xlsx|csv)\.ts$/;
+const CLI_ONLY_PACKAGES = /^fflate($|\/)/;
 const isLit = (s) => /^(lit($|\/)|@lit\/|@lit-labs\/)/.test(s);
 const inDir = (file, dir) => file.startsWith(join(srcDir, dir) + sep);
 const componentOf = (file) => (inDir(file, 'components') ? rel(file).split('/')[2] : undefined);
@@ -74,6 +80,8 @@ for (const file of files) {
   for (const { specifier, kind } of importsOf(file)) {
     const mark = kind === 'static' ? '' : ` (${kind})`;
     if (!specifier.startsWith('.')) {
+      if (CLI_ONLY_PACKAGES.test(specifier) && !CLI_ONLY.test(rel(file)))
+        violations.cliOnly.push(`${rel(file)} imports '${specifier}'${mark}`);
       if (inDir(file, 'framework') && (isLit(specifier) || /^blueprint-widgets($|\/)/.test(specifier)))
         violations.framework.push(`${rel(file)} imports '${specifier}'${mark}`);
       continue; // a package (lit, d3-*, valibot, node:*): not part of src/'s graph
@@ -84,6 +92,8 @@ for (const file of files) {
       continue;
     }
     if (to.startsWith(srcDir + sep)) edges.push({ to, kind });
+    if (CLI_ONLY.test(rel(to)) && !CLI_ONLY.test(rel(file)))
+      violations.cliOnly.push(`${rel(file)} imports ${rel(to)}${mark}`);
     if (inDir(file, 'framework') && !inDir(to, 'framework') && !/^src\/data\/[^/]+\.json$/.test(rel(to)))
       violations.framework.push(`${rel(file)} imports ${rel(to)}${mark}`);
     const [a, b] = [componentOf(file), componentOf(to)];
@@ -180,11 +190,17 @@ const failures = [
     "components import another element's internals (only <tag>/<tag>.ts and <tag>/define.ts)",
     violations.components,
   ],
+  [
+    'only the command-line tool imports its spreadsheet modules (src/framework/cli*.ts, sheet.ts, xlsx.ts, csv.ts) and fflate',
+    violations.cliOnly,
+  ],
   ['imports of files that do not exist', violations.unresolved],
 ].filter(([, list]) => list.length > 0);
 
 if (failures.length === 0) {
-  console.log(`imports: ${files.length} files, no cycles, framework pure, components encapsulated`);
+  console.log(
+    `imports: ${files.length} files, no cycles, framework pure, components encapsulated, spreadsheet code CLI-only`,
+  );
 } else {
   for (const [title, list] of failures) {
     console.error(`✖ ${title}:`);

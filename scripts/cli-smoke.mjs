@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// `npm run test:cli`: the validate CLI as the package ships it (bin/blueprint-widgets.js → dist/), after
-// `npm run build`: the browser tests run the CLI from source, this runs what `npx blueprint-widgets` runs.
+// `npm run test:cli`: the CLI (validate; template, to-sheet, from-sheet, translations) as the package ships it
+// (bin/blueprint-widgets.js → dist/), after `npm run build`: the browser tests run the CLI from source, this runs what `npx blueprint-widgets` runs.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +47,43 @@ check(
   json.stdout + json.stderr,
 );
 
+// Issue 20: the spreadsheet commands and translation counts, as shipped (fflate resolved from dependencies).
+const sheetDir = mkdtempSync(join(tmpdir(), 'bp-cli-smoke-'));
+const template = run('template', '-o', join(sheetDir, 'template.xlsx'));
+check(
+  'template: writes an .xlsx workbook',
+  template.status === 0 && readFileSync(join(sheetDir, 'template.xlsx')).subarray(0, 2).toString() === 'PK',
+  template.stdout + template.stderr,
+);
+const toSheet = run('to-sheet', 'src/data/bele.json', '-o', join(sheetDir, 'bele.xlsx'));
+const fromSheet = run('from-sheet', join(sheetDir, 'bele.xlsx'));
+let back;
+try {
+  back = JSON.parse(fromSheet.stdout);
+} catch {
+  back = undefined;
+}
+check(
+  'to-sheet then from-sheet: the same document',
+  toSheet.status === 0 &&
+    fromSheet.status === 0 &&
+    isDeepStrictEqual(back, JSON.parse(readFileSync(join(root, 'src/data/bele.json'), 'utf8'))),
+  toSheet.stdout + toSheet.stderr + fromSheet.stderr,
+);
+rmSync(sheetDir, { recursive: true, force: true });
+const counts = run('translations', 'src/data/improvement-teams.json', '--json');
+let countsParsed;
+try {
+  countsParsed = JSON.parse(counts.stdout);
+} catch {
+  countsParsed = undefined;
+}
+check(
+  'translations --json: counts per locale',
+  counts.status === 0 && countsParsed?.en?.total > 0 && Array.isArray(countsParsed?.es?.missing),
+  counts.stdout.slice(0, 500) + counts.stderr,
+);
+
 const usage = run('nonsense');
 check('a usage mistake: exit 2', usage.status === 2, usage.stdout + usage.stderr);
 
@@ -69,15 +109,15 @@ const counted = run(
   '--min-teams',
   '0',
 );
-let counts;
+let networkCounts;
 try {
-  counts = JSON.parse(counted.stdout);
+  networkCounts = JSON.parse(counted.stdout);
 } catch {
-  counts = undefined;
+  networkCounts = undefined;
 }
 check(
   'aggregate --json: one team counted, in the documented shape',
-  counted.status === 0 && counts?.teams === 1 && typeof counts.capacities === 'object',
+  counted.status === 0 && networkCounts?.teams === 1 && typeof networkCounts.capacities === 'object',
   counted.stdout + counted.stderr,
 );
 

@@ -48,6 +48,8 @@ export interface Command {
   readonly flags: readonly string[];
   /** Options with a value (`--into team.json`, `--into=team.json`), with their short aliases. */
   readonly values?: Readonly<Record<string, string>>;
+  /** Options with a value that may be given more than once: their values are joined by commas. */
+  readonly repeatable?: readonly string[];
   /** Whether these positional arguments are a valid call (otherwise: usage, exit code 2). */
   readonly accepts: (positionals: readonly string[]) => boolean;
   readonly run: (args: CommandArgs, io: Io) => Promise<number>;

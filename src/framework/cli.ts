@@ -12,18 +12,24 @@ import { nodeIo, plural, readText, type Command, type CommandArgs, type Io } fro
 import { merge } from './cli-merge.js';
 import { formatIssue, issue, type Issue } from './issues.js';
 import { parseFramework, parseProfile } from './parse.js';
+// Frameworks from spreadsheets and translation completeness (issue 20).
+import { fromSheet, template, toSheet } from './cli-sheet.js';
+import { localeList, translations } from './cli-translations.js';
+import { translationCompleteness } from './translations.js';
 
 export type { Command, CommandArgs, Io } from './cli-io.js';
 
-const VALIDATE_USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json]
+const VALIDATE_USAGE = `Usage: blueprint-widgets validate <framework.json> [profile.json] [--json] [--require-locale <tag>]
 
 Checks a framework document (and optionally a team profile against it) against the
 blueprint-widgets format, version 1. Prints every error and warning with its JSON Pointer.
 Exit code: 1 when there are errors, 0 otherwise, 2 for a usage mistake.
 
 Options:
-  --json     print the result as JSON
-  --help     show this help`;
+  --json                  print the result as JSON
+  --require-locale <tag>  every text of the framework must have this language (e.g. es); each missing
+                          one is an error with its path. Repeatable, or several separated by commas
+  --help                  show this help`;
 
 export interface FileReport {
   readonly file: string;
@@ -45,12 +51,25 @@ function printReport(io: Io, r: FileReport) {
 const validate: Command = {
   usage: VALIDATE_USAGE,
   flags: ['--json'],
+  values: { '--require-locale': '-r' },
+  repeatable: ['--require-locale'],
   accepts: (p) => p.length >= 1 && p.length <= 2,
   run: (args, io) => runValidate(args, io),
 };
 
 /** Every command, by name (see the files cli-*.ts). */
-export const COMMANDS: Readonly<Record<string, Command>> = { validate, merge, aggregate: aggregateCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  validate,
+  // Issue 17: a team session's members gathered outside a page.
+  merge,
+  // Issue 19: a network's counts for partners' own spreadsheets.
+  aggregate: aggregateCommand,
+  // Issue 20: frameworks from spreadsheets, translation completeness.
+  'from-sheet': fromSheet,
+  'to-sheet': toSheet,
+  template,
+  translations,
+};
 
 const usageOfAll = () =>
   Object.values(COMMANDS)
@@ -75,7 +94,10 @@ function parseArgv(command: Command, argv: readonly string[]): CommandArgs | { e
     if (name in aliases) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') return { error: `option ${name} needs a value` };
-      values.set(name, value);
+      values.set(
+        name,
+        command.repeatable?.includes(name) && values.has(name) ? `${values.get(name)},${value}` : value,
+      );
     } else if (command.flags.includes(name) && eq < 0) flags.add(name);
     else return { error: `unknown option: ${arg}` };
   }
@@ -117,18 +139,20 @@ export async function main(argv: readonly string[], io: Io = nodeIo): Promise<nu
   return command.run(args, io);
 }
 
-async function runValidate({ positionals, flags }: CommandArgs, io: Io): Promise<number> {
+async function runValidate({ positionals, flags, values }: CommandArgs, io: Io): Promise<number> {
   const [frameworkFile, profileFile] = positionals;
   const reports: FileReport[] = [];
 
   const frameworkText = await readText(io, frameworkFile);
   const framework = 'text' in frameworkText ? parseFramework(frameworkText.text) : undefined;
+  // --require-locale: each text without one of these languages is an error (issue 20).
+  const untranslated = framework?.ok ? missingTranslations(framework.value.framework, values) : [];
   reports.push({
     file: frameworkFile,
     kind: 'framework',
-    ok: framework?.ok ?? false,
+    ok: (framework?.ok ?? false) && untranslated.length === 0,
     errors: framework
-      ? framework.errors
+      ? [...framework.errors, ...untranslated]
       : ['error' in frameworkText ? frameworkText.error : issue('error', 'load', '', '')],
     warnings: framework?.warnings ?? [],
   });
@@ -152,4 +176,21 @@ async function runValidate({ positionals, flags }: CommandArgs, io: Io): Promise
   if (flags.has('--json')) io.out(JSON.stringify({ ok, files: reports }, null, 2));
   else reports.forEach((r) => printReport(io, r));
   return ok ? 0 : 1;
+}
+
+/** `validate --require-locale es`: an error, with its path, for each text the framework lacks in a required language. */
+function missingTranslations(doc: unknown, values: ReadonlyMap<string, string>): Issue[] {
+  const required = localeList(values.get('--require-locale'));
+  if (!required.length) return [];
+  const counts = translationCompleteness(doc, required);
+  return required.flatMap((locale) =>
+    counts[locale].missing.map((path) =>
+      issue(
+        'error',
+        'missing-translation',
+        path,
+        `this text has no "${locale}" version (required with --require-locale)`,
+      ),
+    ),
+  );
 }

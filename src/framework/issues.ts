@@ -47,7 +47,9 @@ export type IssueCode =
   | 'storage'
   // Network view (issue 19)
   /** A cohort with no usable team, or with too few to compare (warning). */
-  | 'few-teams';
+  | 'few-teams'
+  /** A text lacks a language that `validate --require-locale` asks for (issue 20). */
+  | 'missing-translation';
 
 export interface Issue {
   /** JSON Pointer into the document ('' is the whole document). */

@@ -5,7 +5,10 @@
 //     args: ['validate', 'framework.json'],
 //     files: { 'framework.json': '{...}' }, // optional: written into a fresh temp dir, the cwd of the run
 //     stdin: '...',                          // optional: piped to the process (stdin is closed otherwise)
+//     collect: ['out.xlsx', 'sheets'],       // optional: files (or folders) to read back after the run
 //   });
+// A file's content is text, or `{ base64 }` for bytes (a workbook); collected files come back as
+// `collected: { [relative path]: base64 }` (absent ones are left out).
 //
 // bin/blueprint-widgets.js is bundled once per test run with esbuild; its import of ../dist/<x>.js is
 // redirected to src/<x>.ts, so the CLI is tested from source, without a build. The bundle is rebuilt when a
@@ -13,7 +16,7 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +82,19 @@ export function cliPlugin({ bin = 'bin/blueprint-widgets.js', timeout = 20000 } 
     return bundle;
   }
 
-  async function run({ args = [], files = {}, stdin } = {}) {
+  /** The files at `name` (a file, or every file under a folder) as base64, by path relative to `cwd`. */
+  async function collectFiles(cwd, name, out) {
+    const target = resolve(cwd, name);
+    if (!target.startsWith(cwd + sep))
+      throw new Error(`bp-cli: collect must name a path inside the run directory: ${name}`);
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory())
+      for (const entry of await readdir(target)) await collectFiles(cwd, join(name, entry), out);
+    else if (info)
+      out[relative(cwd, target).split(sep).join('/')] = (await readFile(target)).toString('base64');
+  }
+
+  async function run({ args = [], files = {}, stdin, collect = [] } = {}) {
     if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) {
       throw new Error('bp-cli: payload.args must be an array of strings');
     }
@@ -92,9 +107,12 @@ export function cliPlugin({ bin = 'bin/blueprint-widgets.js', timeout = 20000 } 
           throw new Error(`bp-cli: file name must be relative and inside the run directory: ${name}`);
         }
         await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, content);
+        await writeFile(
+          target,
+          typeof content === 'string' ? content : Buffer.from(content.base64, 'base64'),
+        );
       }
-      return await new Promise((resolvePromise, reject) => {
+      const result = await new Promise((resolvePromise, reject) => {
         const child = spawn(process.execPath, ['--enable-source-maps', script, ...args], {
           cwd,
           env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -121,6 +139,10 @@ export function cliPlugin({ bin = 'bin/blueprint-widgets.js', timeout = 20000 } 
           resolvePromise({ code: timedOut ? 124 : (code ?? (signal ? 128 : 1)), stdout, stderr });
         });
       });
+      if (!collect.length) return result;
+      const collected = {};
+      for (const name of collect) await collectFiles(cwd, name, collected);
+      return { ...result, collected };
     } finally {
       await rm(cwd, { recursive: true, force: true });
     }

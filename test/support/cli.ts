@@ -9,10 +9,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export interface CliPayload {
   /** argv after the program name */
   args: string[];
-  /** files to create in the run's working directory, by relative path */
-  files?: Record<string, string>;
+  /** files to create in the run's working directory, by relative path: text, or bytes as base64 */
+  files?: Record<string, string | { base64: string }>;
   /** text piped to stdin (closed and empty otherwise) */
   stdin?: string;
+  /** files or folders to read back after the run (as base64 in `collected`) */
+  collect?: string[];
 }
 
 export interface CliResult {
@@ -20,8 +22,15 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** the files asked for with `collect`, by relative path, as base64 */
+  collected?: Record<string, string>;
 }
 
-export function runCli(args: string[], files?: Record<string, string>, stdin?: string): Promise<CliResult> {
-  return executeServerCommand<CliResult, CliPayload>('bp-cli', { args, files, stdin });
+export function runCli(
+  args: string[],
+  files?: CliPayload['files'],
+  stdin?: string,
+  collect?: string[],
+): Promise<CliResult> {
+  return executeServerCommand<CliResult, CliPayload>('bp-cli', { args, files, stdin, collect });
 }
