@@ -21,3 +21,5 @@ export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';
 export * from './answers.js';
+// Find support (issue 19): providers for a capacity and level, filters, the contact to open.
+export * from './providers.js';
