@@ -24,8 +24,8 @@ const en = {
   website: 'Visit their website',
   supportWith: 'Support with',
   ask: 'Ask for support',
-  /** The button's full name, for screen readers: "Ask Sample Data Partners for support with Data routines". */
-  askFull: (provider: string, capacity: string) => `Ask ${provider} for support with ${capacity}`,
+  /** After "Ask for support", for screen readers: "Ask for support from Sample Data Partners with Data routines". */
+  askSuffix: (provider: string, capacity: string) => ` from ${provider} with ${capacity}`,
   noContact: 'This provider has not shared a way to reach them here. Try their website.',
   includeAnswers: 'Include our answers when we ask for support',
   includeHint:
@@ -62,7 +62,7 @@ const es: ProviderStrings = {
   website: 'Visitar su sitio web',
   supportWith: 'Apoyo con',
   ask: 'Pedir apoyo',
-  askFull: (provider: string, capacity: string) => `Pedir apoyo a ${provider} con ${capacity}`,
+  askSuffix: (provider: string, capacity: string) => ` a ${provider} con ${capacity}`,
   noContact: 'Este proveedor no ha compartido aquí una forma de contactarlo. Pruebe su sitio web.',
   includeAnswers: 'Incluir nuestras respuestas al pedir apoyo',
   includeHint:

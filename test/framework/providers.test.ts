@@ -10,36 +10,8 @@ import {
   teamFocus,
   type Profile,
 } from '../../src/framework/index.js';
-import { type Doc, expectError, loadModel, ratedProfile, validFramework } from './fixtures.js';
-
-/** The fixture with four providers: levels named, none named (every level), other capacities, no details. */
-function withProviders(): Doc {
-  const doc = validFramework();
-  delete doc.resources[0].providerId; // the fixture's own provider is replaced
-  doc.providers = [
-    { id: 'late', name: 'Late', capacityIds: ['dei'], levelIds: ['leading'], languages: ['en'] },
-    {
-      id: 'early',
-      name: 'Early',
-      capacityIds: ['dei', 'agency'],
-      levelIds: ['emerging', 'developing'],
-      languages: ['es-MX', 'en'],
-      regions: ['North', 'Online'],
-      contact: 'mailto:early@example.org',
-    },
-    {
-      id: 'all',
-      name: 'All levels',
-      capacityIds: ['dei'],
-      levelIds: [],
-      languages: ['es'],
-      regions: ['north'],
-      contact: 'https://example.org/all',
-    },
-    { id: 'data', name: 'Data', capacityIds: ['routines'] },
-  ];
-  return doc;
-}
+import { expectError, loadModel, ratedProfile } from './fixtures.js';
+import { withProviders } from './provider-fixtures.js';
 
 const ids = (list: readonly { provider: { id: string } }[]) => list.map((m) => m.provider.id);
 

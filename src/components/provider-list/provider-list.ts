@@ -6,7 +6,7 @@ import { BpSupportRequestEvent, type SupportRequestDetail } from '../../events/b
 import { filtersFromString, filtersToString } from '../../framework/library.js';
 import { clip, TEXT_LIMITS } from '../../framework/limits.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { ratedLevel } from '../../framework/profile.js';
+import { prioritiesOf, ratedLevel } from '../../framework/profile.js';
 import {
   contactHref,
   filterProviders,
@@ -395,11 +395,7 @@ export class ProviderList extends ProfileElement {
     const top = clampHeadingLevel(this.headingLevel);
     const heading = headingTag(top);
     const sub = headingTag(top + 1);
-    const priorities = new Set(
-      view.focus
-        .filter((c) => (view.profile ? this.#isPriority(view.profile, c.id) : false))
-        .map((c) => c.id),
-    );
+    const priorities = new Set(prioritiesOf(view.profile));
     return html`<section class="team" aria-labelledby="support-title">
       ${staticHtml`<${heading} id="support-title">${t.findSupport}</${heading}>`}
       <p class="hint">${view.focus.length ? t.teamIntro : t.teamEmpty}</p>
@@ -424,11 +420,6 @@ export class ProviderList extends ProfileElement {
         </section>`;
       })}
     </section>`;
-  }
-
-  #isPriority(profile: Profile, capacityId: string): boolean {
-    const ours = profile.extensions?.['blueprint-widgets'] as { priorities?: unknown } | undefined;
-    return Array.isArray(ours?.priorities) && ours.priorities.includes(capacityId);
   }
 
   /**
@@ -507,13 +498,10 @@ export class ProviderList extends ProfileElement {
                   </button>
                 </form>`
               : html`<div part="ask" class="ask">
-                  <button
-                    class="button"
-                    type="button"
-                    aria-label=${t.askFull(name.text, this.#text(model, model.capacity(first)?.label ?? first).text)}
-                    @click=${() => this.#ask(model, p, first)}
-                  >
-                    ${t.ask}
+                  <button class="button" type="button" @click=${() => this.#ask(model, p, first)}>
+                    ${t.ask}<span class="visually-hidden"
+                      >${t.askSuffix(name.text, this.#text(model, model.capacity(first)?.label ?? first).text)}</span
+                    >
                   </button>
                 </div>`
         }
