@@ -57,11 +57,11 @@ function teamProfile(levels: Record<string, string>, priorities: string[] = []):
 /** Replaces window.open for one test, recording its calls; `restore` puts it back. */
 function stubOpen() {
   const calls: unknown[][] = [];
-  const original = window.open;
-  window.open = ((...args: unknown[]) => {
+  const original = window.open.bind(window);
+  window.open = (...args: unknown[]) => {
     calls.push(args);
     return null;
-  }) as typeof window.open;
+  };
   return { calls, restore: () => (window.open = original) };
 }
 
@@ -113,7 +113,7 @@ describe('<provider-list>', () => {
       doc.providers[2].contact = 'javascript:alert(document.cookie)';
       const host = await fixture<HTMLElement>(html`<div></div>`);
       const el = document.createElement('provider-list');
-      const failed = oneEvent(el, 'bp-error') as Promise<BpErrorEvent>;
+      const failed = oneEvent<BpErrorEvent>(el, 'bp-error');
       el.framework = doc;
       host.append(el);
       const event = await failed;
@@ -185,7 +185,7 @@ describe('<provider-list>', () => {
 
     it('shows an empty state with a reset that keeps focus in the element', async () => {
       const el = await list(
-        html`<provider-list .framework=${doc} filters="capacity=routines&language=en"></provider-list>`,
+        html`<provider-list .framework=${doc} .filters=${'capacity=routines&language=en'}></provider-list>`,
       );
       expect(shown(el)).to.deep.equal([]);
       expect(text(part(el, 'count'))).to.equal('0 providers');
@@ -237,7 +237,7 @@ describe('<provider-list>', () => {
       expect(text(button)).to.equal(
         'Ask for support from All Levels Lab with Diversity, equity and inclusion',
       );
-      const asked = oneEvent(el, 'bp-support-request') as Promise<BpSupportRequestEvent>;
+      const asked = oneEvent<BpSupportRequestEvent>(el, 'bp-support-request');
       button.focus();
       await sendKeys({ press: 'Enter' });
       const event = await asked;
@@ -262,7 +262,7 @@ describe('<provider-list>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(include.checked).to.equal(true);
-      const asked = oneEvent(el, 'bp-support-request') as Promise<BpSupportRequestEvent>;
+      const asked = oneEvent<BpSupportRequestEvent>(el, 'bp-support-request');
       askButton(card(el, 'all'))!.click();
       const event = await asked;
       expect(Object.keys(event.detail).sort()).to.deep.equal([
@@ -285,7 +285,7 @@ describe('<provider-list>', () => {
       // The capacity the list is filtered to comes first.
       expect([...select.options].map((o) => o.value)).to.deep.equal(['agency', 'dei']);
       expect(text(form.querySelector('label'))).to.equal('Support with');
-      const asked = oneEvent(el, 'bp-support-request') as Promise<BpSupportRequestEvent>;
+      const asked = oneEvent<BpSupportRequestEvent>(el, 'bp-support-request');
       form.querySelector<HTMLButtonElement>('button')!.click();
       const event = await asked;
       expect(event.detail).to.deep.equal({
@@ -299,7 +299,7 @@ describe('<provider-list>', () => {
 
       // Another capacity, not rated: no levelId key at all.
       select.value = 'dei';
-      const again = oneEvent(el, 'bp-support-request') as Promise<BpSupportRequestEvent>;
+      const again = oneEvent<BpSupportRequestEvent>(el, 'bp-support-request');
       form.querySelector<HTMLButtonElement>('button')!.click();
       expect(Object.keys((await again).detail).sort()).to.deep.equal(['capacityId', 'providerId']);
     });
