@@ -56,7 +56,7 @@ export const styles = [
       list-style: none;
     }
     @container (min-width: 48rem) {
-      .base > .list {
+      .list {
         grid-template-columns: repeat(2, minmax(0, 1fr));
       }
     }
@@ -85,16 +85,15 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
-    .fact {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.4em;
+    .fact dt,
+    .fact dd {
+      display: inline;
     }
     .fact dt {
       font-weight: 600;
     }
     .fact dt::after {
-      content: ':';
+      content: ': ';
     }
     .actions {
       display: flex;
@@ -108,9 +107,13 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.4rem;
+      min-width: 0;
+      max-width: 100%;
     }
     .ask .field {
+      flex: 0 1 auto;
       width: auto;
+      min-width: 0;
       max-width: 100%;
     }
     a {
