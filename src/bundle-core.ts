@@ -12,6 +12,7 @@ import './components/blueprint-provider/define.js';
 import './components/blueprint-bars/define.js';
 import './components/capacity-rubric/define.js';
 import { autoload } from './internal/autoload.js';
+import { setElementLoader } from './internal/lazy-elements.js';
 import { reportLoadFailure } from './internal/load-failure.js';
 import { adoptPendingStyles } from './internal/pending.js';
 
@@ -42,6 +43,8 @@ const loader = autoload(
   },
   reportLoadFailure,
 );
+// Find support (issue 19): elements a widget draws in its shadow root (the report's <provider-list>) load too.
+setElementLoader((tags) => loader.load(tags));
 
 /**
  * Loads the elements the script fetches on first use (all of them, or the `tags` given) now: before

@@ -3,6 +3,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/blueprint-report/define.js';
 import '../../src/components/blueprint-provider/define.js';
+// From npm, a page that imports elements one by one imports <provider-list> for the report's "Find support".
+import '../../src/components/provider-list/define.js';
 import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
 import type { ProviderList } from '../../src/components/provider-list/provider-list.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
