@@ -10,5 +10,7 @@ import './components/equity-considerations/define.js';
 import './components/resource-card/define.js';
 import './components/resource-library/define.js';
 import './components/blueprint-report/define.js';
+// Find support (issue 19).
+import './components/provider-list/define.js';
 
 export * from './index.js';

@@ -12,6 +12,7 @@ import './components/blueprint-provider/define.js';
 import './components/blueprint-bars/define.js';
 import './components/capacity-rubric/define.js';
 import { autoload } from './internal/autoload.js';
+import { setElementLoader } from './internal/lazy-elements.js';
 import { reportLoadFailure } from './internal/load-failure.js';
 import { adoptPendingStyles } from './internal/pending.js';
 
@@ -37,9 +38,13 @@ const loader = autoload(
     'resource-card': () => import('./components/resource-card/define.js'),
     'resource-library': () => import('./components/resource-library/define.js'),
     'blueprint-report': () => import('./components/blueprint-report/define.js'),
+    // Find support (issue 19).
+    'provider-list': () => import('./components/provider-list/define.js'),
   },
   reportLoadFailure,
 );
+// Find support (issue 19): elements a widget draws in its shadow root (the report's <provider-list>) load too.
+setElementLoader((tags) => loader.load(tags));
 
 /**
  * Loads the elements the script fetches on first use (all of them, or the `tags` given) now: before

@@ -11,3 +11,6 @@ export { BlueprintReport } from './components/blueprint-report/blueprint-report.
 export { reportStrings, type ReportStrings } from './i18n/report.js';
 export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
 export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
+// Find support (issue 19).
+export { ProviderList, type ProviderListView } from './components/provider-list/provider-list.js';
+export { providerStrings, type ProviderStrings } from './i18n/providers.js';

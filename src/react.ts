@@ -33,6 +33,7 @@ import type { CapacityRubric } from './components/capacity-rubric/capacity-rubri
 import type { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
+import type { ProviderList } from './components/provider-list/provider-list.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -63,8 +64,10 @@ interface Elements {
   'resource-library': [ResourceLibrary, WidgetEvents | 'bp-filter-change' | 'bp-warning'];
   'blueprint-report': [
     BlueprintReport,
-    WidgetEvents | 'bp-capacity-select' | 'bp-profile-edit' | 'bp-warning',
+    WidgetEvents | 'bp-capacity-select' | 'bp-profile-edit' | 'bp-warning' | 'bp-support-request',
   ];
+  // Find support (issue 19).
+  'provider-list': [ProviderList, WidgetEvents | 'bp-support-request'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -139,6 +142,7 @@ declare module 'react' {
       'resource-card': BlueprintReactProps<'resource-card'>;
       'resource-library': BlueprintReactProps<'resource-library'>;
       'blueprint-report': BlueprintReactProps<'blueprint-report'>;
+      'provider-list': BlueprintReactProps<'provider-list'>;
     }
   }
 }

@@ -120,3 +120,23 @@ export const LoadError: Story = fetchStateStory<Args>('not-found', 'blueprint-re
   framework: undefined,
   profile: undefined,
 });
+
+// Find support (issue 19).
+/** The BELE sample with a team's answers and a priority: "Find support" lists its invented providers for each priority and growth area. */
+export const FindSupport: Story = {
+  args: {
+    framework: bele,
+    profile: {
+      schema: 'blueprint-profile/1',
+      frameworkId: 'bele',
+      team: 'Sample team (illustrative)',
+      ratings: {
+        'tl-relationships': { status: 'rated', levelId: 'emerging' },
+        'tl-student-voice': { status: 'rated', levelId: 'exploring' },
+        'fc-trust': { status: 'rated', levelId: 'exploring' },
+        'ss-time-and-grouping': { status: 'rated', levelId: 'established' },
+      },
+      extensions: { 'blueprint-widgets': { priorities: ['ss-time-and-grouping'] } },
+    },
+  },
+};

@@ -11,3 +11,5 @@ export * from './bp-profile-change.js';
 export * from './bp-profile-edit.js';
 export * from './bp-rating-change.js';
 export * from './bp-warning.js';
+// Find support (issue 19).
+export * from './bp-support-request.js';

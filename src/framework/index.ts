@@ -27,3 +27,5 @@ export * from './aggregate.js';
 export * from './same-stage.js';
 // Team sessions (issue 17): members' answers, merged as raters, and what the facilitator shows.
 export * from './team.js';
+// Find support (issue 19): providers for a capacity and level, filters, the contact to open.
+export * from './providers.js';

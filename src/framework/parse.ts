@@ -11,6 +11,7 @@ import { FrameworkModel } from './model.js';
 import { mergeProfiles, readBackupList } from './merge.js';
 import { nextTask } from './next-task.js';
 import { registerParser } from './parser-slot.js';
+import { isContactUrl } from './providers.js';
 import { TEXT_LIMITS } from './limits.js';
 import {
   FRAMEWORK_SCHEMA_ID,
@@ -756,6 +757,25 @@ function checkFramework(doc: Framework, c: Checker): void {
       c.ref('capacity', capacities, id, ['providers', i, 'capacityIds', k]),
     ),
   );
+  checkProviderDetails(doc, levels, c); // 1.1 provider details (issue 19, find support)
+}
+
+// ---- Find support (issue 19): the 1.1 provider details ------------------------------------------------
+
+/**
+ * A provider's `contact` is an `https:` or `mailto:` URL (the widgets open it for "Ask for support"); its
+ * `levelIds` name the framework's levels. Language tags are checked by the schema.
+ */
+function checkProviderDetails(doc: Framework, levels: ReadonlySet<string>, c: Checker): void {
+  (doc.providers ?? []).forEach((p, i) => {
+    if (p.contact !== undefined && !isContactUrl(p.contact))
+      c.error(
+        'unsafe-url',
+        ['providers', i, 'contact'],
+        `${JSON.stringify((p.contact as string).slice(0, 60))} is not a contact the widgets can open: give a web address that starts with https:// or an email address that starts with mailto:`,
+      );
+    (p.levelIds ?? []).forEach((id, k) => c.ref('level', levels, id, ['providers', i, 'levelIds', k]));
+  });
 }
 
 /**

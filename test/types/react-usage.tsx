@@ -174,6 +174,7 @@ export const sameTags: {
   'resource-card': true,
   'resource-library': true,
   'blueprint-report': true,
+  'provider-list': true,
 };
 export const sameEvents: {
   [K in BlueprintEventName | Extract<keyof HTMLElementEventMap, `bp-${string}`>]: K extends BlueprintEventName
@@ -188,4 +189,5 @@ export const sameEvents: {
   'bp-profile-edit': true,
   'bp-capacity-select': true,
   'bp-filter-change': true,
+  'bp-support-request': true,
 };

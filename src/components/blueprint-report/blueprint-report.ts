@@ -30,6 +30,7 @@ import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../
 import { formatDate } from '../../internal/words.js';
 import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
+import { renderSupport } from './report-support.js'; // Find support (issue 19)
 
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
 const PRINT_HIDDEN = 'data-bp-print-hidden';
@@ -122,6 +123,7 @@ function printStyleSheet(): CSSStyleSheet {
  * @csspart priorities - The priorities section, first when the team has chosen some.
  * @csspart group - One group's section (a new page in print).
  * @csspart capacity - One capacity's section.
+ * @csspart support - "Find support": a `<provider-list view="team">`, when the framework lists providers.
  * @csspart priority-toggle - The "Make this a priority" checkbox and its label (hidden in print).
  * @csspart status - The loading or waiting line.
  * @csspart error - The box saying what failed (`role="alert"`).
@@ -466,7 +468,7 @@ export class BlueprintReport extends ProfileElement {
             </section>`
           : nothing
       }
-      ${groups}
+      ${groups} ${renderSupport(model, top + 1)}
     </article>`;
   }
 
