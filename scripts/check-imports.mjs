@@ -9,7 +9,10 @@
 //       other than src/data/*.json: the framework is pure TypeScript and also runs in Node (the CLI).
 //       `tsc -p tsconfig.framework.json` (npm run typecheck) proves the other half: no DOM types there;
 //   (c) a file in src/components/<a>/ imports a file of src/components/<b>/ other than <b>/<b>.ts (the
-//       element class) or <b>/define.ts: an element never reaches into another one's styles or helpers.
+//       element class) or <b>/define.ts: an element never reaches into another one's styles or helpers;
+//   (d) issue 18: d3-shape is imported outside src/components/blueprint-trend/, or is reached by static
+//       imports from what the script tag loads at once (src/bundle-core.ts) or from <blueprint-bars>
+//       (its define.ts): only the lazily loaded trend may carry it.
 // Specifiers are read from each file's syntax tree (TypeScript's parser: nothing is type-checked), so
 // comments and strings that look like imports are not counted.
 import ts from 'typescript';
@@ -64,7 +67,9 @@ function resolveRelative(from, specifier) {
 
 const files = sources(srcDir).sort();
 const graph = new Map(); // file -> [{ to, kind }]
-const violations = { unresolved: [], framework: [], components: [] };
+const violations = { unresolved: [], framework: [], components: [], shape: [] };
+/** Files that import d3-shape, with how (issue 18, rule d). */
+const importsShape = new Map();
 const isLit = (s) => /^(lit($|\/)|@lit\/|@lit-labs\/)/.test(s);
 const inDir = (file, dir) => file.startsWith(join(srcDir, dir) + sep);
 const componentOf = (file) => (inDir(file, 'components') ? rel(file).split('/')[2] : undefined);
@@ -74,6 +79,11 @@ for (const file of files) {
   for (const { specifier, kind } of importsOf(file)) {
     const mark = kind === 'static' ? '' : ` (${kind})`;
     if (!specifier.startsWith('.')) {
+      if (/^d3-shape($|\/)/.test(specifier)) {
+        importsShape.set(file, kind);
+        if (!inDir(file, 'components/blueprint-trend'))
+          violations.shape.push(`${rel(file)} imports '${specifier}'${mark} (only <blueprint-trend> may)`);
+      }
       if (inDir(file, 'framework') && (isLit(specifier) || /^blueprint-widgets($|\/)/.test(specifier)))
         violations.framework.push(`${rel(file)} imports '${specifier}'${mark}`);
       continue; // a package (lit, d3-*, valibot, node:*): not part of src/'s graph
@@ -170,6 +180,27 @@ for (const component of stronglyConnected()) {
   }
 }
 
+// (d) What loads at once must not reach d3-shape through static imports (type-only ones are erased).
+for (const entry of ['src/bundle-core.ts', 'src/components/blueprint-bars/define.ts']) {
+  const seen = new Set();
+  const from = new Map();
+  const queue = [join(root, entry)];
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    if (importsShape.get(file) === 'static') {
+      const chain = [file];
+      for (let at = file; from.has(at); at = from.get(at)) chain.unshift(from.get(at));
+      violations.shape.push(`${chain.map(rel).join(' → ')} → 'd3-shape' (loaded at once by ${entry})`);
+    }
+    for (const { to, kind } of graph.get(file) ?? []) {
+      if (kind !== 'static' || seen.has(to)) continue;
+      seen.add(to);
+      from.set(to, file);
+      queue.push(to);
+    }
+  }
+}
+
 const failures = [
   ['import cycles in src/ ("(type)": an `import type`, "(dynamic)": an `import()`)', cycles],
   [
@@ -181,10 +212,13 @@ const failures = [
     violations.components,
   ],
   ['imports of files that do not exist', violations.unresolved],
+  ['d3-shape outside <blueprint-trend>, or in what the core or the bars load (issue 18)', violations.shape],
 ].filter(([, list]) => list.length > 0);
 
 if (failures.length === 0) {
-  console.log(`imports: ${files.length} files, no cycles, framework pure, components encapsulated`);
+  console.log(
+    `imports: ${files.length} files, no cycles, framework pure, components encapsulated, d3-shape only in the trend`,
+  );
 } else {
   for (const [title, list] of failures) {
     console.error(`✖ ${title}:`);

@@ -10,5 +10,7 @@ import './components/equity-considerations/define.js';
 import './components/resource-card/define.js';
 import './components/resource-library/define.js';
 import './components/blueprint-report/define.js';
+// Progress over time (issue 18).
+import './components/blueprint-trend/define.js';
 
 export * from './index.js';

@@ -37,6 +37,8 @@ const loader = autoload(
     'resource-card': () => import('./components/resource-card/define.js'),
     'resource-library': () => import('./components/resource-library/define.js'),
     'blueprint-report': () => import('./components/blueprint-report/define.js'),
+    // Progress over time (issue 18): d3-shape rides in this file only.
+    'blueprint-trend': () => import('./components/blueprint-trend/define.js'),
   },
   reportLoadFailure,
 );

@@ -15,3 +15,5 @@ export type * from './components/equity-considerations/define.js';
 export type * from './components/resource-card/define.js';
 export type * from './components/resource-library/define.js';
 export type * from './components/blueprint-report/define.js';
+// Progress over time (issue 18).
+export type * from './components/blueprint-trend/define.js';

@@ -11,3 +11,6 @@ export { BlueprintReport } from './components/blueprint-report/blueprint-report.
 export { reportStrings, type ReportStrings } from './i18n/report.js';
 export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
 export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
+// Progress over time (issue 18).
+export { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
+export { trendStrings, type TrendStrings } from './i18n/trend.js';

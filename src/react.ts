@@ -33,6 +33,8 @@ import type { CapacityRubric } from './components/capacity-rubric/capacity-rubri
 import type { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
+// Progress over time (issue 18).
+import type { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -65,6 +67,8 @@ interface Elements {
     BlueprintReport,
     WidgetEvents | 'bp-capacity-select' | 'bp-profile-edit' | 'bp-warning',
   ];
+  // Progress over time (issue 18).
+  'blueprint-trend': [BlueprintTrend, WidgetEvents];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -139,6 +143,8 @@ declare module 'react' {
       'resource-card': BlueprintReactProps<'resource-card'>;
       'resource-library': BlueprintReactProps<'resource-library'>;
       'blueprint-report': BlueprintReactProps<'blueprint-report'>;
+      // Progress over time (issue 18).
+      'blueprint-trend': BlueprintReactProps<'blueprint-trend'>;
     }
   }
 }

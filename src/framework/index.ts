@@ -21,3 +21,12 @@ export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';
 export * from './answers.js';
+// Progress over time (issue 18): the moments and lines <blueprint-trend> draws.
+export {
+  trend,
+  trendMoments,
+  type Trend,
+  type TrendMoment,
+  type TrendSeries,
+  type MissingLevel,
+} from './trend.js';
