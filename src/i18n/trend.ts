@@ -19,11 +19,13 @@ const en = {
   withSpread: (level: string, lo: string, hi: string) => `${level} (${lo} to ${hi})`,
   missingLevels: (ids: string) =>
     `Some saved answers use a level this framework no longer has (${ids}). They are left out, so a line has a gap there.`,
-  /** A point's name: "Inclusive Culture: Developing in Fall 2025". */
-  point: (line: string, level: string, moment: string) => `${line}: ${level} in ${moment}`,
+  /** When a point is: "in Fall 2025"; `undefined` for now. */
+  when: (moment: string | undefined) => (moment === undefined ? 'now' : `in ${moment}`),
+  /** A point's name: "Inclusive Culture: Developing in Fall 2025" (`when` says the moment). */
+  point: (line: string, level: string, when: string) => `${line}: ${level} ${when}`,
   /** Said when a point is reached, with the point before it on the line. */
-  pointFrom: (line: string, before: string, beforeMoment: string, level: string, moment: string) =>
-    `${line}: ${before} in ${beforeMoment}, ${level} in ${moment}`,
+  pointFrom: (line: string, before: string, beforeWhen: string, level: string, when: string) =>
+    `${line}: ${before} ${beforeWhen}, ${level} ${when}`,
   notAnswered: 'not answered',
   oldLevel: (id: string) => `a level no longer in this framework (“${id}”)`,
   pointsLabel: 'Points on the chart',
@@ -53,9 +55,10 @@ const es: TrendStrings = {
   withSpread: (level: string, lo: string, hi: string) => `${level} (de ${lo} a ${hi})`,
   missingLevels: (ids: string) =>
     `Algunas respuestas guardadas usan un nivel que este marco ya no tiene (${ids}). Se dejan fuera, así que la línea tiene un hueco ahí.`,
-  point: (line: string, level: string, moment: string) => `${line}: ${level} en ${moment}`,
-  pointFrom: (line: string, before: string, beforeMoment: string, level: string, moment: string) =>
-    `${line}: ${before} en ${beforeMoment}, ${level} en ${moment}`,
+  when: (moment: string | undefined) => (moment === undefined ? 'ahora' : `en ${moment}`),
+  point: (line: string, level: string, when: string) => `${line}: ${level} ${when}`,
+  pointFrom: (line: string, before: string, beforeWhen: string, level: string, when: string) =>
+    `${line}: ${before} ${beforeWhen}, ${level} ${when}`,
   notAnswered: 'sin responder',
   oldLevel: (id: string) => `un nivel que ya no está en este marco («${id}»)`,
   pointsLabel: 'Puntos del gráfico',

@@ -41,6 +41,10 @@ export interface PointView {
   readonly rank: number;
   /** How far the line is moved off its level's guide, in px (see `dodge`): y - dodge is the level's y. */
   readonly dodge: number;
+  /** The level's name. */
+  readonly level: string;
+  /** "in Fall 2025", "now". */
+  readonly when: string;
   /** "Inclusive Culture: Developing in Fall 2025". */
   readonly name: string;
 }
@@ -147,7 +151,7 @@ export function trendView(inputs: TrendViewInputs): TrendView {
   const levelNames = model.levels.map((l) => shortName(name(l.label)));
 
   // The frame: level names in a column beside the plot where there is room, else above their guides.
-  const widest = Math.max(0, ...levelNames.map(measure));
+  const widest = Math.max(0, ...levelNames.map((s) => measure(s) * 1.06 + 2));
   const inlineLevels = widest + 12 * em > width;
   const gutter = inlineLevels ? 0 : widest + 0.75 * em;
   const pad = 0.9 * em;
@@ -185,8 +189,10 @@ export function trendView(inputs: TrendViewInputs): TrendView {
     return m.label ? m.label : formatDate(m.takenAt ?? '', locale, 'medium');
   };
   const names = data.moments.map((_, i) => momentName(i));
+  const whens = data.moments.map((m, i) => t.when(m.now ? undefined : names[i]));
   const ticks = names.map((s) => clip(s, TICK_CHARS));
-  const widths = ticks.map(measure);
+  // A little wider than measured: the page's font may differ slightly from the canvas's (hinting, fallbacks).
+  const widths = ticks.map((s) => measure(s) * 1.06 + 2);
   const boxes = xs.map((x, i): [number, number] => {
     const w = widths[i];
     const l = Math.min(Math.max(x - w / 2, 0), width - w);
@@ -239,7 +245,9 @@ export function trendView(inputs: TrendViewInputs): TrendView {
               y: y(rank) + dodge(li),
               rank,
               dodge: dodge(li),
-              name: t.point(label, levelName(rank), names[moment]),
+              level: levelName(rank),
+              when: whens[moment],
+              name: t.point(label, levelName(rank), whens[moment]),
             },
           ],
     );

@@ -49,6 +49,10 @@ export const styles = [
         opacity: 0;
       }
     }
+    /* Focusable by a click only (the points hold the tab stop): no ring of its own. */
+    .chart:focus {
+      outline: none;
+    }
     .guide {
       stroke: var(--_guide);
       stroke-width: 1;

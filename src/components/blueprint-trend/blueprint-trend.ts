@@ -189,11 +189,9 @@ export class BlueprintTrend extends ProfileElement {
     this.active = { line: p.line, moment: p.moment };
     const line = view.lines[p.line];
     const before = line.points.filter((q) => q.moment < p.moment).at(-1);
-    const level = (q: PointView) => line.cells[q.moment];
-    const moment = (q: PointView) => view.moments[q.moment].name;
     this.announcement = before
-      ? view.t.pointFrom(line.name, level(before), moment(before), level(p), moment(p))
-      : view.t.point(line.name, level(p), moment(p));
+      ? view.t.pointFrom(line.name, before.level, before.when, p.level, p.when)
+      : p.name;
     await this.updateComplete;
     this.renderRoot
       .querySelector<SVGElement>(`[data-line-index="${p.line}"][data-moment="${p.moment}"]`)
@@ -293,7 +291,7 @@ export class BlueprintTrend extends ProfileElement {
     const anchor = view.inlineLevels ? (view.rtl ? 'end' : 'start') : view.rtl ? 'start' : 'end';
     const levelDx = view.inlineLevels ? 0 : view.rtl ? 8 : -8;
     const area = this.#spreadLine(view);
-    return svg`<svg part="chart" class="chart" width=${view.width} height=${view.height} viewBox=${`0 0 ${view.width} ${view.height}`} role="group" aria-label=${view.t.pointsLabel} aria-describedby="hint" @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn}>
+    return svg`<svg part="chart" class="chart" width=${view.width} height=${view.height} viewBox=${`0 0 ${view.width} ${view.height}`} tabindex="-1" role="group" aria-label=${view.t.pointsLabel} aria-describedby="hint" @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn}>
       <g class="levels" aria-hidden="true">${view.levels.map(
         (l) =>
           svg`<line class="guide" x1=${plot.left} x2=${plot.right} y1=${l.y} y2=${l.y}></line><text part="axis-label" class=${view.inlineLevels ? 'level inline' : 'level'} x=${l.x + levelDx} y=${view.inlineLevels ? l.y - 5 : l.y} text-anchor=${anchor} dominant-baseline=${view.inlineLevels ? 'auto' : 'middle'}>${l.name}</text>`,
@@ -362,7 +360,7 @@ export class BlueprintTrend extends ProfileElement {
             ${view.moments.map(
               (m) =>
                 html`<th scope="col">
-                  ${m.name}${m.date ? html`<span class="date">${m.date}</span>` : nothing}
+                  ${m.name} ${m.date ? html`<span class="date">${m.date}</span>` : nothing}
                 </th>`,
             )}
           </tr>
