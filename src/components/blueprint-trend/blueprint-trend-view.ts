@@ -85,7 +85,13 @@ export interface TrendView {
   readonly width: number;
   readonly height: number;
   readonly rtl: boolean;
-  readonly levels: readonly { readonly name: string; readonly y: number; readonly x: number }[];
+  /** Each level's guide (`y`) and name (`x`, `labelY`: its baseline, or its middle beside the plot). */
+  readonly levels: readonly {
+    readonly name: string;
+    readonly y: number;
+    readonly x: number;
+    readonly labelY: number;
+  }[];
   /** Level names above their guide (narrow charts) rather than in a column beside the plot. */
   readonly inlineLevels: boolean;
   readonly plot: {
@@ -152,10 +158,11 @@ export function trendView(inputs: TrendViewInputs): TrendView {
 
   // The frame: level names in a column beside the plot where there is room, else above their guides.
   const widest = Math.max(0, ...levelNames.map((s) => measure(s) * 1.06 + 2));
-  const inlineLevels = widest + 12 * em > width;
+  // (On a phone the column would leave the moments too little room: the names go above their guides.)
+  const inlineLevels = widest + 18 * em > width;
   const gutter = inlineLevels ? 0 : widest + 0.75 * em;
   const pad = 0.9 * em;
-  const top = inlineLevels ? 1.6 * em : 0.9 * em;
+  const top = inlineLevels ? 2.3 * em : 0.9 * em;
   const plotHeight = Math.max(9 * em, Math.min(22 * em, Math.max(1, n - 1) * 4 * em));
   const bottom = top + plotHeight;
   const tickY = bottom + 1.6 * em;
@@ -296,7 +303,13 @@ export function trendView(inputs: TrendViewInputs): TrendView {
     width,
     height,
     rtl,
-    levels: levelNames.map((nm, r) => ({ name: nm, y: y(r), x: levelX })),
+    // Above its guide, clear of the markers on it (the highest dodged line's, half a marker and a little).
+    levels: levelNames.map((nm, r) => ({
+      name: nm,
+      y: y(r),
+      x: levelX,
+      labelY: inlineLevels ? y(r) - Math.abs(dodge(0)) - 0.45 * em - 3 : y(r),
+    })),
     inlineLevels,
     plot: { left: Math.min(flip(left), flip(right)), right: Math.max(flip(left), flip(right)), top, bottom },
     moments,

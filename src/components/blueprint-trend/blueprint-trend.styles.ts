@@ -82,7 +82,7 @@ export const styles = [
     }
     .area {
       fill: var(--c);
-      fill-opacity: 0.12;
+      fill-opacity: 0.1;
       stroke: none;
       transition: d var(--_motion) ease;
     }

@@ -262,9 +262,8 @@ export class BlueprintTrend extends ProfileElement {
       <figure class="figure" aria-label=${t.chartLabel(view.title)} aria-describedby="summary">
         ${this.#renderChart(view)}
       </figure>
-      ${view.notes.map((n) => html`<p part="note" class="note">${n}</p>`)}
+      ${this.#renderLegend(view)} ${view.notes.map((n) => html`<p part="note" class="note">${n}</p>`)}
       ${this.#spreadLine(view) ? html`<p part="note" class="note">${t.groupsNote(this.#spreadLine(view)!.name)}</p>` : nothing}
-      ${this.#renderLegend(view)}
       <div class="below">
         <button
           class="toggle"
@@ -294,7 +293,7 @@ export class BlueprintTrend extends ProfileElement {
     return svg`<svg part="chart" class="chart" width=${view.width} height=${view.height} viewBox=${`0 0 ${view.width} ${view.height}`} tabindex="-1" role="group" aria-label=${view.t.pointsLabel} aria-describedby="hint" @keydown=${this.#onKeydown} @focusin=${this.#onFocusIn}>
       <g class="levels" aria-hidden="true">${view.levels.map(
         (l) =>
-          svg`<line class="guide" x1=${plot.left} x2=${plot.right} y1=${l.y} y2=${l.y}></line><text part="axis-label" class=${view.inlineLevels ? 'level inline' : 'level'} x=${l.x + levelDx} y=${view.inlineLevels ? l.y - 5 : l.y} text-anchor=${anchor} dominant-baseline=${view.inlineLevels ? 'auto' : 'middle'}>${l.name}</text>`,
+          svg`<line class="guide" x1=${plot.left} x2=${plot.right} y1=${l.y} y2=${l.y}></line><text part="axis-label" class=${view.inlineLevels ? 'level inline' : 'level'} x=${l.x + levelDx} y=${l.labelY} text-anchor=${anchor} dominant-baseline=${view.inlineLevels ? 'auto' : 'middle'}>${l.name}</text>`,
       )}</g>
       <g class="ticks" aria-hidden="true">${view.moments.map(
         (m, i) =>
