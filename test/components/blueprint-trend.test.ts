@@ -6,7 +6,9 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/components/blueprint-provider/define.js';
 import '../../src/components/blueprint-trend/define.js';
+import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import type { BlueprintTrend } from '../../src/components/blueprint-trend/blueprint-trend.js';
 import type { BpErrorEvent } from '../../src/events/index.js';
 import type { Profile, Ratings } from '../../src/framework/schema.js';
@@ -250,6 +252,23 @@ describe('<blueprint-trend>', () => {
     expect(points(el).filter((p) => p.tabIndex === 0)).to.have.length(1);
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.classList.contains('toggle')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('inside a provider: draws the shared profile, and a moment saved through the store joins the chart', async () => {
+    const host = await fixture<BlueprintProvider>(
+      html`<blueprint-provider persist="off" .framework=${doc} .profile=${profileWith(2)}>
+        <blueprint-trend></blueprint-trend>
+      </blueprint-provider>`,
+    );
+    const el = await drawn(host.querySelector('blueprint-trend')!);
+    expect(points(el, 'g0')).to.have.length(3);
+    host.store.saveSnapshot('Winter check-in');
+    await waitUntil(() => points(el, 'g0').length === 4, 'the new moment never came');
+    const table = await showTable(el);
+    const heads = [...table.querySelectorAll('thead th')].map(text);
+    expect(heads[3]).to.match(/^Winter check-in /);
+    expect(heads[4]).to.equal('Now');
     await expect(el).to.be.accessible();
   });
 
