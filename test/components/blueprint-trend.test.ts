@@ -272,6 +272,27 @@ describe('<blueprint-trend>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('prints the chart with its data table, without the toggle', async () => {
+    const el = await trend(
+      html`<blueprint-trend .framework=${doc} .profile=${profileWith(4)}></blueprint-trend>`,
+    );
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      await emulateMedia({ media: 'print' });
+      const table = root(el).querySelector('table')!;
+      expect(table.querySelectorAll('thead th')).to.have.length(6);
+      expect(getComputedStyle(root(el).querySelector('.table-wrap')!).position).to.equal('static');
+      expect(getComputedStyle(root(el).querySelector('.toggle')!).display).to.equal('none');
+      expect(table.getBoundingClientRect().height).to.be.above(50);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
+    }
+    await el.updateComplete;
+    expect(root(el).querySelector('table')).to.be.null;
+  });
+
   it('right to left: time runs from right to left, and so do the arrow keys', async () => {
     const host = await fixture<HTMLElement>(
       html`<div dir="rtl" style="width: 700px">
