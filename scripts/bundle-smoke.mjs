@@ -19,7 +19,14 @@ import { checklist, serveDirectory, STRICT_CSP } from './smoke-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EAGER = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
-const LAZY = ['equity-considerations', 'resource-card', 'resource-library', 'blueprint-report'];
+// blueprint-trend: issue 18 (progress over time), the only file with d3-shape.
+const LAZY = [
+  'equity-considerations',
+  'resource-card',
+  'resource-library',
+  'blueprint-report',
+  'blueprint-trend',
+];
 const TAGS = [...EAGER, ...LAZY];
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bundle smoke</title>
 <link rel="icon" href="data:,">
@@ -27,7 +34,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/dist/blueprint-widgets.js?ver=2"></script></head>
 <body><blueprint-provider src="/dist/data/improvement-teams.json" persist="off">
 <blueprint-bars></blueprint-bars><capacity-rubric group="inclusive-culture"></capacity-rubric>
-<resource-library page-size="3"></resource-library><blueprint-report></blueprint-report>
+<resource-library page-size="3"></resource-library><blueprint-report></blueprint-report><blueprint-trend></blueprint-trend>
 </blueprint-provider></body></html>`;
 // The same page where the considerations' file cannot be fetched (a dropped request, a partial copy).
 // Its script comes from /broken/dist/, which answers 404 for that one file.
@@ -150,7 +157,8 @@ try {
         document
           .querySelector('equity-considerations')
           ?.shadowRoot?.querySelector('h2, h3, h4, [part~="group"]') &&
-        document.querySelector('blueprint-report')?.shadowRoot?.querySelector('h2, h3, [part~="header"]'),
+        document.querySelector('blueprint-report')?.shadowRoot?.querySelector('h2, h3, [part~="header"]') &&
+        document.querySelector('blueprint-trend')?.shadowRoot?.querySelector('svg'),
       TAGS,
       { timeout: 10000 },
     )
@@ -164,6 +172,8 @@ try {
       cards: shadow('resource-library')?.querySelectorAll('resource-card').length ?? 0,
       considerations: (shadow('equity-considerations')?.textContent ?? '').trim().length,
       report: (shadow('blueprint-report')?.textContent ?? '').trim().length,
+      // Issue 18: the trend's chart, one guide per level of the framework.
+      trendGuides: shadow('blueprint-trend')?.querySelectorAll('svg .guide').length ?? 0,
     };
   }, TAGS);
   const scripts = requests.filter((p) => p.endsWith('.js'));
@@ -189,7 +199,8 @@ try {
       result.capacities === 3 &&
       result.cards === 3 &&
       result.considerations > 100 &&
-      result.report > 100,
+      result.report > 100 &&
+      result.trendGuides === 4,
     JSON.stringify(result),
   );
   check(

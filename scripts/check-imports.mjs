@@ -13,6 +13,9 @@
 //   (d) a file other than the command-line tool's own imports one of its spreadsheet modules
 //       (src/framework/cli*.ts, sheet.ts, xlsx.ts, csv.ts) or fflate, the zip library only they use: they
 //       never reach the widgets, src/internal/, the framework's public index or the script-tag bundle.
+//   (e) issue 18: d3-shape is imported outside src/components/blueprint-trend/, or is reached by static
+//       imports from what the script tag loads at once (src/bundle-core.ts) or from <blueprint-bars>
+//       (its define.ts): only the lazily loaded trend may carry it.
 // Specifiers are read from each file's syntax tree (TypeScript's parser: nothing is type-checked), so
 // comments and strings that look like imports are not counted.
 import ts from 'typescript';
@@ -67,10 +70,12 @@ function resolveRelative(from, specifier) {
 
 const files = sources(srcDir).sort();
 const graph = new Map(); // file -> [{ to, kind }]
-const violations = { unresolved: [], framework: [], components: [], cliOnly: [] };
+const violations = { unresolved: [], framework: [], components: [], cliOnly: [], shape: [] };
 /** (d) The command-line tool's spreadsheet modules, and the packages only they may import. */
 const CLI_ONLY = /^src\/framework\/(cli[^/]*|sheet|xlsx|csv)\.ts$/;
 const CLI_ONLY_PACKAGES = /^fflate($|\/)/;
+/** (e) Files that import d3-shape, with how (issue 18). */
+const importsShape = new Map();
 const isLit = (s) => /^(lit($|\/)|@lit\/|@lit-labs\/)/.test(s);
 const inDir = (file, dir) => file.startsWith(join(srcDir, dir) + sep);
 const componentOf = (file) => (inDir(file, 'components') ? rel(file).split('/')[2] : undefined);
@@ -82,6 +87,11 @@ for (const file of files) {
     if (!specifier.startsWith('.')) {
       if (CLI_ONLY_PACKAGES.test(specifier) && !CLI_ONLY.test(rel(file)))
         violations.cliOnly.push(`${rel(file)} imports '${specifier}'${mark}`);
+      if (/^d3-shape($|\/)/.test(specifier)) {
+        importsShape.set(file, kind);
+        if (!inDir(file, 'components/blueprint-trend'))
+          violations.shape.push(`${rel(file)} imports '${specifier}'${mark} (only <blueprint-trend> may)`);
+      }
       if (inDir(file, 'framework') && (isLit(specifier) || /^blueprint-widgets($|\/)/.test(specifier)))
         violations.framework.push(`${rel(file)} imports '${specifier}'${mark}`);
       continue; // a package (lit, d3-*, valibot, node:*): not part of src/'s graph
@@ -180,6 +190,27 @@ for (const component of stronglyConnected()) {
   }
 }
 
+// (e) What loads at once must not reach d3-shape through static imports (type-only ones are erased).
+for (const entry of ['src/bundle-core.ts', 'src/components/blueprint-bars/define.ts']) {
+  const seen = new Set();
+  const from = new Map();
+  const queue = [join(root, entry)];
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    if (importsShape.get(file) === 'static') {
+      const chain = [file];
+      for (let at = file; from.has(at); at = from.get(at)) chain.unshift(from.get(at));
+      violations.shape.push(`${chain.map(rel).join(' → ')} → 'd3-shape' (loaded at once by ${entry})`);
+    }
+    for (const { to, kind } of graph.get(file) ?? []) {
+      if (kind !== 'static' || seen.has(to)) continue;
+      seen.add(to);
+      from.set(to, file);
+      queue.push(to);
+    }
+  }
+}
+
 const failures = [
   ['import cycles in src/ ("(type)": an `import type`, "(dynamic)": an `import()`)', cycles],
   [
@@ -195,11 +226,12 @@ const failures = [
     violations.cliOnly,
   ],
   ['imports of files that do not exist', violations.unresolved],
+  ['d3-shape outside <blueprint-trend>, or in what the core or the bars load (issue 18)', violations.shape],
 ].filter(([, list]) => list.length > 0);
 
 if (failures.length === 0) {
   console.log(
-    `imports: ${files.length} files, no cycles, framework pure, components encapsulated, spreadsheet code CLI-only`,
+    `imports: ${files.length} files, no cycles, framework pure, components encapsulated, spreadsheet code CLI-only, d3-shape only in the trend`,
   );
 } else {
   for (const [title, list] of failures) {

@@ -102,6 +102,12 @@ if (existsSync(join(root, bundlePath))) {
   });
   for (const f of [...lazy].sort())
     rows.push({ entry: `  ${f} (on first use)`, budgetKey: null, bytes: read(f), gzip: gzipOf(f) });
+  // Issue 18: d3-shape (with d3-path, whose error messages survive minifying) rides only in a file loaded on
+  // first use (<blueprint-trend>'s), never in what the script tag loads at once (the core with the bars).
+  const D3_PATH = /invalid digits|negative radius/;
+  for (const f of eager)
+    if (D3_PATH.test(read(f).toString('utf8')))
+      problems.push(`${f} carries d3-shape (d3-path), which only <blueprint-trend>'s lazy file may`);
   // What a page showing every widget fetches in all (no budget of its own: the parts above have theirs).
   const all = [...eager, ...lazy];
   rows.push({

@@ -12,5 +12,7 @@ import './components/resource-library/define.js';
 import './components/blueprint-report/define.js';
 // Find support (issue 19).
 import './components/provider-list/define.js';
+// Progress over time (issue 18).
+import './components/blueprint-trend/define.js';
 
 export * from './index.js';

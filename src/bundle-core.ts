@@ -40,6 +40,8 @@ const loader = autoload(
     'blueprint-report': () => import('./components/blueprint-report/define.js'),
     // Find support (issue 19).
     'provider-list': () => import('./components/provider-list/define.js'),
+    // Progress over time (issue 18): d3-shape rides in this file only.
+    'blueprint-trend': () => import('./components/blueprint-trend/define.js'),
   },
   reportLoadFailure,
 );

@@ -17,3 +17,5 @@ export type * from './components/resource-library/define.js';
 export type * from './components/blueprint-report/define.js';
 // Find support (issue 19).
 export type * from './components/provider-list/define.js';
+// Progress over time (issue 18).
+export type * from './components/blueprint-trend/define.js';

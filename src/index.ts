@@ -14,3 +14,6 @@ export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
 // Find support (issue 19).
 export { ProviderList, type ProviderListView } from './components/provider-list/provider-list.js';
 export { providerStrings, type ProviderStrings } from './i18n/providers.js';
+// Progress over time (issue 18).
+export { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
+export { trendStrings, type TrendStrings } from './i18n/trend.js';

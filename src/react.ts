@@ -34,6 +34,8 @@ import type { EquityConsiderations } from './components/equity-considerations/eq
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
 import type { ProviderList } from './components/provider-list/provider-list.js';
+// Progress over time (issue 18).
+import type { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -68,6 +70,8 @@ interface Elements {
   ];
   // Find support (issue 19).
   'provider-list': [ProviderList, WidgetEvents | 'bp-support-request'];
+  // Progress over time (issue 18).
+  'blueprint-trend': [BlueprintTrend, WidgetEvents];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -143,6 +147,8 @@ declare module 'react' {
       'resource-library': BlueprintReactProps<'resource-library'>;
       'blueprint-report': BlueprintReactProps<'blueprint-report'>;
       'provider-list': BlueprintReactProps<'provider-list'>;
+      // Progress over time (issue 18).
+      'blueprint-trend': BlueprintReactProps<'blueprint-trend'>;
     }
   }
 }

@@ -29,3 +29,12 @@ export * from './same-stage.js';
 export * from './team.js';
 // Find support (issue 19): providers for a capacity and level, filters, the contact to open.
 export * from './providers.js';
+// Progress over time (issue 18): the moments and lines <blueprint-trend> draws.
+export {
+  trend,
+  trendMoments,
+  type Trend,
+  type TrendMoment,
+  type TrendSeries,
+  type MissingLevel,
+} from './trend.js';

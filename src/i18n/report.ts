@@ -23,6 +23,8 @@ const en = {
   snapshotLabel: 'Label for this moment (optional)',
   saveMoment: 'Save this moment',
   savedMoment: (date: string) => `Saved a snapshot of ${date}.`,
+  // Issue 18: a labelled moment is named by its label.
+  savedLabel: (label: string) => `Saved ‘${label}’.`,
   shareLink: 'Copy a share link',
   shareCopied: 'Link copied. It carries your answers in the link itself; anyone with it can read them.',
   shareManual: 'Copy this link. It carries your answers; anyone with it can read them.',
@@ -86,6 +88,7 @@ const es: ReportStrings = {
   snapshotLabel: 'Nombre de este momento (opcional)',
   saveMoment: 'Guardar este momento',
   savedMoment: (date: string) => `Se guardó una instantánea del ${date}.`,
+  savedLabel: (label: string) => `Se guardó «${label}».`,
   shareLink: 'Copiar un enlace para compartir',
   shareCopied:
     'Enlace copiado. Lleva sus respuestas en el propio enlace: cualquiera que lo tenga puede leerlas.',

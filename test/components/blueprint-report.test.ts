@@ -431,7 +431,8 @@ describe('<blueprint-report>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('"Save this moment" keeps the comparison it had (the new snapshot would show no change)', async () => {
+    // Issue 18: a new user saves a moment to compare with later; the bars compare with it from then on.
+    it('after "Save this moment" the bars compare with the newest snapshot, and its notice says the label', async () => {
       const profile: Profile = {
         ...ratedProfile({ dei: 'developing' }),
         snapshots: [{ takenAt: '2025-09-01', ratings: { dei: { status: 'rated', levelId: 'emerging' } } }],
@@ -439,10 +440,39 @@ describe('<blueprint-report>', () => {
       const el = await report(
         html`<blueprint-report .framework=${doc} .profile=${profile}></blueprint-report>`,
       );
+      root(el).querySelector<HTMLInputElement>('#moment-label')!.value = 'Fall baseline';
       button(el, 'Save this moment').click();
       await settle(el);
       expect(el.profile!.snapshots).to.have.length(2);
+      const newest = el.profile!.snapshots![1];
+      expect(newest.label).to.equal('Fall baseline');
+      expect(text(part(el, 'share'))).to.equal('Saved ‘Fall baseline’.');
+      expect(root(el).querySelector('blueprint-bars')!.getAttribute('compare')).to.equal(newest.takenAt);
+      expect(root(el).querySelector<HTMLSelectElement>('#compare')!.value).to.equal(newest.takenAt);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Save this moment" keeps the snapshot the team picked to compare with', async () => {
+      const profile: Profile = {
+        ...ratedProfile({ dei: 'developing' }),
+        snapshots: [
+          { takenAt: '2025-09-01', ratings: { dei: { status: 'rated', levelId: 'emerging' } } },
+          { takenAt: '2026-01-15', ratings: { dei: { status: 'rated', levelId: 'developing' } } },
+        ],
+      };
+      const el = await report(
+        html`<blueprint-report .framework=${doc} .profile=${profile}></blueprint-report>`,
+      );
+      const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
+      select.value = '2025-09-01';
+      select.dispatchEvent(new Event('change'));
+      await settle(el);
+      button(el, 'Save this moment').click();
+      await settle(el);
+      expect(el.profile!.snapshots).to.have.length(3);
       expect(root(el).querySelector('blueprint-bars')!.getAttribute('compare')).to.equal('2025-09-01');
+      // Without a label, the notice names the date.
+      expect(text(part(el, 'share'))).to.match(/^Saved a snapshot of /);
     });
 
     it('inside a provider, priorities and snapshots go to the shared profile', async () => {
@@ -472,7 +502,7 @@ describe('<blueprint-report>', () => {
       expect(detail.profile.snapshots!.map((s) => s.label)).to.deep.equal(['Kick-off']);
       expect(detail.profile.snapshots![0].ratings).to.deep.equal(provider.profile!.ratings);
       await settle(el);
-      expect(text(part(el, 'share'))).to.match(/^Saved a snapshot of /);
+      expect(text(part(el, 'share'))).to.equal('Saved ‘Kick-off’.');
       expect(el.profile).to.be.undefined; // the report kept nothing of its own
     });
   });

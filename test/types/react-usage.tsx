@@ -175,6 +175,7 @@ export const sameTags: {
   'resource-library': true,
   'blueprint-report': true,
   'provider-list': true,
+  'blueprint-trend': true,
 };
 export const sameEvents: {
   [K in BlueprintEventName | Extract<keyof HTMLElementEventMap, `bp-${string}`>]: K extends BlueprintEventName

@@ -321,15 +321,15 @@ export class BlueprintReport extends ProfileElement {
   #saveMoment() {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#moment-label');
     const label = input?.value ?? '';
-    // The bars compare with the latest snapshot by default, which is about to be this very moment (no
-    // change at all): keep comparing with what they compared with before.
-    const model = this.model;
-    if (this.compare === undefined && model) this.compare = this.#comparison(this.#profile(model)) ?? 'none';
+    // Issue 18: from now on the bars compare with this newest moment (`compare` unset means the latest),
+    // unless the team picked one in "Compare with", which is kept.
     const profile = this.store?.saveSnapshot(label, this);
     if (!profile) return;
     if (input) input.value = '';
     const snapshot = profile.snapshots?.at(-1);
-    this.notice = this.#t.savedMoment(this.#date(snapshot?.takenAt ?? ''));
+    this.notice = snapshot?.label
+      ? this.#t.savedLabel(snapshot.label)
+      : this.#t.savedMoment(this.#date(snapshot?.takenAt ?? ''));
   }
 
   async #copyShareLink() {
