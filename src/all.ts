@@ -10,5 +10,7 @@ import './components/equity-considerations/define.js';
 import './components/resource-card/define.js';
 import './components/resource-library/define.js';
 import './components/blueprint-report/define.js';
+// Network view (issue 19)
+import './components/blueprint-network/define.js';
 
 export * from './index.js';

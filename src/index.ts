@@ -11,3 +11,6 @@ export { BlueprintReport } from './components/blueprint-report/blueprint-report.
 export { reportStrings, type ReportStrings } from './i18n/report.js';
 export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
 export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
+// Network view (issue 19)
+export { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
+export { networkStrings, type NetworkStrings } from './i18n/network.js';

@@ -33,6 +33,8 @@ import type { CapacityRubric } from './components/capacity-rubric/capacity-rubri
 import type { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
+// Network view (issue 19)
+import type { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -65,6 +67,8 @@ interface Elements {
     BlueprintReport,
     WidgetEvents | 'bp-capacity-select' | 'bp-profile-edit' | 'bp-warning',
   ];
+  // Network view (issue 19)
+  'blueprint-network': [BlueprintNetwork, WidgetEvents | 'bp-warning'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
