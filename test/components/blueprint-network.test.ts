@@ -347,10 +347,10 @@ describe('<blueprint-network>', function () {
     doc.teams[3].profile.frameworkId = 'another-framework';
     doc.teams[5].id = doc.teams[4].id;
     const errorEvent = new Promise<BpErrorEvent>((resolve) =>
-      document.addEventListener('bp-error', (e) => resolve(e), { once: true }),
+      document.addEventListener('bp-error', (e) => resolve(e as BpErrorEvent), { once: true }),
     );
     const warningEvent = new Promise<BpWarningEvent>((resolve) =>
-      document.addEventListener('bp-warning', (e) => resolve(e), { once: true }),
+      document.addEventListener('bp-warning', (e) => resolve(e as BpWarningEvent), { once: true }),
     );
     const el = await withCohort(doc);
     const issues = part(el, 'issues')!;
