@@ -11,7 +11,7 @@ import { issue, type Issue } from './issues.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import type { FrameworkModel } from './model.js';
 import { nextTask } from './next-task.js';
-import { parseJson, parseProfile, summarize } from './parse.js';
+import { loadedParser, type Parser } from './parser-slot.js';
 import type { Profile } from './schema.js';
 
 /** One team of a cohort, validated: its profile answers the framework it was read with. */
@@ -49,6 +49,19 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 const at = (base: readonly PathSegment[], path: string) => toPointer(base) + path;
 
+/** Only for a model built without `parseFramework` before parse.ts ran: every input is refused, in words. */
+const NO_PARSER_ISSUE = issue(
+  'error',
+  'load',
+  '',
+  'the validator is not loaded: read the framework with parseFramework before the cohort',
+);
+const NO_PARSER: Pick<Parser, 'parseProfile' | 'parseJson' | 'summarize'> = {
+  parseProfile: () => ({ ok: false, errors: [NO_PARSER_ISSUE], warnings: [] }),
+  parseJson: () => ({ ok: false, error: NO_PARSER_ISSUE }),
+  summarize: (warnings) => [...warnings],
+};
+
 /** Collects teams and issues while reading; also used across files. */
 class CohortReader {
   readonly teams: CohortEntry[] = [];
@@ -57,7 +70,16 @@ class CohortReader {
   readonly #ids = new Set<string>();
   file?: string;
 
-  constructor(readonly model: FrameworkModel) {}
+  /**
+   * parse.ts, which has run: a FrameworkModel comes from `parseFramework`. Taken from the slot, not imported,
+   * so that <blueprint-network> does not carry the validator (it is a chunk of its own, loaded with the
+   * framework); the CLI and other callers import parse.ts, or `blueprint-widgets/framework`, anyway.
+   */
+  readonly parser: Pick<Parser, 'parseProfile' | 'parseJson' | 'summarize'>;
+
+  constructor(readonly model: FrameworkModel) {
+    this.parser = loadedParser() ?? NO_PARSER;
+  }
 
   error(code: Issue['code'], path: string, message: string) {
     this.errors.push({ ...issue('error', code, path, message), ...(this.file ? { file: this.file } : {}) });
@@ -84,7 +106,7 @@ class CohortReader {
     base: readonly PathSegment[],
     team: { id: string; name?: string; attributes?: Record<string, string> },
   ) {
-    const parsed = parseProfile(raw, this.model);
+    const parsed = this.parser.parseProfile(raw, this.model);
     const profileAt = (path: string) => at(base, path);
     for (const w of parsed.warnings) {
       // Unknown capacities and levels are kept in the profile but have no place in the counts.
@@ -229,7 +251,7 @@ class CohortReader {
       ...(meta.title !== undefined ? { title: meta.title } : {}),
       errors: this.errors,
       // Thousands of teams with the same unknown capacity: one warning with the count and the first paths.
-      warnings: summarize(this.warnings),
+      warnings: this.parser.summarize(this.warnings),
     };
   }
 }
@@ -245,7 +267,7 @@ export function readCohort(input: unknown, model: FrameworkModel): CohortResult 
   try {
     let value = input;
     if (typeof input === 'string') {
-      const json = parseJson(input);
+      const json = reader.parser.parseJson(input);
       if (!json.ok) {
         reader.errors.push(json.error);
         return reader.result({});
@@ -278,7 +300,7 @@ export async function readCohortInSlices(
   try {
     let value = input;
     if (typeof input === 'string') {
-      const json = parseJson(input);
+      const json = reader.parser.parseJson(input);
       if (!json.ok) {
         reader.errors.push(json.error);
         return reader.result({});
@@ -335,7 +357,7 @@ export function cohortFromProfiles(
   files.forEach((f, index) => {
     reader.file = f.name;
     try {
-      const json = parseJson(f.text);
+      const json = reader.parser.parseJson(f.text);
       if (!json.ok) {
         reader.error('json', json.error.path, `${f.name}: ${json.error.message}. This file is left out`);
         return;

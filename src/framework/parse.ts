@@ -998,4 +998,6 @@ registerParser({
   parseJson,
   mergeProfiles,
   readBackupList,
+  // Network view (issue 19)
+  summarize,
 });
