@@ -3,7 +3,8 @@
  * capacity as a cell index, its group summary levels and overall stage), the teams in view after the
  * attribute filters, their order, and the counts of the teams in view (and of each compared part).
  */
-import { aggregate, answerIndex, teamGroupRanks, type Aggregate } from '../../framework/aggregate.js';
+import { answerIndex, createAggregator, teamGroupRanks, type Aggregate } from '../../framework/aggregate.js';
+import { nextTask } from '../../framework/next-task.js';
 import type { CohortEntry } from '../../framework/cohort.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { summaryRank } from '../../framework/recommend.js';
@@ -20,15 +21,40 @@ export interface TeamRow {
   readonly overall: number | undefined;
 }
 
+function teamRow(model: FrameworkModel, entry: CohortEntry, index: number): TeamRow {
+  const cells = new Uint8Array(model.capacities.length);
+  model.capacities.forEach((c, i) => (cells[i] = answerIndex(model, entry.profile, c.id)));
+  const groupRanks = teamGroupRanks(model, entry.profile);
+  const overall = summaryRank(groupRanks.filter((r): r is number => r !== undefined));
+  return { index, entry, cells, groupRanks, overall };
+}
+
 /** Every team's row, once per cohort and framework. */
 export function teamRows(model: FrameworkModel, teams: readonly CohortEntry[]): TeamRow[] {
-  return teams.map((entry, index) => {
-    const cells = new Uint8Array(model.capacities.length);
-    model.capacities.forEach((c, i) => (cells[i] = answerIndex(model, entry.profile, c.id)));
-    const groupRanks = teamGroupRanks(model, entry.profile);
-    const overall = summaryRank(groupRanks.filter((r): r is number => r !== undefined));
-    return { index, entry, cells, groupRanks, overall };
-  });
+  return teams.map((entry, index) => teamRow(model, entry, index));
+}
+
+/**
+ * `teamRows`, giving the page a task back every `sliceMs`: 1,000 teams × 60 capacities took over 100 ms in
+ * one go on a busy machine.
+ */
+export async function teamRowsInSlices(
+  model: FrameworkModel,
+  teams: readonly CohortEntry[],
+  signal?: AbortSignal,
+  sliceMs = 30,
+): Promise<TeamRow[]> {
+  const rows: TeamRow[] = [];
+  let start = Date.now();
+  for (let i = 0; i < teams.length; i++) {
+    if (Date.now() - start > sliceMs) {
+      await nextTask();
+      if (signal?.aborted) return rows;
+      start = Date.now();
+    }
+    rows.push(teamRow(model, teams[i], i));
+  }
+  return rows;
 }
 
 /** The attribute keys of the cohort (sorted) with their values (sorted, as text). */
@@ -83,12 +109,12 @@ export function sortRows(
 }
 
 /** The counts of some rows (small ones hidden). */
-export const countsOf = (model: FrameworkModel, rows: readonly TeamRow[], minTeams: number): Aggregate =>
-  aggregate(
-    model,
-    rows.map((r) => r.entry.profile),
-    { minTeams },
-  );
+export function countsOf(model: FrameworkModel, rows: readonly TeamRow[], minTeams: number): Aggregate {
+  // From the rows' answers (worked out once per cohort), not the profiles: a filter re-counts in a few ms.
+  const aggregator = createAggregator(model, { minTeams });
+  for (const r of rows) aggregator.addAnswers(r.cells, r.groupRanks);
+  return aggregator.result();
+}
 
 /** One part of a comparison: the teams with one value of the compared attribute. */
 export interface ComparePart {

@@ -21,7 +21,7 @@ import {
 } from '../../framework/cohort.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { sameStage, type SameStageSet } from '../../framework/same-stage.js';
+import { sameStageByRanks, type SameStageSet } from '../../framework/same-stage.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { BpWarningEvent } from '../../events/bp-warning.js';
 import { networkStrings, type NetworkStrings } from '../../i18n/network.js';
@@ -37,6 +37,7 @@ import {
   filterRows,
   sortRows,
   teamRows,
+  teamRowsInSlices,
   type ComparePart,
   type SortKey,
   type TeamRow,
@@ -243,6 +244,9 @@ export class BlueprintNetwork extends BlueprintElement {
       }
       const result = await readCohortInSlices(value, model, { signal }).catch(() => undefined);
       if (signal.aborted || !result) return;
+      const rows = await teamRowsInSlices(model, result.teams, signal);
+      if (signal.aborted) return;
+      this.#prepared = { result, model, rows };
       this.result = result;
       this.reading = false;
     })();
@@ -260,7 +264,12 @@ export class BlueprintNetwork extends BlueprintElement {
     const previous = this.#view;
     const sameRows = previous && this.#rowsFor === result && this.#rowsModel === model;
     if (sameRows && previous.key === key) return;
-    const rows = sameRows ? previous.rows : teamRows(model, result.teams);
+    const prepared = this.#prepared;
+    const rows = sameRows
+      ? previous.rows
+      : prepared?.result === result && prepared.model === model
+        ? prepared.rows
+        : teamRows(model, result.teams);
     const attributes = sameRows ? previous.attributes : attributeValues(result.teams);
     this.#rowsFor = result;
     this.#rowsModel = model;
@@ -276,19 +285,15 @@ export class BlueprintNetwork extends BlueprintElement {
     const counts = countsOf(model, inView, min);
     const values = this.compare ? (attributes.get(this.compare) ?? []) : [];
     const parts = values.length ? compareBy(model, inView, this.compare, values, min) : [];
-    const stages =
-      inView.length >= min
-        ? sameStage(
-            model,
-            inView.map((r) => r.entry.profile),
-          )
-        : [];
+    const stages = inView.length >= min ? sameStageByRanks(inView.map((r) => r.groupRanks)) : [];
     this.#view = { key, rows, attributes, inView, sorted, counts, parts, stages };
     const pages = Math.max(1, Math.ceil(sorted.length / this.#pageSize));
     if (this.page >= pages) this.page = pages - 1;
   }
   #rowsFor?: CohortResult;
   #rowsModel?: FrameworkModel;
+  /** Rows worked out in slices while the teams were read. */
+  #prepared?: { result: CohortResult; model: FrameworkModel; rows: TeamRow[] };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
