@@ -27,6 +27,8 @@ const WIDGETS = [
   'equity-considerations',
   'resource-library',
   'blueprint-report',
+  // Network view (issue 19)
+  'blueprint-network',
 ];
 
 await build({ root, mode: 'demo', logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
@@ -83,6 +85,8 @@ try {
     { file: 'bele.html', label: 'BELE sample, in Spanish (script tag)', widgets: 5 },
     { file: 'csp.html', label: `strict CSP page (${CSP})`, widgets: 5 },
     { file: 'app.html', label: 'npm page (Vite + TypeScript)', widgets: 3 },
+    // Network view (issue 19)
+    { file: 'network.html', label: 'partner network view (script tag, sample cohort)', widgets: 1 },
   ];
   for (const { file, label, widgets: expected } of pages) {
     for (const width of [1280, 320]) {

@@ -14,5 +14,7 @@ import './components/blueprint-report/define.js';
 import './components/provider-list/define.js';
 // Progress over time (issue 18).
 import './components/blueprint-trend/define.js';
+// Network view (issue 19)
+import './components/blueprint-network/define.js';
 
 export * from './index.js';

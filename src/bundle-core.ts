@@ -42,6 +42,8 @@ const loader = autoload(
     'provider-list': () => import('./components/provider-list/define.js'),
     // Progress over time (issue 18): d3-shape rides in this file only.
     'blueprint-trend': () => import('./components/blueprint-trend/define.js'),
+    // Network view (issue 19)
+    'blueprint-network': () => import('./components/blueprint-network/define.js'),
   },
   reportLoadFailure,
 );

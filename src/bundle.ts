@@ -19,3 +19,5 @@ export type * from './components/blueprint-report/define.js';
 export type * from './components/provider-list/define.js';
 // Progress over time (issue 18).
 export type * from './components/blueprint-trend/define.js';
+// Network view (issue 19)
+export type * from './components/blueprint-network/define.js';

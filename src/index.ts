@@ -17,3 +17,6 @@ export { providerStrings, type ProviderStrings } from './i18n/providers.js';
 // Progress over time (issue 18).
 export { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
 export { trendStrings, type TrendStrings } from './i18n/trend.js';
+// Network view (issue 19)
+export { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
+export { networkStrings, type NetworkStrings } from './i18n/network.js';

@@ -36,6 +36,8 @@ import type { ResourceLibrary } from './components/resource-library/resource-lib
 import type { ProviderList } from './components/provider-list/provider-list.js';
 // Progress over time (issue 18).
 import type { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
+// Network view (issue 19)
+import type { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -72,6 +74,8 @@ interface Elements {
   'provider-list': [ProviderList, WidgetEvents | 'bp-support-request'];
   // Progress over time (issue 18).
   'blueprint-trend': [BlueprintTrend, WidgetEvents];
+  // Network view (issue 19)
+  'blueprint-network': [BlueprintNetwork, WidgetEvents | 'bp-warning'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */

@@ -32,8 +32,11 @@ export interface FrameworkInputs {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Inline JSON for the framework: a direct `<script type="application/json">` child without `data-profile`. */
-const INLINE = ':scope > script[type="application/json"]:not([data-profile])';
+/**
+ * Inline JSON for the framework: a direct `<script type="application/json">` child without `data-profile`
+ * (a profile) or `data-cohort` (the network view's teams, issue 19).
+ */
+const INLINE = ':scope > script[type="application/json"]:not([data-profile]):not([data-cohort])';
 
 const isScript = (node: Node | null | undefined) => node instanceof HTMLScriptElement;
 /** Whether a mutation added, removed or rewrote a `<script>` (the only light-DOM change a source cares about). */

@@ -54,6 +54,12 @@ export interface AggregateOptions {
 export interface Aggregator {
   /** Counts one more team. Ratings of capacities or levels the framework does not have are not counted. */
   add(profile: Profile | undefined): void;
+  /**
+   * Counts one more team from its answers already worked out: per capacity `answerIndex`, per group the
+   * summary level's rank (`teamGroupRanks`). The network view keeps these per team and counts parts of the
+   * network from them without reading the profiles again.
+   */
+  addAnswers(cells: ArrayLike<number>, groupRanks: readonly (number | undefined)[]): void;
   /** How many teams were added. */
   readonly teams: number;
   /** The counts so far, with small ones hidden. */
@@ -133,11 +139,15 @@ export function createAggregator(model: FrameworkModel, options: AggregateOption
   let teams = 0;
   return {
     add(profile) {
-      teams++;
-      model.capacities.forEach((c, i) => capacityCounts[i * capWidth + answerIndex(model, profile, c.id)]++);
-      teamGroupRanks(model, profile, rule).forEach(
-        (rank, i) => groupCounts[i * groupWidth + (rank ?? levels)]++,
+      this.addAnswers(
+        model.capacities.map((c) => answerIndex(model, profile, c.id)),
+        teamGroupRanks(model, profile, rule),
       );
+    },
+    addAnswers(cells, groupRanks) {
+      teams++;
+      for (let i = 0; i < cells.length; i++) capacityCounts[i * capWidth + cells[i]]++;
+      groupRanks.forEach((rank, i) => groupCounts[i * groupWidth + (rank ?? levels)]++);
     },
     get teams() {
       return teams;

@@ -10,7 +10,8 @@ import { COHORT_SCHEMA_ID, ID_PATTERN, PROFILE_SCHEMA_ID } from './constants.js'
 import { issue, type Issue } from './issues.js';
 import { toPointer, type PathSegment } from './json-pointer.js';
 import type { FrameworkModel } from './model.js';
-import { parseJson, parseProfile, summarize } from './parse.js';
+import { nextTask } from './next-task.js';
+import { loadedParser, type Parser } from './parser-slot.js';
 import type { Profile } from './schema.js';
 
 /** One team of a cohort, validated: its profile answers the framework it was read with. */
@@ -41,10 +42,25 @@ export interface CohortResult {
   readonly warnings: readonly CohortIssue[];
 }
 
+type Meta = { frameworkId?: string; title?: string };
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const at = (base: readonly PathSegment[], path: string) => toPointer(base) + path;
+
+/** Only for a model built without `parseFramework` before parse.ts ran: every input is refused, in words. */
+const NO_PARSER_ISSUE = issue(
+  'error',
+  'load',
+  '',
+  'the validator is not loaded: read the framework with parseFramework before the cohort',
+);
+const NO_PARSER: Pick<Parser, 'parseProfile' | 'parseJson' | 'summarize'> = {
+  parseProfile: () => ({ ok: false, errors: [NO_PARSER_ISSUE], warnings: [] }),
+  parseJson: () => ({ ok: false, error: NO_PARSER_ISSUE }),
+  summarize: (warnings) => [...warnings],
+};
 
 /** Collects teams and issues while reading; also used across files. */
 class CohortReader {
@@ -54,7 +70,16 @@ class CohortReader {
   readonly #ids = new Set<string>();
   file?: string;
 
-  constructor(readonly model: FrameworkModel) {}
+  /**
+   * parse.ts, which has run: a FrameworkModel comes from `parseFramework`. Taken from the slot, not imported,
+   * so that <blueprint-network> does not carry the validator (it is a chunk of its own, loaded with the
+   * framework); the CLI and other callers import parse.ts, or `blueprint-widgets/framework`, anyway.
+   */
+  readonly parser: Pick<Parser, 'parseProfile' | 'parseJson' | 'summarize'>;
+
+  constructor(readonly model: FrameworkModel) {
+    this.parser = loadedParser() ?? NO_PARSER;
+  }
 
   error(code: Issue['code'], path: string, message: string) {
     this.errors.push({ ...issue('error', code, path, message), ...(this.file ? { file: this.file } : {}) });
@@ -81,7 +106,7 @@ class CohortReader {
     base: readonly PathSegment[],
     team: { id: string; name?: string; attributes?: Record<string, string> },
   ) {
-    const parsed = parseProfile(raw, this.model);
+    const parsed = this.parser.parseProfile(raw, this.model);
     const profileAt = (path: string) => at(base, path);
     for (const w of parsed.warnings) {
       // Unknown capacities and levels are kept in the profile but have no place in the counts.
@@ -113,14 +138,20 @@ class CohortReader {
   }
 
   /** Reads the teams of a cohort document or a plain array of profiles at `base`. */
-  readTeams(
-    value: unknown,
-    base: readonly PathSegment[],
-  ): { frameworkId?: string; title?: string } | undefined {
+  readTeams(value: unknown, base: readonly PathSegment[]): Meta | undefined {
+    const steps = this.teamSteps(value, base);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /** `readTeams`, pausing (`yield`) after each team, so a caller can give the page a task back. */
+  *teamSteps(value: unknown, base: readonly PathSegment[]): Generator<void, Meta | undefined> {
     if (Array.isArray(value)) {
-      value.forEach((p, i) =>
-        this.add(p, [...base, i], { id: this.freeId(`team-${this.teams.length + 1}`) }),
-      );
+      for (let i = 0; i < value.length; i++) {
+        this.add(value[i], [...base, i], { id: this.freeId(`team-${this.teams.length + 1}`) });
+        yield;
+      }
       return {};
     }
     if (!isObject(value)) {
@@ -157,7 +188,10 @@ class CohortReader {
       this.error('shape', at(base, '/teams'), 'expected a list of teams');
       return { frameworkId, title };
     }
-    value.teams.forEach((t, i) => this.readTeam(t, [...base, 'teams', i]));
+    for (let i = 0; i < value.teams.length; i++) {
+      this.readTeam(value.teams[i], [...base, 'teams', i]);
+      yield;
+    }
     return { frameworkId, title };
   }
 
@@ -201,7 +235,7 @@ class CohortReader {
     this.add(t.profile, [...base, 'profile'], { id: t.id, name, attributes });
   }
 
-  result(meta: { frameworkId?: string; title?: string }): CohortResult {
+  result(meta: Meta): CohortResult {
     this.file = undefined;
     if (this.teams.length === 0)
       this.warn(
@@ -217,7 +251,7 @@ class CohortReader {
       ...(meta.title !== undefined ? { title: meta.title } : {}),
       errors: this.errors,
       // Thousands of teams with the same unknown capacity: one warning with the count and the first paths.
-      warnings: summarize(this.warnings),
+      warnings: this.parser.summarize(this.warnings),
     };
   }
 }
@@ -233,7 +267,7 @@ export function readCohort(input: unknown, model: FrameworkModel): CohortResult 
   try {
     let value = input;
     if (typeof input === 'string') {
-      const json = parseJson(input);
+      const json = reader.parser.parseJson(input);
       if (!json.ok) {
         reader.errors.push(json.error);
         return reader.result({});
@@ -243,6 +277,51 @@ export function readCohort(input: unknown, model: FrameworkModel): CohortResult 
     return reader.result(reader.readTeams(value, []) ?? {});
   } catch (e) {
     // A hostile getter or a cyclic object: a located error, never an exception in the page.
+    reader.error(
+      'shape',
+      '',
+      `the cohort could not be read as JSON data (${e instanceof Error ? e.message : String(e)})`,
+    );
+    return reader.result({});
+  }
+}
+
+/**
+ * `readCohort` in slices: it gives the page a task back (`nextTask`) whenever `sliceMs` (default 30 ms)
+ * have passed, so a cohort of 1,000 teams is validated without a long task. Same result as `readCohort`.
+ */
+export async function readCohortInSlices(
+  input: unknown,
+  model: FrameworkModel,
+  options: { sliceMs?: number; signal?: AbortSignal } = {},
+): Promise<CohortResult> {
+  const reader = new CohortReader(model);
+  const sliceMs = options.sliceMs ?? 30;
+  try {
+    let value = input;
+    if (typeof input === 'string') {
+      const json = reader.parser.parseJson(input);
+      if (!json.ok) {
+        reader.errors.push(json.error);
+        return reader.result({});
+      }
+      value = json.value;
+      await nextTask();
+    }
+    const steps = reader.teamSteps(value, []);
+    let start = Date.now();
+    let step = steps.next();
+    while (!step.done) {
+      if (Date.now() - start > sliceMs) {
+        await nextTask();
+        if (options.signal?.aborted) throw options.signal.reason;
+        start = Date.now();
+      }
+      step = steps.next();
+    }
+    return reader.result(step.value ?? {});
+  } catch (e) {
+    if (options.signal?.aborted) throw e;
     reader.error(
       'shape',
       '',
@@ -278,7 +357,7 @@ export function cohortFromProfiles(
   files.forEach((f, index) => {
     reader.file = f.name;
     try {
-      const json = parseJson(f.text);
+      const json = reader.parser.parseJson(f.text);
       if (!json.ok) {
         reader.error('json', json.error.path, `${f.name}: ${json.error.message}. This file is left out`);
         return;

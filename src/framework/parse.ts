@@ -1050,4 +1050,6 @@ registerParser({
   parseJson,
   mergeProfiles,
   readBackupList,
+  // Network view (issue 19)
+  summarize,
 });

@@ -22,6 +22,8 @@ export interface Parser {
   parseProfile(input: unknown, framework?: FrameworkModel): ParseResult<Profile>;
   parseResource(input: unknown, framework?: FrameworkModel): ParseResult<Resource>;
   parseJson(input: string): { ok: true; value: unknown } | { ok: false; error: Issue };
+  // Network view (issue 19): the cohort reader validates each team's profile once a model exists.
+  summarize(warnings: readonly Issue[]): Issue[];
 }
 
 let loaded: Parser | undefined;

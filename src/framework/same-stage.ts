@@ -37,7 +37,11 @@ export function sameStage(
   teams: readonly (Profile | { readonly profile: Profile })[],
   rule: SummaryRule = 'median',
 ): SameStageSet[] {
-  const vectors = teams.map((t) => teamGroupRanks(model, 'schema' in t ? t : t.profile, rule));
+  return sameStageByRanks(teams.map((t) => teamGroupRanks(model, 'schema' in t ? t : t.profile, rule)));
+}
+
+/** `sameStage` from each team's group summary ranks (`teamGroupRanks`), already worked out. */
+export function sameStageByRanks(vectors: readonly (readonly (number | undefined)[])[]): SameStageSet[] {
   const byKey = new Map<string, number[]>();
   vectors.forEach((v, i) => {
     const key = v.map((r) => (r === undefined ? '-' : String(r))).join(',');

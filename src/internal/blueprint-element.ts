@@ -79,6 +79,14 @@ export abstract class BlueprintElement extends LitElement {
     if (name === 'src' && value === old) this.source.retry();
   }
 
+  /**
+   * The URL the framework is loaded from: `src`. The network view (issue 19) loads a cohort from `src` and
+   * its framework from `framework-src`, so it answers this differently.
+   */
+  protected get frameworkUrl(): string | undefined {
+    return this.src;
+  }
+
   /** The framework's loading state (own input, else the provider's). */
   protected get frameworkState(): FrameworkState {
     return this.source.state;
@@ -101,7 +109,7 @@ export abstract class BlueprintElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.source.sync({ framework: this.framework, src: this.src, timeout: this.timeout });
+    this.source.sync({ framework: this.framework, src: this.frameworkUrl, timeout: this.timeout });
     this.#locale.resolve(this.model?.defaultLocale);
   }
 

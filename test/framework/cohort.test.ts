@@ -7,6 +7,7 @@ import {
   cohortFromProfiles,
   parseFramework,
   readCohort,
+  readCohortInSlices,
   serializeCohort,
   type FrameworkModel,
 } from '../../src/framework/index.js';
@@ -110,6 +111,14 @@ describe('readCohort', () => {
     const result = readCohort(doc, model);
     expect(paths(result.errors)).to.deep.equal(['/frameworkId']);
     expect(result.teams).to.have.length(2);
+  });
+
+  it('reads in slices (a task after every team here) to the same result', async () => {
+    const doc = clone(generateCohort(model));
+    doc.teams[7].profile.frameworkId = 'another-framework';
+    const sliced = await readCohortInSlices(JSON.stringify(doc), model, { sliceMs: -1 });
+    expect(sliced).to.deep.equal(readCohort(doc, model));
+    expect(sliced.teams).to.have.length(49);
   });
 
   it('round-trips through serializeCohort', () => {

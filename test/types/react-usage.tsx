@@ -173,6 +173,8 @@ export const sameTags: {
   'equity-considerations': true,
   'resource-card': true,
   'resource-library': true,
+  // Network view (issue 19)
+  'blueprint-network': true,
   'blueprint-report': true,
   'provider-list': true,
   'blueprint-trend': true,

@@ -1,0 +1,196 @@
+/**
+ * UI strings of `<blueprint-network>` (issue 19), in English and Spanish. Framework words (capacity, group
+ * and level names) come from the JSON; the words for the framework's parts ("area", "level") stay here so a
+ * later "terms" feature can replace them in one place.
+ */
+import { answerTables } from './answers.js';
+import { localized, type StringTables } from './index.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const en = {
+  answers: answerTables.en,
+  defaultTitle: 'Your network',
+  /** "40 teams" / "Showing 12 of 40 teams" */
+  teamCount: (n: number) => `${n} ${plural(n, 'team', 'teams')}`,
+  showingOf: (shown: number, total: number) =>
+    `Showing ${shown} of ${total} ${plural(total, 'team', 'teams')}`,
+  /** What a team is called while names are off (by its place in the cohort). */
+  teamLabel: (n: number) => `Team ${n}`,
+  showNames: 'Show team names',
+  controls: 'Choose the teams to show',
+  filterBy: (key: string) => `${key}`,
+  anyValue: 'All',
+  compareBy: 'Compare by',
+  noCompare: 'No comparison',
+  sortBy: 'Sort teams by',
+  cohortOrder: 'Order in the file',
+  overall: 'Overall stage',
+  order: 'Order',
+  highestFirst: 'Highest level first',
+  lowestFirst: 'Lowest level first',
+  sorted: (by: string, highest: boolean) =>
+    `Teams sorted by ${by}, ${highest ? 'highest level first' : 'lowest level first'}.`,
+  // Privacy
+  privacy: (min: number, names: boolean) =>
+    `To protect teams, any number that describes fewer than ${min} teams is hidden (shown as “hidden”), along with enough other numbers that it cannot be worked out. ${names ? 'Team names are shown.' : 'Team names are hidden: teams are numbered by their place in the file.'}`,
+  tooFewInView: (n: number, min: number) =>
+    `${n} ${plural(n, 'team is', 'teams are')} in view. Details are shown only for ${min} teams or more, so that no team can be picked out. Choose fewer filters to see more.`,
+  hidden: 'hidden',
+  hiddenCount: (n: number) => `${n} ${plural(n, 'team', 'teams')} in hidden numbers`,
+  // Heatmap
+  heatmap: 'Where each team stands',
+  heatmapHint:
+    'Each row is a team; each column is an area of the framework. The number is the level (1 is the first level). Use the arrow keys to move between cells.',
+  heatmapCaption: 'Levels of each team, by area',
+  team: 'Team',
+  legend: 'Key',
+  levelNumber: (n: number, label: string) => `${n} = ${label}`,
+  shortUnsure: '?',
+  shortSkipped: '–',
+  pageOf: (first: number, last: number, total: number) => `Teams ${first}–${last} of ${total}`,
+  previousPage: 'Previous teams',
+  nextPage: 'Next teams',
+  // Distributions
+  distributions: 'How many teams are at each level',
+  distributionsHint:
+    'For each area, the number of teams at each level. The table below has the same numbers.',
+  groupSummaries: 'Summary by group',
+  groupSummariesHint:
+    'For each group, the number of teams at each summary level (the middle level of the areas a team rated).',
+  unrated: 'Not rated yet',
+  dataTable: 'The numbers as a table',
+  area: 'Area',
+  group: 'Group',
+  teamsColumn: 'Teams',
+  comparing: (key: string) => `Side by side by ${key}`,
+  valueTeams: (value: string, n: number) => `${value} (${n} ${plural(n, 'team', 'teams')})`,
+  barLabel: (name: string) => `${name}: teams at each level`,
+  // Same stage
+  sameStage: 'Teams at the same stage',
+  sameStageHint:
+    'Teams that could learn from each other. First, teams whose summary level is the same in every group; then the others, by their overall stage (the middle of their group levels).',
+  sameGroups: (levels: string) => `Same level in every group: ${levels}`,
+  sameOverall: (level: string) => `Overall stage: ${level}`,
+  notRated: 'Nothing rated yet',
+  groupAt: (group: string, level: string) => `${group}: ${level}`,
+  // Data
+  dataProblems: (errors: number, warnings: number) =>
+    [
+      errors ? `${errors} ${plural(errors, 'problem', 'problems')} left teams out` : '',
+      warnings ? `${warnings} ${plural(warnings, 'note', 'notes')} about the data` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  leftOut: 'Left out',
+  note: 'Note',
+  inFile: (file: string) => `In ${file}`,
+  empty:
+    'No teams to show yet. Give this element a cohort (a src URL, a cohort property or an inline JSON script), or add team profile files below.',
+  addFiles: 'Add team profile files',
+  addFilesHint: 'Choose or drop JSON profile files; each file is one team. Nothing is sent anywhere.',
+  dropHere: 'Drop team profile files here',
+  filesAdded: (teams: number, problems: number) =>
+    `${teams} ${plural(teams, 'team', 'teams')} added.${problems ? ` ${problems} ${plural(problems, 'problem', 'problems')} found, listed above.` : ''}`,
+  reading: 'Reading the teams…',
+  loadFailed: (src: string) => `The teams could not be loaded from ${src}`,
+  download: 'Download',
+  downloadCsv: 'Counts (CSV)',
+  downloadCohort: 'All teams (cohort JSON)',
+  csvFileName: 'network-counts.csv',
+  cohortFileName: 'network-cohort.json',
+};
+
+export type NetworkStrings = typeof en;
+
+const es: NetworkStrings = {
+  answers: answerTables.es,
+  defaultTitle: 'Su red',
+  teamCount: (n: number) => `${n} ${plural(n, 'equipo', 'equipos')}`,
+  showingOf: (shown: number, total: number) =>
+    `Se muestran ${shown} de ${total} ${plural(total, 'equipo', 'equipos')}`,
+  teamLabel: (n: number) => `Equipo ${n}`,
+  showNames: 'Mostrar los nombres de los equipos',
+  controls: 'Elija los equipos que se muestran',
+  filterBy: (key: string) => `${key}`,
+  anyValue: 'Todos',
+  compareBy: 'Comparar por',
+  noCompare: 'Sin comparación',
+  sortBy: 'Ordenar equipos por',
+  cohortOrder: 'Orden en el archivo',
+  overall: 'Etapa general',
+  order: 'Orden',
+  highestFirst: 'Nivel más alto primero',
+  lowestFirst: 'Nivel más bajo primero',
+  sorted: (by: string, highest: boolean) =>
+    `Equipos ordenados por ${by}, ${highest ? 'nivel más alto primero' : 'nivel más bajo primero'}.`,
+  privacy: (min: number, names: boolean) =>
+    `Para proteger a los equipos, todo número que describe a menos de ${min} equipos se oculta (aparece como “oculto”), junto con otros números suficientes para que no se pueda deducir. ${names ? 'Se muestran los nombres de los equipos.' : 'Los nombres de los equipos están ocultos: los equipos se numeran por su lugar en el archivo.'}`,
+  tooFewInView: (n: number, min: number) =>
+    `Hay ${n} ${plural(n, 'equipo', 'equipos')} a la vista. Los detalles se muestran solo a partir de ${min} equipos, para que no se pueda identificar a ningún equipo. Elija menos filtros para ver más.`,
+  hidden: 'oculto',
+  hiddenCount: (n: number) => `${n} ${plural(n, 'equipo', 'equipos')} en números ocultos`,
+  heatmap: 'Dónde está cada equipo',
+  heatmapHint:
+    'Cada fila es un equipo; cada columna, un área del marco. El número es el nivel (1 es el primer nivel). Use las flechas para moverse entre las celdas.',
+  heatmapCaption: 'Niveles de cada equipo, por área',
+  team: 'Equipo',
+  legend: 'Clave',
+  levelNumber: (n: number, label: string) => `${n} = ${label}`,
+  shortUnsure: '?',
+  shortSkipped: '–',
+  pageOf: (first: number, last: number, total: number) => `Equipos ${first}–${last} de ${total}`,
+  previousPage: 'Equipos anteriores',
+  nextPage: 'Equipos siguientes',
+  distributions: 'Cuántos equipos hay en cada nivel',
+  distributionsHint:
+    'Para cada área, el número de equipos en cada nivel. La tabla de abajo tiene los mismos números.',
+  groupSummaries: 'Resumen por grupo',
+  groupSummariesHint:
+    'Para cada grupo, el número de equipos en cada nivel de resumen (el nivel del medio de las áreas que el equipo calificó).',
+  unrated: 'Sin calificar todavía',
+  dataTable: 'Los números en una tabla',
+  area: 'Área',
+  group: 'Grupo',
+  teamsColumn: 'Equipos',
+  comparing: (key: string) => `Lado a lado por ${key}`,
+  valueTeams: (value: string, n: number) => `${value} (${n} ${plural(n, 'equipo', 'equipos')})`,
+  barLabel: (name: string) => `${name}: equipos en cada nivel`,
+  sameStage: 'Equipos en la misma etapa',
+  sameStageHint:
+    'Equipos que pueden aprender unos de otros. Primero, los equipos cuyo nivel de resumen es el mismo en cada grupo; luego los demás, por su etapa general (el medio de sus niveles por grupo).',
+  sameGroups: (levels: string) => `Mismo nivel en cada grupo: ${levels}`,
+  sameOverall: (level: string) => `Etapa general: ${level}`,
+  notRated: 'Nada calificado todavía',
+  groupAt: (group: string, level: string) => `${group}: ${level}`,
+  dataProblems: (errors: number, warnings: number) =>
+    [
+      errors ? `${errors} ${plural(errors, 'problema dejó', 'problemas dejaron')} equipos fuera` : '',
+      warnings ? `${warnings} ${plural(warnings, 'nota', 'notas')} sobre los datos` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  leftOut: 'Fuera',
+  note: 'Nota',
+  inFile: (file: string) => `En ${file}`,
+  empty:
+    'Todavía no hay equipos. Dé a este elemento una cohorte (una URL en src, la propiedad cohort o un script JSON en línea), o agregue abajo archivos de perfiles de equipo.',
+  addFiles: 'Agregar archivos de perfiles de equipo',
+  addFilesHint:
+    'Elija o suelte archivos JSON de perfiles; cada archivo es un equipo. No se envía nada a ninguna parte.',
+  dropHere: 'Suelte aquí los archivos de perfiles de equipo',
+  filesAdded: (teams: number, problems: number) =>
+    `${teams} ${plural(teams, 'equipo agregado', 'equipos agregados')}.${problems ? ` Se encontraron ${problems} ${plural(problems, 'problema', 'problemas')}, listados arriba.` : ''}`,
+  reading: 'Leyendo los equipos…',
+  loadFailed: (src: string) => `No se pudieron cargar los equipos desde ${src}`,
+  download: 'Descargar',
+  downloadCsv: 'Números (CSV)',
+  downloadCohort: 'Todos los equipos (JSON de cohorte)',
+  csvFileName: 'red-numeros.csv',
+  cohortFileName: 'red-cohorte.json',
+};
+
+const tables: StringTables<NetworkStrings> = { en, es };
+
+/** The network view's strings for `locale` (English when it has no table). */
+export const networkStrings = (locale: string | undefined): NetworkStrings => localized(tables, locale);
