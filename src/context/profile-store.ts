@@ -20,8 +20,17 @@
 import { applyOperation, isAnswerOperation, type ProfileOperation } from '../framework/answers.js';
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { emptyProfile, ratingOf } from '../framework/profile.js';
-import type { Profile } from '../framework/schema.js';
+import { emptyProfile, levelOfRating, ratingOf } from '../framework/profile.js';
+import type { PlanItem, Profile } from '../framework/schema.js';
+// The action plan (issue 18).
+import {
+  itemExtension,
+  newPlanItemId,
+  planChangeCapacities,
+  withLevelAtStart,
+  type PlanChange,
+  type PlanFields,
+} from '../framework/plan.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
@@ -197,6 +206,46 @@ export class ProfileStore {
     return this.apply({ kind: 'snapshot', label }, origin);
   }
 
+  // ---- the action plan (issue 18) ------------------------------------------------------------------------
+
+  /**
+   * Adds an item to the team's plan (at the end, or at `at`) and returns the stored profile. Without an id
+   * the item gets a new one; `createdAt` and `updatedAt` are stamped. Its capacity must be the framework's.
+   */
+  addPlanItem(
+    item: Omit<PlanItem, 'id'> & { id?: string },
+    origin?: EventTarget,
+    at?: number,
+  ): Profile | undefined {
+    const full = { ...item, id: item.id ?? newPlanItemId(this.clock()) } as PlanItem;
+    // The capacity's level now, kept in the item: what "moved up since this was planned" compares with
+    // (src/framework/movement.ts). An item brought back (an undo) keeps the level it had.
+    const model = this.#model;
+    const level = model ? levelOfRating(model, ratingOf(this.#profile, full.capacityId))?.id : undefined;
+    const kept = itemExtension(full).levelAtStart !== undefined ? full : withLevelAtStart(full, level);
+    return this.applyPlan({ op: 'add', item: kept, at }, origin);
+  }
+
+  /** Changes the fields named of plan item `id` (an empty optional field is removed), stamping `updatedAt`. */
+  updatePlanItem(id: string, fields: PlanFields, origin?: EventTarget): Profile | undefined {
+    return this.applyPlan({ op: 'update', id, fields }, origin);
+  }
+
+  /** Removes plan item `id`. */
+  removePlanItem(id: string, origin?: EventTarget): Profile | undefined {
+    return this.applyPlan({ op: 'remove', id }, origin);
+  }
+
+  /** Moves plan item `id` to position `to` (0-based) in the plan. */
+  movePlanItem(id: string, to: number, origin?: EventTarget): Profile | undefined {
+    return this.applyPlan({ op: 'move', id, to }, origin);
+  }
+
+  /** One change to the plan, as a person's act (`bp-profile-edit` on `origin`). */
+  applyPlan(change: PlanChange, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'plan', change }, origin);
+  }
+
   /**
    * Applies a person's act and returns the stored profile (the same one when nothing changed). An id the
    * framework does not have is refused with `bp-error` (on `origin`) and changes nothing.
@@ -234,7 +283,14 @@ export class ProfileStore {
   }
 
   #unknownIds(model: FrameworkModel, op: ProfileOperation): Issue | undefined {
-    const ids = isAnswerOperation(op) ? [op.capacityId] : op.kind === 'priorities' ? op.capacityIds : [];
+    const ids = isAnswerOperation(op)
+      ? [op.capacityId]
+      : op.kind === 'priorities'
+        ? op.capacityIds
+        : // The action plan (issue 18): a new or changed capacity must be the framework's.
+          op.kind === 'plan'
+          ? planChangeCapacities(op.change)
+          : [];
     const capacity = ids.find((id) => !model.capacity(id));
     if (capacity !== undefined) return unknownCapacity(capacity);
     if (op.kind === 'rate' && !model.level(op.levelId))

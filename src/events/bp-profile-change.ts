@@ -4,10 +4,11 @@ import { eventInit } from './init.js';
 /**
  * Why the shared profile changed: restored from storage (or a new one started) when the framework
  * loaded, a person's answer or note, an import, a profile set from code, another tab's save, a reset, a
- * snapshot saved ("save this moment"), the team's priorities, or a profile read from a share link.
+ * snapshot saved ("save this moment"), the team's priorities, a profile read from a share link, or a
+ * change to the action plan (`plan`, issue 18).
  */
 export type ProfileChangeReason =
-  'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset' | 'snapshot' | 'priorities' | 'link';
+  'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset' | 'snapshot' | 'priorities' | 'link' | 'plan';
 
 export interface ProfileChangeDetail {
   /** The profile as stored: the very object the store now holds (and saved). */

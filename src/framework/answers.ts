@@ -14,6 +14,8 @@
 import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
 import type { Profile, Rating, Ratings } from './schema.js';
+// The action plan (issue 18): its operations live in plan.ts.
+import { applyPlanChange, type PlanChange } from './plan.js';
 
 /** A person's act on one capacity's answer. */
 export type AnswerOperation =
@@ -30,7 +32,9 @@ export type AnswerOperation =
  */
 export type ProfileEdit =
   | { readonly kind: 'snapshot'; readonly label?: string }
-  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] };
+  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] }
+  // The action plan (issue 18): add, update, remove or move one plan item (plan.ts).
+  | { readonly kind: 'plan'; readonly change: PlanChange };
 
 /** Everything a person can do to a profile. */
 export type ProfileOperation = AnswerOperation | ProfileEdit;
@@ -147,6 +151,9 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       extensions[LIBRARY_EXTENSION] = { ...ours, priorities };
       return { ...profile, extensions, updatedAt };
     }
+    // The action plan (issue 18).
+    case 'plan':
+      return applyPlanChange(profile, op.change, now);
     default: {
       const previous = ratingOf(profile, op.capacityId);
       const next = ratingAfter(previous, op, now);

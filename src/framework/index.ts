@@ -21,3 +21,8 @@ export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';
 export * from './answers.js';
+// The action plan (issue 18): its operations and merge, the "moved since" rule, the CSV and calendar files.
+export * from './plan.js';
+export * from './movement.js';
+export * from './plan-export.js';
+export { profileForLink, type ShareOptions } from './share-link.js';

@@ -9,6 +9,7 @@
  *   profile's `updatedAt`). Its note is the side's that changed it; when both wrote a different note,
  *   both are kept, the later answer's first, joined by NOTE_JOIN, and the capacity is listed in `joined`.
  * - Snapshots: those either side added are kept, those one side removed go (by `takenAt` and label).
+ * - Plan items (issue 18): by id, the later `updatedAt` wins, one removed stays removed (plan.ts).
  * - Any other field (team, priorities in `extensions`, raters, a host page's own): the side that changed
  *   it; both changed, the later profile's (`updatedAt`).
  *
@@ -16,6 +17,8 @@
  * saves agree on one result and stop.
  */
 import type { Profile, Rating, Snapshot } from './schema.js';
+// The action plan (issue 18): merged item by item (plan.ts).
+import { mergePlans } from './plan.js';
 
 /** A copy of answers kept beside the storage key: when it was kept, and the profile's JSON text. */
 export interface BackupEntry {
@@ -136,13 +139,15 @@ export function mergeProfiles(base: Profile | undefined, mine: Profile, theirs: 
         ? ratings
         : key === 'snapshots'
           ? mergeSnapshots(base, mine, theirs)
-          : key === 'updatedAt'
-            ? mineTime > theirTime
-              ? mine.updatedAt
-              : theirs.updatedAt
-            : pick(own(base, key), own(mine, key), own(theirs, key), () =>
-                later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
-              );
+          : key === 'plan'
+            ? mergePlans(base?.plan, mine.plan, theirs.plan)
+            : key === 'updatedAt'
+              ? mineTime > theirTime
+                ? mine.updatedAt
+                : theirs.updatedAt
+              : pick(own(base, key), own(mine, key), own(theirs, key), () =>
+                  later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
+                );
     if (value !== undefined) put(out, key, value);
   }
   return { profile: same(out, theirs) ? theirs : (out as Profile), joined };

@@ -856,6 +856,7 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
   (doc.snapshots ?? []).forEach((s, i) => checkRatings(s.ratings, ['snapshots', i, 'ratings'], c, model));
   c.unique('rater', doc.raters ?? [], (i) => ['raters', i], 'warning');
   (doc.raters ?? []).forEach((r, i) => checkRatings(r.ratings, ['raters', i, 'ratings'], c, model));
+  checkPlan(doc, c, model); // the action plan (issue 18)
 
   const ours = doc.extensions?.[LIBRARY_EXTENSION];
   if (ours !== undefined) {
@@ -890,6 +891,35 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
         });
     }
   }
+}
+
+/**
+ * The action plan (issue 18). Items are the team's own work, so nothing in them is ever dropped: a
+ * duplicate id, and a capacity, suggested action or resource the framework does not have (an item planned
+ * against an older version), are warnings with their paths; the widgets show such an item as "no longer in
+ * this framework". (A `due` that is not a date is refused by the schema, with its path.)
+ */
+function checkPlan(doc: Profile, c: Checker, model: FrameworkModel | undefined) {
+  const plan = doc.plan ?? [];
+  if (!plan.length) return;
+  c.unique('plan item', plan, (i) => ['plan', i], 'warning');
+  if (!model) return;
+  const actions = new Set(model.actions.map((a) => a.id));
+  plan.forEach((item, i) => {
+    const kept = 'the plan item is kept and shown as no longer in this framework';
+    if (!model.capacity(item.capacityId))
+      c.warn('unknown-id', ['plan', i, 'capacityId'], `no capacity with id "${item.capacityId}"; ${kept}`);
+    if (item.actionId !== undefined && !actions.has(item.actionId))
+      c.warn(
+        'unknown-id',
+        ['plan', i, 'actionId'],
+        `no suggested action with id "${item.actionId}"; ${kept}`,
+      );
+    (item.resourceIds ?? []).forEach((id, k) => {
+      if (!model.resource(id))
+        c.warn('unknown-id', ['plan', i, 'resourceIds', k], `no resource with id "${id}"; ${kept}`);
+    });
+  });
 }
 
 /**
