@@ -10,5 +10,7 @@ import './components/equity-considerations/define.js';
 import './components/resource-card/define.js';
 import './components/resource-library/define.js';
 import './components/blueprint-report/define.js';
+// The action plan (issue 18).
+import './components/action-plan/define.js';
 
 export * from './index.js';

@@ -37,6 +37,8 @@ const loader = autoload(
     'resource-card': () => import('./components/resource-card/define.js'),
     'resource-library': () => import('./components/resource-library/define.js'),
     'blueprint-report': () => import('./components/blueprint-report/define.js'),
+    // The action plan (issue 18).
+    'action-plan': () => import('./components/action-plan/define.js'),
   },
   reportLoadFailure,
 );

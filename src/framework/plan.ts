@@ -48,7 +48,7 @@ export interface PlanItemExtension {
 /** What the library keeps in an item's `extensions["blueprint-widgets"]`, if anything. */
 export function itemExtension(item: PlanItem): PlanItemExtension {
   const ext = (item as { extensions?: Record<string, unknown> }).extensions?.[LIBRARY_EXTENSION];
-  return ext && typeof ext === 'object' && !Array.isArray(ext) ? (ext as PlanItemExtension) : {};
+  return ext && typeof ext === 'object' && !Array.isArray(ext) ? ext : {};
 }
 
 /** `item` with the level the capacity had when it was planned recorded in the library's extension key. */
@@ -56,7 +56,7 @@ export function withLevelAtStart(item: PlanItem, levelId: string | undefined): P
   if (levelId === undefined) return item;
   const extensions = { ...((item as { extensions?: Record<string, unknown> }).extensions ?? {}) };
   extensions[LIBRARY_EXTENSION] = { ...itemExtension(item), levelAtStart: levelId };
-  return { ...item, extensions } as PlanItem;
+  return { ...item, extensions };
 }
 
 /**
