@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { clip, TEXT_LIMITS } from '../../framework/limits.js';
+import { nextTask } from '../../framework/next-task.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { planMovement, type Movement } from '../../framework/movement.js';
 import { PLAN_STATUS_LIST, planOf, type PlanFields } from '../../framework/plan.js';
@@ -21,6 +22,13 @@ import { saveFile } from '../../internal/save-file.js';
 import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { formatDate } from '../../internal/words.js';
 import { styles } from './action-plan.styles.js';
+
+/**
+ * How many steps a first render draws in one task; the rest follow in later tasks, the same number each.
+ * A step with its buttons costs a few milliseconds of layout on a phone: 200 drawn at once held the page
+ * for over a second here (like the report's sections, see its SECTIONS_PER_STEP).
+ */
+const ITEMS_PER_STEP = 10;
 
 const NAME = TEXT_LIMITS.name.shown;
 const LONG = TEXT_LIMITS.text.shown;
@@ -144,20 +152,44 @@ export class ActionPlan extends ProfileElement {
   /** Where focus goes after the next render (a selector in the shadow root), and the fallbacks. */
   #focusNext?: readonly string[];
 
+  /** How many steps are drawn so far (see ITEMS_PER_STEP), how many wait, and the next step when one is due. */
+  #limit = ITEMS_PER_STEP;
+  #waiting = 0;
+  #step?: Promise<void>;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.#waiting && !this.#step)
+      this.#step = nextTask().then(() => {
+        this.#step = undefined;
+        this.#limit += ITEMS_PER_STEP;
+        this.requestUpdate();
+      });
     const wanted = this.#focusNext;
     if (!wanted) return;
-    this.#focusNext = undefined;
     for (const selector of wanted) {
       const el = this.renderRoot.querySelector<HTMLElement>(selector);
       if (el && !(el as HTMLButtonElement).disabled) {
+        this.#focusNext = undefined;
         el.focus();
         if (el.matches(':focus')) return;
       }
     }
+    // Not drawn yet: a later step will draw it.
+    if (this.#waiting) return;
+    this.#focusNext = undefined;
     // Nothing to land on: the element keeps the focus rather than the page's body.
     holdFocus(this);
+  }
+
+  /** Resolves once every step is drawn (a long plan is drawn in several steps). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#step) {
+      await this.#step;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   // ---- a person's acts ----------------------------------------------------------------------------
@@ -283,8 +315,14 @@ export class ActionPlan extends ProfileElement {
     return text === shown.text ? shown : { text, lang: shown.lang };
   }
 
+  /** Dates in words, kept per language: a plan of 200 dated steps formats the same few days many times. */
+  #dates = new Map<string, string>();
+
   #date(day: string): string {
-    return formatDate(day, this.locale, 'long');
+    const key = `${this.locale ?? ''}|${day}`;
+    let words = this.#dates.get(key);
+    if (words === undefined) this.#dates.set(key, (words = formatDate(day, this.locale, 'long')));
+    return words;
   }
 
   /** A capacity's name, or its id when the framework no longer has it. */
@@ -324,6 +362,8 @@ export class ActionPlan extends ProfileElement {
     );
     const shown = filtered.map((v, i) => ({ ...v, first: i === 0, last: i === filtered.length - 1 }));
     this.#shown = shown;
+    const drawn = shown.slice(0, this.#limit);
+    this.#waiting = Math.max(0, shown.length - drawn.length, views.length - this.#limit);
     const owners = [...new Set(plan.flatMap((p) => (p.owner ? [p.owner] : [])))].sort();
     const tag = headingTag(top);
     return html`<section part="base" class="base" lang=${ifDefined(this.locale)} aria-labelledby="plan-title">
@@ -391,12 +431,12 @@ export class ActionPlan extends ProfileElement {
               ${shown.length ? nothing : html`<p class="muted">${t.noneMatch}</p>`}
               <ol part="list" class="items">
                 ${repeat(
-                  shown,
+                  drawn,
                   (v) => v.item.id,
                   (v) => this.#renderItem(model, profile, v, top + 1),
                 )}
               </ol>
-              ${this.#renderTable(model, plan, views)}`
+              ${this.#renderTable(model, plan.slice(0, this.#limit), views)}`
           : html`<p class="empty">${t.empty}</p>`
       }
     </section>`;
