@@ -223,9 +223,9 @@ describe('<action-plan>', () => {
       ]),
     );
     const fetches: string[] = [];
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      fetches.push(String(input));
+      fetches.push(input instanceof Request ? input.url : input.toString());
       return realFetch(input, init);
     };
     try {
