@@ -903,8 +903,21 @@ function checkPlan(doc: Profile, c: Checker, model: FrameworkModel | undefined) 
   const plan = doc.plan ?? [];
   if (!plan.length) return;
   c.unique('plan item', plan, (i) => ['plan', i], 'warning');
-  if (!model) return;
   const actions = new Set(model.actions.map((a) => a.id));
+  plan.forEach((item, i) => {
+    // The schema checks the form (YYYY-MM-DD); a day the calendar does not have (2027-02-30) is refused too.
+    const day = item.due === undefined ? NaN : Date.parse(`${item.due}T00:00:00Z`);
+    if (
+      item.due !== undefined &&
+      (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== item.due)
+    )
+      c.error(
+        'shape',
+        ['plan', i, 'due'],
+        `expected a due date that exists, such as 2027-03-15 (not "${item.due}")`,
+      );
+  });
+  if (!model) return;
   plan.forEach((item, i) => {
     const kept = 'the plan item is kept and shown as no longer in this framework';
     if (!model.capacity(item.capacityId))
