@@ -897,13 +897,12 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
  * The action plan (issue 18). Items are the team's own work, so nothing in them is ever dropped: a
  * duplicate id, and a capacity, suggested action or resource the framework does not have (an item planned
  * against an older version), are warnings with their paths; the widgets show such an item as "no longer in
- * this framework". (A `due` that is not a date is refused by the schema, with its path.)
+ * this framework". A `due` that is not a date is refused with its path (the schema checks the form).
  */
 function checkPlan(doc: Profile, c: Checker, model: FrameworkModel | undefined) {
   const plan = doc.plan ?? [];
   if (!plan.length) return;
   c.unique('plan item', plan, (i) => ['plan', i], 'warning');
-  const actions = new Set(model.actions.map((a) => a.id));
   plan.forEach((item, i) => {
     // The schema checks the form (YYYY-MM-DD); a day the calendar does not have (2027-02-30) is refused too.
     const day = item.due === undefined ? NaN : Date.parse(`${item.due}T00:00:00Z`);
@@ -918,6 +917,7 @@ function checkPlan(doc: Profile, c: Checker, model: FrameworkModel | undefined) 
       );
   });
   if (!model) return;
+  const actions = new Set(model.actions.map((a) => a.id));
   plan.forEach((item, i) => {
     const kept = 'the plan item is kept and shown as no longer in this framework';
     if (!model.capacity(item.capacityId))

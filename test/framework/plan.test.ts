@@ -49,7 +49,7 @@ const plan = (op: Parameters<typeof applyOperation>[1] & { kind: 'plan' }, p: Pr
 
 describe('plan in a profile document', () => {
   it('keeps items whose capacity, action or resource the framework does not have, warning with their paths', () => {
-    const doc = validProfile();
+    const doc = validProfile() as Profile;
     doc.plan = [
       { id: 'a', capacityId: 'gone', title: 'Old', status: 'planned' },
       { id: 'b', capacityId: 'dei', title: 'B', actionId: 'no-such', resourceIds: ['nope'], status: 'doing' },
@@ -66,7 +66,7 @@ describe('plan in a profile document', () => {
   });
 
   it('refuses a due date that is not a date, with its path', () => {
-    const doc = validProfile();
+    const doc = validProfile() as Profile;
     doc.plan = [{ id: 'a', capacityId: 'dei', title: 'A', status: 'planned', due: 'next spring' }];
     expectError(parseProfile(doc, model), '/plan/0/due', ['due date']);
     doc.plan[0].due = '2027-02-30';
@@ -86,7 +86,7 @@ describe('plan operations', () => {
   });
 
   it('updates only the fields named, removes emptied optional ones, never empties a required one', () => {
-    const p1 = withPlan([item({ id: 'a', owner: 'Ana', note: 'n', hostField: 7 } as PlanItem)]);
+    const p1 = withPlan([item({ id: 'a', owner: 'Ana', note: 'n', hostField: 7 })]);
     const p2 = plan(
       { kind: 'plan', change: { op: 'update', id: 'a', fields: { owner: '', status: 'doing', title: ' ' } } },
       p1,
