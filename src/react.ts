@@ -33,6 +33,8 @@ import type { CapacityRubric } from './components/capacity-rubric/capacity-rubri
 import type { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
+// The action plan (issue 18).
+import type { ActionPlan } from './components/action-plan/action-plan.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -65,6 +67,8 @@ interface Elements {
     BlueprintReport,
     WidgetEvents | 'bp-capacity-select' | 'bp-profile-edit' | 'bp-warning',
   ];
+  // The action plan (issue 18).
+  'action-plan': [ActionPlan, WidgetEvents | 'bp-profile-edit'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -139,6 +143,8 @@ declare module 'react' {
       'resource-card': BlueprintReactProps<'resource-card'>;
       'resource-library': BlueprintReactProps<'resource-library'>;
       'blueprint-report': BlueprintReactProps<'blueprint-report'>;
+      // The action plan (issue 18).
+      'action-plan': BlueprintReactProps<'action-plan'>;
     }
   }
 }

@@ -174,6 +174,8 @@ export const sameTags: {
   'resource-card': true,
   'resource-library': true,
   'blueprint-report': true,
+  // The action plan (issue 18).
+  'action-plan': true,
 };
 export const sameEvents: {
   [K in BlueprintEventName | Extract<keyof HTMLElementEventMap, `bp-${string}`>]: K extends BlueprintEventName

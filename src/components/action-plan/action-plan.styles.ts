@@ -146,14 +146,6 @@ export const styles = [
     .status-dropped {
       text-decoration: line-through;
     }
-    .overdue,
-    .stale,
-    .movement {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.4rem;
-    }
     .stale {
       display: grid;
       gap: 0.15rem;
@@ -162,8 +154,10 @@ export const styles = [
       color: var(--_error);
       font-weight: 700;
     }
+    /* Inline, so the words wrap beside the mark on a phone instead of dropping below it. */
     .mark {
       display: inline-grid;
+      vertical-align: text-bottom;
       place-items: center;
       min-width: 1.4em;
       height: 1.4em;
