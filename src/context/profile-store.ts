@@ -20,17 +20,10 @@
 import { applyOperation, isAnswerOperation, type ProfileOperation } from '../framework/answers.js';
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
-import { emptyProfile, levelOfRating, ratingOf } from '../framework/profile.js';
-import type { PlanItem, Profile } from '../framework/schema.js';
-// The action plan (issue 18).
-import {
-  itemExtension,
-  newPlanItemId,
-  planChangeCapacities,
-  withLevelAtStart,
-  type PlanChange,
-  type PlanFields,
-} from '../framework/plan.js';
+import { emptyProfile, ratingOf } from '../framework/profile.js';
+import type { Profile } from '../framework/schema.js';
+// The action plan (issue 18): types only, the operations are plan.ts's (see answers.ts, usePlanChanges).
+import type { PlanChange, PlanFields, PlanItemDraft } from '../framework/plan.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
@@ -212,18 +205,8 @@ export class ProfileStore {
    * Adds an item to the team's plan (at the end, or at `at`) and returns the stored profile. Without an id
    * the item gets a new one; `createdAt` and `updatedAt` are stamped. Its capacity must be the framework's.
    */
-  addPlanItem(
-    item: Omit<PlanItem, 'id'> & { id?: string },
-    origin?: EventTarget,
-    at?: number,
-  ): Profile | undefined {
-    const full = { ...item, id: item.id ?? newPlanItemId(this.clock()) } as PlanItem;
-    // The capacity's level now, kept in the item: what "moved up since this was planned" compares with
-    // (src/framework/movement.ts). An item brought back (an undo) keeps the level it had.
-    const model = this.#model;
-    const level = model ? levelOfRating(model, ratingOf(this.#profile, full.capacityId))?.id : undefined;
-    const kept = itemExtension(full).levelAtStart !== undefined ? full : withLevelAtStart(full, level);
-    return this.applyPlan({ op: 'add', item: kept, at }, origin);
+  addPlanItem(item: PlanItemDraft, origin?: EventTarget, at?: number): Profile | undefined {
+    return this.applyPlan({ op: 'add', item, at }, origin);
   }
 
   /** Changes the fields named of plan item `id` (an empty optional field is removed), stamping `updatedAt`. */
@@ -289,7 +272,13 @@ export class ProfileStore {
         ? op.capacityIds
         : // The action plan (issue 18): a new or changed capacity must be the framework's.
           op.kind === 'plan'
-          ? planChangeCapacities(op.change)
+          ? [
+              op.change.op === 'add'
+                ? op.change.item.capacityId
+                : op.change.op === 'update'
+                  ? op.change.fields.capacityId
+                  : undefined,
+            ].filter((id) => id !== undefined)
           : [];
     const capacity = ids.find((id) => !model.capacity(id));
     if (capacity !== undefined) return unknownCapacity(capacity);

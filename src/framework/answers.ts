@@ -14,8 +14,8 @@
 import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
 import type { Profile, Rating, Ratings } from './schema.js';
-// The action plan (issue 18): its operations live in plan.ts.
-import { applyPlanChange, type PlanChange } from './plan.js';
+// The action plan (issue 18): its operations live in plan.ts, which registers them (usePlanChanges).
+import type { PlanChange } from './plan.js';
 
 /** A person's act on one capacity's answer. */
 export type AnswerOperation =
@@ -151,9 +151,9 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       extensions[LIBRARY_EXTENSION] = { ...ours, priorities };
       return { ...profile, extensions, updatedAt };
     }
-    // The action plan (issue 18).
+    // The action plan (issue 18): a no-op until plan.ts is loaded (it is, wherever a plan can be edited).
     case 'plan':
-      return applyPlanChange(profile, op.change, now);
+      return planChanges ? planChanges(profile, op.change, now) : profile;
     default: {
       const previous = ratingOf(profile, op.capacityId);
       const next = ratingAfter(previous, op, now);
@@ -161,4 +161,17 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       return { ...profile, ratings: ratingsWith(profile.ratings, op.capacityId, next), updatedAt };
     }
   }
+}
+
+// ---- the action plan (issue 18) -------------------------------------------------------------------------
+
+let planChanges: ((profile: Profile, change: PlanChange, now: Date) => Profile) | undefined;
+
+/**
+ * Registers the action plan's operations (plan.ts does, when it loads: `<action-plan>`, the report's plan
+ * part and `blueprint-widgets/framework` import it). Every widget carries this file; the plan's code (1.3 kB
+ * gzip) stays with the elements that edit a plan, within every other element's size budget.
+ */
+export function usePlanChanges(apply: (profile: Profile, change: PlanChange, now: Date) => Profile): void {
+  planChanges = apply;
 }

@@ -18,7 +18,7 @@
  */
 import type { Profile, Rating, Snapshot } from './schema.js';
 // The action plan (issue 18): merged item by item (plan.ts).
-import { mergePlans } from './plan.js';
+import { mergePlans } from './plan-merge.js';
 
 /** A copy of answers kept beside the storage key: when it was kept, and the profile's JSON text. */
 export interface BackupEntry {

@@ -9,6 +9,7 @@
  * - Removing and moving touch only the list (moving stamps the moved item, so a merge knows who moved last).
  * - Fields this library does not know (a host page's own, the library's `extensions` in an item) are kept.
  */
+import { usePlanChanges } from './answers.js';
 import { LIBRARY_EXTENSION } from './constants.js';
 import type { PlanItem, PlanStatus, Profile } from './schema.js';
 
@@ -17,12 +18,20 @@ export type PlanFields = Partial<
   Pick<PlanItem, 'capacityId' | 'title' | 'actionId' | 'owner' | 'due' | 'status' | 'measure' | 'note'>
 > & { readonly resourceIds?: readonly string[] };
 
+/** A new plan item: an id is optional (a new one is made), the rest as in a PlanItem. */
+export type PlanItemDraft = Partial<Pick<PlanItem, 'id' | 'createdAt' | 'updatedAt'>> &
+  Pick<PlanItem, 'capacityId' | 'title' | 'status'> &
+  PlanFields;
+
 /** One change to the plan. */
 export type PlanChange =
   | {
       readonly op: 'add';
-      /** The new item (its id is made unique if taken; `createdAt` kept when given, e.g. an undo). */
-      readonly item: PlanItem;
+      /**
+       * The new item. Without an id it gets a new one (a taken id gets a suffix); `createdAt` is kept when
+       * given (an undo). The capacity's level now is recorded in it (see `withLevelAtStart`) unless it has one.
+       */
+      readonly item: PlanItemDraft;
       /** Where to put it (default: at the end). */
       readonly at?: number;
     }
@@ -115,9 +124,18 @@ export function applyPlanChange(profile: Profile, change: PlanChange, now = new 
   const index = 'id' in change ? plan.findIndex((p) => p.id === change.id) : -1;
   switch (change.op) {
     case 'add': {
+      // The capacity's level now: what "moved up since this was planned" compares with (movement.ts).
+      const rating = Object.hasOwn(profile.ratings, change.item.capacityId)
+        ? profile.ratings[change.item.capacityId]
+        : undefined;
+      const fresh = { ...change.item, id: change.item.id ?? newPlanItemId(now) } as PlanItem;
+      const recorded =
+        itemExtension(fresh).levelAtStart !== undefined || rating?.status !== 'rated'
+          ? fresh
+          : withLevelAtStart(fresh, rating.levelId);
       const item: PlanItem = {
-        ...change.item,
-        id: freeId(plan, change.item.id),
+        ...recorded,
+        id: freeId(plan, recorded.id),
         createdAt: change.item.createdAt ?? stamp,
         updatedAt: stamp,
       };
@@ -147,60 +165,6 @@ export function applyPlanChange(profile: Profile, change: PlanChange, now = new 
   return { ...profile, plan, updatedAt: stamp };
 }
 
-/** The capacities a change names, which must be the framework's (a stale item may keep its own). */
-export function planChangeCapacities(change: PlanChange): string[] {
-  if (change.op === 'add') return [change.item.capacityId];
-  if (change.op === 'update' && change.fields.capacityId !== undefined) return [change.fields.capacityId];
-  return [];
-}
+usePlanChanges(applyPlanChange);
 
-// ---- merge ------------------------------------------------------------------------------------------
-
-const json = (v: unknown) => JSON.stringify(v) ?? '';
-const time = (stamp: string | undefined) => (stamp ? Date.parse(stamp) || 0 : 0);
-
-/**
- * Two versions of a plan merged by item id, both grown from `base` (framework-format.md 1.1; issue 18):
- * - an item only one side added is kept; an item one side removed stays removed (even when the other side
- *   edited it: removing is the later, deliberate act on a list, and "stays removed" is what people expect);
- * - an item both sides changed takes the version with the later `updatedAt` (a tie: the greater JSON text,
- *   so both sides pick the same one);
- * - order: the order of the side that reordered since `base` (theirs when both did or neither did), and
- *   an item added on the other side goes right after the item it followed there.
- * Returns `theirs` itself when the result is the same list.
- */
-export function mergePlans(
-  base: readonly PlanItem[] | undefined,
-  mine: readonly PlanItem[] | undefined,
-  theirs: readonly PlanItem[] | undefined,
-): PlanItem[] | undefined {
-  const b = new Map((base ?? []).map((p) => [p.id, p]));
-  const m = new Map((mine ?? []).map((p) => [p.id, p]));
-  const t = new Map((theirs ?? []).map((p) => [p.id, p]));
-  const pick = (id: string): PlanItem | undefined => {
-    const [was, my, their] = [b.get(id), m.get(id), t.get(id)];
-    if (was && (!my || !their)) return undefined; // removed on one side
-    if (!my) return their;
-    if (!their) return my;
-    if (json(my) === json(their) || (was && json(my) === json(was))) return their;
-    if (was && json(their) === json(was)) return my;
-    const [mt, tt] = [time(my.updatedAt), time(their.updatedAt)];
-    return mt !== tt ? (mt > tt ? my : their) : json(my) > json(their) ? my : their;
-  };
-  // Which side's order leads: the one that moved the items both sides share.
-  const shared = (list: readonly PlanItem[] | undefined) =>
-    (list ?? []).filter((p) => b.has(p.id) && m.has(p.id) && t.has(p.id)).map((p) => p.id);
-  const mineMoved = json(shared(mine)) !== json(shared(base));
-  const theirsMoved = json(shared(theirs)) !== json(shared(base));
-  const [lead, other] = mineMoved && !theirsMoved ? [mine ?? [], theirs ?? []] : [theirs ?? [], mine ?? []];
-  const order = lead.map((p) => p.id);
-  let after = -1;
-  for (const p of other) {
-    const at = order.indexOf(p.id);
-    if (at >= 0) after = at;
-    else order.splice(++after, 0, p.id);
-  }
-  const merged = order.flatMap((id) => pick(id) ?? []);
-  if (!merged.length && !theirs && !mine) return undefined;
-  return theirs && json(merged) === json(theirs) ? (theirs as PlanItem[]) : merged;
-}
+export { mergePlans } from './plan-merge.js';

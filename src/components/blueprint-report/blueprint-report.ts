@@ -32,7 +32,6 @@ import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
 // The action plan (issue 18): owners in share links here; the plan parts load on first use (report-plan.ts).
 import { profileForLink } from '../../framework/share-link.js';
-import { shareOwnerStrings } from '../../i18n/share-owners.js';
 
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
 const PRINT_HIDDEN = 'data-bp-print-hidden';
@@ -354,9 +353,8 @@ export class BlueprintReport extends ProfileElement {
     }
     let left = leftOut ? ` ${t.shareLeftOut(leftOut)}` : '';
     // The action plan (issue 18): say whether the plan's owners are in the link.
-    const o = shareOwnerStrings(this.locale);
-    if (this.currentProfile?.plan?.some((p) => p.owner))
-      left += ` ${this.shareOwners ? o.shareWithOwners : o.shareWithoutOwners}`;
+    const owners = this.#planParts?.ownersNotice(this.currentProfile, this.shareOwners, this.locale);
+    if (owners) left += ` ${owners}`;
     try {
       await navigator.clipboard.writeText(link);
       this.manualLink = '';
@@ -588,22 +586,17 @@ export class BlueprintReport extends ProfileElement {
 
   // ---- the action plan (issue 18) ---------------------------------------------------------------------
 
-  /** The "owners in the link" checkbox, beside "Copy a share link", and the plan's downloads. */
+  /** The "owners in the link" checkbox, beside "Copy a share link", and the plan's downloads (report-plan.ts). */
   #renderPlanShare(profile: Profile) {
-    const owners = profile.plan?.some((p) => p.owner);
-    const model = this.model!;
-    const ctx = { model, profile, locale: this.locale, level: 0 };
-    return html`${
-      owners
-        ? html`<label class="tool-pair"
-            ><input
-              type="checkbox"
-              .checked=${live(this.shareOwners)}
-              @change=${(e: Event) => (this.shareOwners = (e.target as HTMLInputElement).checked)}
-            />${shareOwnerStrings(this.locale).shareOwners}</label
-          >`
-        : nothing
-    }${this.#planParts?.renderPlanTools(ctx, this.renderRoot, (text) => (this.notice = text)) ?? nothing}`;
+    return (
+      this.#planParts?.renderPlanTools(
+        { model: this.model!, profile, locale: this.locale, level: 0 },
+        this.renderRoot,
+        (text) => (this.notice = text),
+        this.shareOwners,
+        (on) => (this.shareOwners = on),
+      ) ?? nothing
+    );
   }
 
   /**

@@ -6,6 +6,7 @@
  * itself (its print styles turn it into a table); the tools get the plan's CSV and calendar downloads.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import '../action-plan/define.js';
 import { clip, TEXT_LIMITS } from '../../framework/limits.js';
@@ -18,6 +19,7 @@ import { planExportWords, planStrings, type PlanStrings } from '../../i18n/plan.
 import { saveFile } from '../../internal/save-file.js';
 import { headingTag, shownText } from '../../internal/view.js';
 import { formatDate } from '../../internal/words.js';
+import { shareOwnerStrings } from '../../i18n/share-owners.js';
 
 const NAME = TEXT_LIMITS.name.shown;
 
@@ -81,14 +83,23 @@ export function renderPlan(ctx: PlanPartContext): TemplateResult {
   </section>`;
 }
 
+/** What the share link's notice adds about the plan's owners, when the plan has any. */
+export function ownersNotice(profile: Profile | undefined, owners: boolean, locale: string | undefined) {
+  if (!profile?.plan?.some((p) => p.owner)) return undefined;
+  const t = shareOwnerStrings(locale);
+  return owners ? t.shareWithOwners : t.shareWithoutOwners;
+}
+
 /**
- * The plan's downloads for the report's tools (when the team has a plan). `say` shows the report's notice;
- * `root` is where the download link is clicked.
+ * The "owners in the link" checkbox (when the plan names owners) and the plan's downloads, for the report's
+ * tools. `say` shows the report's notice; `root` is where the download link is clicked.
  */
 export function renderPlanTools(
   ctx: PlanPartContext,
   root: ParentNode,
   say: (text: string) => void,
+  owners: boolean,
+  setOwners: (on: boolean) => void,
 ): TemplateResult | typeof nothing {
   const plan = planOf(ctx.profile);
   if (!plan.length) return nothing;
@@ -107,6 +118,15 @@ export function renderPlanTools(
     );
     say(t.exported(file));
   };
-  return html`<button class="button" type="button" @click=${() => save('csv')}>${t.exportCsv}</button>
+  const box = plan.some((p) => p.owner)
+    ? html`<label class="tool-pair"
+        ><input
+          type="checkbox"
+          .checked=${live(owners)}
+          @change=${(e: Event) => setOwners((e.target as HTMLInputElement).checked)}
+        />${shareOwnerStrings(ctx.locale).shareOwners}</label
+      >`
+    : nothing;
+  return html`${box}<button class="button" type="button" @click=${() => save('csv')}>${t.exportCsv}</button>
     <button class="button" type="button" @click=${() => save('ics')}>${t.exportIcs}</button>`;
 }
