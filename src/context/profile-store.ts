@@ -23,7 +23,7 @@ import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, ratingOf } from '../framework/profile.js';
 import type { Profile } from '../framework/schema.js';
 // The action plan (issue 18): types only, the operations are plan.ts's (see answers.ts, usePlanChanges).
-import type { PlanChange, PlanFields, PlanItemDraft } from '../framework/plan.js';
+import type { PlanChange, PlanFields, PlanItemDraft } from '../framework/plan-types.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';

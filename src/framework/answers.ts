@@ -15,7 +15,7 @@ import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
 import type { Profile, Rating, Ratings } from './schema.js';
 // The action plan (issue 18): its operations live in plan.ts, which registers them (usePlanChanges).
-import type { PlanChange } from './plan.js';
+import type { PlanChange } from './plan-types.js';
 
 /** A person's act on one capacity's answer. */
 export type AnswerOperation =
