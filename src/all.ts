@@ -16,5 +16,7 @@ import './components/provider-list/define.js';
 import './components/blueprint-trend/define.js';
 // Network view (issue 19)
 import './components/blueprint-network/define.js';
+// The action plan (issue 18).
+import './components/action-plan/define.js';
 
 export * from './index.js';

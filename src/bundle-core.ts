@@ -44,6 +44,8 @@ const loader = autoload(
     'blueprint-trend': () => import('./components/blueprint-trend/define.js'),
     // Network view (issue 19)
     'blueprint-network': () => import('./components/blueprint-network/define.js'),
+    // The action plan (issue 18).
+    'action-plan': () => import('./components/action-plan/define.js'),
   },
   reportLoadFailure,
 );

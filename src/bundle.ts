@@ -21,3 +21,5 @@ export type * from './components/provider-list/define.js';
 export type * from './components/blueprint-trend/define.js';
 // Network view (issue 19)
 export type * from './components/blueprint-network/define.js';
+// The action plan (issue 18).
+export type * from './components/action-plan/define.js';

@@ -9,6 +9,9 @@ export { ResourceCard } from './components/resource-card/resource-card.js';
 export { ResourceLibrary, type LibraryMode } from './components/resource-library/resource-library.js';
 export { BlueprintReport } from './components/blueprint-report/blueprint-report.js';
 export { reportStrings, type ReportStrings } from './i18n/report.js';
+// The action plan (issue 18).
+export { ActionPlan, type PlanStatusFilter } from './components/action-plan/action-plan.js';
+export { planStrings, type PlanStrings } from './i18n/plan.js';
 export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
 export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
 // Find support (issue 19).

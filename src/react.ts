@@ -38,6 +38,8 @@ import type { ProviderList } from './components/provider-list/provider-list.js';
 import type { BlueprintTrend } from './components/blueprint-trend/blueprint-trend.js';
 // Network view (issue 19)
 import type { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
+// The action plan (issue 18).
+import type { ActionPlan } from './components/action-plan/action-plan.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -76,6 +78,8 @@ interface Elements {
   'blueprint-trend': [BlueprintTrend, WidgetEvents];
   // Network view (issue 19)
   'blueprint-network': [BlueprintNetwork, WidgetEvents | 'bp-warning'];
+  // The action plan (issue 18).
+  'action-plan': [ActionPlan, WidgetEvents | 'bp-profile-edit'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -153,6 +157,8 @@ declare module 'react' {
       'provider-list': BlueprintReactProps<'provider-list'>;
       // Progress over time (issue 18).
       'blueprint-trend': BlueprintReactProps<'blueprint-trend'>;
+      // The action plan (issue 18).
+      'action-plan': BlueprintReactProps<'action-plan'>;
     }
   }
 }

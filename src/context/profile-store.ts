@@ -22,6 +22,8 @@ import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, ratingOf } from '../framework/profile.js';
 import type { Profile, Rater } from '../framework/schema.js';
+// The action plan (issue 18): types only, the operations are plan.ts's (see answers.ts, usePlanChanges).
+import type { PlanChange, PlanFields, PlanItemDraft } from '../framework/plan-types.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
@@ -219,6 +221,36 @@ export class ProfileStore {
     return this.apply({ kind: 'agree', capacityId, levelId, note }, origin);
   }
 
+  // ---- the action plan (issue 18) ------------------------------------------------------------------------
+
+  /**
+   * Adds an item to the team's plan (at the end, or at `at`) and returns the stored profile. Without an id
+   * the item gets a new one; `createdAt` and `updatedAt` are stamped. Its capacity must be the framework's.
+   */
+  addPlanItem(item: PlanItemDraft, origin?: EventTarget, at?: number): Profile | undefined {
+    return this.applyPlan({ op: 'add', item, at }, origin);
+  }
+
+  /** Changes the fields named of plan item `id` (an empty optional field is removed), stamping `updatedAt`. */
+  updatePlanItem(id: string, fields: PlanFields, origin?: EventTarget): Profile | undefined {
+    return this.applyPlan({ op: 'update', id, fields }, origin);
+  }
+
+  /** Removes plan item `id`. */
+  removePlanItem(id: string, origin?: EventTarget): Profile | undefined {
+    return this.applyPlan({ op: 'remove', id }, origin);
+  }
+
+  /** Moves plan item `id` to position `to` (0-based) in the plan. */
+  movePlanItem(id: string, to: number, origin?: EventTarget): Profile | undefined {
+    return this.applyPlan({ op: 'move', id, to }, origin);
+  }
+
+  /** One change to the plan, as a person's act (`bp-profile-edit` on `origin`). */
+  applyPlan(change: PlanChange, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'plan', change }, origin);
+  }
+
   /**
    * Applies a person's act and returns the stored profile (the same one when nothing changed). An id the
    * framework does not have is refused with `bp-error` (on `origin`) and changes nothing.
@@ -256,7 +288,20 @@ export class ProfileStore {
   }
 
   #unknownIds(model: FrameworkModel, op: ProfileOperation): Issue | undefined {
-    const ids = isAnswerOperation(op) ? [op.capacityId] : op.kind === 'priorities' ? op.capacityIds : [];
+    const ids = isAnswerOperation(op)
+      ? [op.capacityId]
+      : op.kind === 'priorities'
+        ? op.capacityIds
+        : // The action plan (issue 18): a new or changed capacity must be the framework's.
+          op.kind === 'plan'
+          ? [
+              op.change.op === 'add'
+                ? op.change.item.capacityId
+                : op.change.op === 'update'
+                  ? op.change.fields.capacityId
+                  : undefined,
+            ].filter((id) => id !== undefined)
+          : [];
     const capacity = ids.find((id) => !model.capacity(id));
     if (capacity !== undefined) return unknownCapacity(capacity);
     if ((op.kind === 'rate' || op.kind === 'agree') && !model.level(op.levelId))

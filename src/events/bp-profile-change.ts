@@ -4,7 +4,8 @@ import { eventInit } from './init.js';
 /**
  * Why the shared profile changed: restored from storage (or a new one started) when the framework
  * loaded, a person's answer or note, an import, a profile set from code, another tab's save, a reset, a
- * snapshot saved ("save this moment"), the team's priorities, or a profile read from a share link.
+ * snapshot saved ("save this moment"), the team's priorities, a profile read from a share link, or a
+ * change to the action plan (`plan`, issue 18).
  */
 export type ProfileChangeReason =
   | 'restore'
@@ -19,7 +20,9 @@ export type ProfileChangeReason =
   // Team sessions (issue 17): members' answers added as raters, one removed, one marked as a duplicate.
   | 'add-raters'
   | 'remove-rater'
-  | 'mark-duplicate';
+  | 'mark-duplicate'
+  // The action plan (issue 18).
+  | 'plan';
 
 export interface ProfileChangeDetail {
   /** The profile as stored: the very object the store now holds (and saved). */

@@ -14,6 +14,8 @@
 import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
 import type { Profile, Rater, Rating, Ratings } from './schema.js';
+// The action plan (issue 18): its operations live in plan.ts, which registers them (usePlanChanges).
+import type { PlanChange } from './plan-types.js';
 
 /** A person's act on one capacity's answer. */
 export type AnswerOperation =
@@ -37,7 +39,9 @@ export type ProfileEdit =
   // there; a rater marked as a duplicate is kept but not counted.
   | { readonly kind: 'add-raters'; readonly raters: readonly Rater[] }
   | { readonly kind: 'remove-rater'; readonly raterId: string }
-  | { readonly kind: 'mark-duplicate'; readonly raterId: string; readonly duplicate: boolean };
+  | { readonly kind: 'mark-duplicate'; readonly raterId: string; readonly duplicate: boolean }
+  // The action plan (issue 18): add, update, remove or move one plan item (plan.ts).
+  | { readonly kind: 'plan'; readonly change: PlanChange };
 
 /** Everything a person can do to a profile. */
 export type ProfileOperation = AnswerOperation | ProfileEdit;
@@ -169,6 +173,9 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       const raters = ratersAfter(profile.raters ?? [], op);
       return raters === profile.raters ? profile : { ...profile, raters, updatedAt };
     }
+    // The action plan (issue 18): a no-op until plan.ts is loaded (it is, wherever a plan can be edited).
+    case 'plan':
+      return planChanges ? planChanges(profile, op.change, now) : profile;
     default: {
       const previous = ratingOf(profile, op.capacityId);
       const next = ratingAfter(previous, op, now);
@@ -198,4 +205,17 @@ function ratersAfter(
   if (op.duplicate) next.duplicate = true;
   else delete next.duplicate;
   return list.map((r, i) => (i === index ? next : r));
+}
+
+// ---- the action plan (issue 18) -------------------------------------------------------------------------
+
+let planChanges: ((profile: Profile, change: PlanChange, now: Date) => Profile) | undefined;
+
+/**
+ * Registers the action plan's operations (plan.ts does, when it loads: `<action-plan>`, the report's plan
+ * part and `blueprint-widgets/framework` import it). Every widget carries this file; the plan's code (1.3 kB
+ * gzip) stays with the elements that edit a plan, within every other element's size budget.
+ */
+export function usePlanChanges(apply: (profile: Profile, change: PlanChange, now: Date) => Profile): void {
+  planChanges = apply;
 }

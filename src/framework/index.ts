@@ -38,3 +38,8 @@ export {
   type TrendSeries,
   type MissingLevel,
 } from './trend.js';
+// The action plan (issue 18): its operations and merge, the "moved since" rule, the CSV and calendar files.
+export * from './plan.js';
+export * from './movement.js';
+export * from './plan-export.js';
+export { profileForLink, type ShareOptions } from './share-link.js';

@@ -12,6 +12,7 @@
  * - Raters (team sessions, issue 17): by id, the union of both sides; a rater only one side changed or
  *   removed since `base` takes that side's change; both changed, the later `submittedAt` (then the later
  *   profile's) wins, and a rater one side removed while the other changed it stays.
+ * - Plan items (issue 18): by id, the later `updatedAt` wins, one removed stays removed (plan.ts).
  * - Any other field (team, priorities in `extensions`, a host page's own): the side that changed
  *   it; both changed, the later profile's (`updatedAt`).
  *
@@ -19,6 +20,8 @@
  * saves agree on one result and stop.
  */
 import type { Profile, Rating, Snapshot } from './schema.js';
+// The action plan (issue 18): merged item by item (plan.ts).
+import { mergePlans } from './plan-merge.js';
 
 /** A copy of answers kept beside the storage key: when it was kept, and the profile's JSON text. */
 export interface BackupEntry {
@@ -168,13 +171,15 @@ export function mergeProfiles(base: Profile | undefined, mine: Profile, theirs: 
           ? mergeSnapshots(base, mine, theirs)
           : key === 'raters'
             ? mergeRaters(base, mine, theirs)
-            : key === 'updatedAt'
-              ? mineTime > theirTime
-                ? mine.updatedAt
-                : theirs.updatedAt
-              : pick(own(base, key), own(mine, key), own(theirs, key), () =>
-                  later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
-                );
+            : key === 'plan'
+              ? mergePlans(base?.plan, mine.plan, theirs.plan)
+              : key === 'updatedAt'
+                ? mineTime > theirTime
+                  ? mine.updatedAt
+                  : theirs.updatedAt
+                : pick(own(base, key), own(mine, key), own(theirs, key), () =>
+                    later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
+                  );
     if (value !== undefined) put(out, key, value);
   }
   return { profile: same(out, theirs) ? theirs : (out as Profile), joined };

@@ -878,6 +878,7 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
   c.unique('rater', doc.raters ?? [], (i) => ['raters', i], 'warning');
   (doc.raters ?? []).forEach((r, i) => checkRatings(r.ratings, ['raters', i, 'ratings'], c, model));
   checkProfileRoles(doc, c, model); // team sessions (issue 17)
+  checkPlan(doc, c, model); // the action plan (issue 18)
 
   const ours = doc.extensions?.[LIBRARY_EXTENSION];
   if (ours !== undefined) {
@@ -912,6 +913,48 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
         });
     }
   }
+}
+
+/**
+ * The action plan (issue 18). Items are the team's own work, so nothing in them is ever dropped: a
+ * duplicate id, and a capacity, suggested action or resource the framework does not have (an item planned
+ * against an older version), are warnings with their paths; the widgets show such an item as "no longer in
+ * this framework". A `due` that is not a date is refused with its path (the schema checks the form).
+ */
+function checkPlan(doc: Profile, c: Checker, model: FrameworkModel | undefined) {
+  const plan = doc.plan ?? [];
+  if (!plan.length) return;
+  c.unique('plan item', plan, (i) => ['plan', i], 'warning');
+  plan.forEach((item, i) => {
+    // The schema checks the form (YYYY-MM-DD); a day the calendar does not have (2027-02-30) is refused too.
+    const day = item.due === undefined ? NaN : Date.parse(`${item.due}T00:00:00Z`);
+    if (
+      item.due !== undefined &&
+      (Number.isNaN(day) || new Date(day).toISOString().slice(0, 10) !== item.due)
+    )
+      c.error(
+        'shape',
+        ['plan', i, 'due'],
+        `expected a due date that exists, such as 2027-03-15 (not "${item.due}")`,
+      );
+  });
+  if (!model) return;
+  const actions = new Set(model.actions.map((a) => a.id));
+  plan.forEach((item, i) => {
+    const kept = 'the plan item is kept and shown as no longer in this framework';
+    if (!model.capacity(item.capacityId))
+      c.warn('unknown-id', ['plan', i, 'capacityId'], `no capacity with id "${item.capacityId}"; ${kept}`);
+    if (item.actionId !== undefined && !actions.has(item.actionId))
+      c.warn(
+        'unknown-id',
+        ['plan', i, 'actionId'],
+        `no suggested action with id "${item.actionId}"; ${kept}`,
+      );
+    (item.resourceIds ?? []).forEach((id, k) => {
+      if (!model.resource(id))
+        c.warn('unknown-id', ['plan', i, 'resourceIds', k], `no resource with id "${id}"; ${kept}`);
+    });
+  });
 }
 
 /**

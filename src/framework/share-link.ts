@@ -23,3 +23,30 @@ export function profileTextFromFragment(fragment: string): string | undefined {
     return undefined;
   }
 }
+
+// ---- the action plan in a share link (issue 18) -------------------------------------------------------
+
+/** What a share link carries besides the answers. */
+export interface ShareOptions {
+  /**
+   * Whether the plan items' owners (people's names) go in the link. Off by default: a link is easily
+   * forwarded, and the team decides whether names travel with it.
+   */
+  readonly owners?: boolean;
+}
+
+/** `profile` as a share link should carry it: without the plan's owners unless `options.owners`. */
+export function profileForLink<P extends { plan?: readonly { owner?: string }[] }>(
+  profile: P,
+  options: ShareOptions = {},
+): P {
+  if (options.owners || !profile.plan?.some((item) => item.owner !== undefined)) return profile;
+  return {
+    ...profile,
+    plan: profile.plan.map((item) => {
+      const rest = { ...item };
+      delete rest.owner;
+      return rest;
+    }),
+  };
+}

@@ -178,6 +178,8 @@ export const sameTags: {
   'blueprint-report': true,
   'provider-list': true,
   'blueprint-trend': true,
+  // The action plan (issue 18).
+  'action-plan': true,
 };
 export const sameEvents: {
   [K in BlueprintEventName | Extract<keyof HTMLElementEventMap, `bp-${string}`>]: K extends BlueprintEventName

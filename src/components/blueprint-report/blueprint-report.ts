@@ -31,6 +31,8 @@ import { formatDate } from '../../internal/words.js';
 import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
 import { renderSupport } from './report-support.js'; // Find support (issue 19)
+// The action plan (issue 18): owners in share links here; the plan parts load on first use (report-plan.ts).
+import { profileForLink } from '../../framework/share-link.js';
 
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
 const PRINT_HIDDEN = 'data-bp-print-hidden';
@@ -161,6 +163,11 @@ export class BlueprintReport extends ProfileElement {
   @state() private expanded: ReadonlySet<string> = new Set();
   /** What the last "Show all" did, read politely. */
   @state() private announced = '';
+  /** The action plan (issue 18): whether a share link carries the plan's owners (names). Off by default. */
+  @state() private shareOwners = false;
+  /** The action plan and "Since last time" (issue 18), once their module is loaded; and its loading. */
+  #planParts?: typeof import('./report-plan.js');
+  #planLoading?: Promise<void>;
 
   /** How many capacity sections are drawn so far, for `#steppedFor` (see SECTIONS_PER_STEP). */
   #limit = SECTIONS_PER_STEP;
@@ -211,6 +218,7 @@ export class BlueprintReport extends ProfileElement {
   /** Resolves once the whole report is drawn (a big framework is drawn in several steps). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    if (this.#planLoading) done = (await this.#planLoading, await super.getUpdateComplete()); // issue 18
     while (this.#step) {
       await this.#step;
       done = await super.getUpdateComplete();
@@ -268,7 +276,10 @@ export class BlueprintReport extends ProfileElement {
     if (!model) return undefined;
     const url = new URL(window.location.href);
     url.hash = '';
-    const made = shareFragment(this.#profile(model), url.href.length);
+    const made = shareFragment(
+      profileForLink(this.#profile(model), { owners: this.shareOwners }),
+      url.href.length,
+    );
     if (!made.ok) return { link: undefined, leftOut: 0 };
     url.hash = made.fragment;
     return { link: url.href, leftOut: made.leftOut };
@@ -342,7 +353,10 @@ export class BlueprintReport extends ProfileElement {
       this.notice = t.shareTooLong;
       return;
     }
-    const left = leftOut ? ` ${t.shareLeftOut(leftOut)}` : '';
+    let left = leftOut ? ` ${t.shareLeftOut(leftOut)}` : '';
+    // The action plan (issue 18): say whether the plan's owners are in the link.
+    const owners = this.#planParts?.ownersNotice(this.currentProfile, this.shareOwners, this.locale);
+    if (owners) left += ` ${owners}`;
     try {
       await navigator.clipboard.writeText(link);
       this.manualLink = '';
@@ -459,7 +473,7 @@ export class BlueprintReport extends ProfileElement {
         ${staticHtml`<${headingTag(top + 1)} id="profile-title">${t.profile}</${headingTag(top + 1)}>`}
         <blueprint-bars compare=${ifDefined(compared)}></blueprint-bars>
       </section>
-      ${this.#renderHighlights(model, profile, top + 1)}
+      ${this.#renderPlanPart('since', profile, top + 1)} ${this.#renderHighlights(model, profile, top + 1)}
       ${
         priorities.length
           ? html`<section part="priorities" class="section priorities" aria-labelledby="priorities-title">
@@ -468,7 +482,7 @@ export class BlueprintReport extends ProfileElement {
             </section>`
           : nothing
       }
-      ${groups} ${renderSupport(model, top + 1)}
+      ${this.#renderPlanPart('plan', profile, top + 1)} ${groups} ${renderSupport(model, top + 1)}
     </article>`;
   }
 
@@ -529,6 +543,7 @@ export class BlueprintReport extends ProfileElement {
           ${t.downloadCsv}
         </button>
         <button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
+        ${this.#renderPlanShare(profile)}
       </div>
       <div class="tool-row">
         <label class="field-label" for="moment-label">${t.snapshotLabel}</label>
@@ -569,6 +584,42 @@ export class BlueprintReport extends ProfileElement {
           : nothing
       }
     </div>`;
+  }
+
+  // ---- the action plan (issue 18) ---------------------------------------------------------------------
+
+  /** The "owners in the link" checkbox, beside "Copy a share link", and the plan's downloads (report-plan.ts). */
+  #renderPlanShare(profile: Profile) {
+    return (
+      this.#planParts?.renderPlanTools(
+        { model: this.model!, profile, locale: this.locale, level: 0 },
+        this.renderRoot,
+        (text) => (this.notice = text),
+        this.shareOwners,
+        (on) => (this.shareOwners = on),
+      ) ?? nothing
+    );
+  }
+
+  /**
+   * "Since last time" or the plan, drawn by report-plan.ts, whose code is loaded the first time the profile
+   * has something for it (a plan, priorities or a saved moment).
+   */
+  #renderPlanPart(which: 'since' | 'plan', profile: Profile, level: number) {
+    const parts = this.#planParts;
+    if (!parts) {
+      if (
+        !this.#planLoading &&
+        (profile.plan?.length || profile.snapshots?.length || priorityCapacities(this.model!, profile).length)
+      )
+        this.#planLoading = import('./report-plan.js').then((m) => {
+          this.#planParts = m;
+          this.requestUpdate();
+        });
+      return nothing;
+    }
+    const ctx = { model: this.model!, profile, locale: this.locale, level };
+    return which === 'since' ? parts.renderSince(ctx) : parts.renderPlan(ctx);
   }
 
   /** One list format per language: the report lists names for every group, on every render. */
