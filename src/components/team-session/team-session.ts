@@ -457,21 +457,17 @@ export class TeamSession extends ProfileElement {
                           <td>${this.#roleLabel(model, r.role)}</td>
                           <td>${this.#when(r.submittedAt)}</td>
                           <td class="actions">
-                            <button
-                              class="button remove"
-                              type="button"
-                              aria-label=${t.removeNamed(who)}
-                              @click=${() => this.#remove(r, i)}
-                            >
-                              ${t.remove}
+                            <button class="button remove" type="button" @click=${() => this.#remove(r, i)}>
+                              ${t.remove}<span class="visually-hidden">, ${who}</span>
                             </button>
                             <button
                               class="button duplicate-toggle"
                               type="button"
-                              aria-label=${duplicate ? t.countAgainNamed(who) : t.markDuplicateNamed(who)}
                               @click=${() => this.#toggleDuplicate(r, i)}
                             >
-                              ${duplicate ? t.countAgain : t.markDuplicate}
+                              ${duplicate ? t.countAgain : t.markDuplicate}<span class="visually-hidden"
+                                >, ${who}</span
+                              >
                             </button>
                           </td>
                         </tr>`;
