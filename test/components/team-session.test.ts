@@ -14,14 +14,14 @@ import type { TeamSession } from '../../src/components/team-session/team-session
 import type { BpErrorEvent, BpWarningEvent } from '../../src/events/index.js';
 import { parseProfile, type Profile } from '../../src/framework/index.js';
 import { heavy } from '../support/heavy.js';
-import { validFramework, type Doc } from '../framework/fixtures.js';
+import { validFramework } from '../framework/fixtures.js';
 
 const ROLES = [
   { id: 'teacher', label: { en: 'Teacher', es: 'Docente' } },
   { id: 'family', label: { en: 'Family', es: 'Familia' } },
   { id: 'leader', label: { en: 'School leader', es: 'Dirección' } },
 ];
-const FRAMEWORK: Doc = { ...validFramework(), roles: ROLES };
+const FRAMEWORK = { ...(validFramework() as Record<string, unknown>), roles: ROLES };
 
 interface Sent {
   link: string;
@@ -64,9 +64,12 @@ function watchNetwork() {
     for (const entry of list.getEntries()) seen.push(entry.name);
   });
   observer.observe({ type: 'resource', buffered: false });
-  const { fetch, navigator: nav } = window;
+  // Kept to put back afterwards (called through `call`, with their own `this`).
+  const fetch = window.fetch.bind(window);
+  const nav = window.navigator;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const open = XMLHttpRequest.prototype.open;
-  const beacon = nav.sendBeacon;
+  const beacon = nav.sendBeacon.bind(nav);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     seen.push(`fetch ${String(input instanceof Request ? input.url : input)}`);
     return fetch(input, init);
@@ -77,7 +80,7 @@ function watchNetwork() {
   };
   nav.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
     seen.push(`beacon ${String(url)}`);
-    return beacon.call(nav, url, data);
+    return beacon(url, data);
   };
   return {
     seen,
@@ -114,7 +117,7 @@ async function paste(el: TeamSession, lines: string[]) {
 }
 
 /** Files as the file picker gives them. */
-async function pick(el: TeamSession, files: File[]) {
+function pick(el: TeamSession, files: File[]) {
   const input = $<HTMLInputElement>(el, '#files');
   const transfer = new DataTransfer();
   for (const f of files) transfer.items.add(f);
@@ -168,7 +171,7 @@ describe('<team-session>', function () {
       expect(provider.store.profile!.raters).to.have.length(2);
       expect($<HTMLTextAreaElement>(el, '#links').value).to.equal('');
       expect(status(el)).to.equal('Added the answers of 2 members.');
-      await pick(el, [jsonFile('member-3.json', sent[2].json)]);
+      pick(el, [jsonFile('member-3.json', sent[2].json)]);
       await waitUntil(() => provider.store.profile!.raters?.length === 3, 'the file was not merged');
       await el.updateComplete;
       const raters = provider.store.profile!.raters!;
@@ -293,7 +296,7 @@ describe('<team-session>', function () {
     const other = { ...(JSON.parse(sent[2].json) as Profile), frameworkId: 'another-framework' };
     const older = { ...(JSON.parse(sent[2].json) as Profile), frameworkVersion: '1.0.0' };
     await paste(el, [cut, sent[0].link, sent[1].link]);
-    await pick(el, [
+    pick(el, [
       jsonFile('other.json', other),
       jsonFile('older.json', older),
       jsonFile('framework.json', FRAMEWORK),

@@ -25,6 +25,13 @@ import { clampHeadingLevel, headingTag } from '../../internal/view.js';
 import { styles } from './team-session.styles.js';
 import { revealedView, type RevealedView } from './team-session-view.js';
 
+/**
+ * How many capacities' counts are drawn at first, and added by each "Show more": the agenda lists every
+ * capacity, and a facilitator works down it; drawing 200 cards at once took seconds of layout on a busy
+ * machine (scripts/bench-team.mjs).
+ */
+const PAGE = 12;
+
 /** A file bigger than this is not one member's answers (a 200-capacity profile with notes is ~100 kB). */
 const MAX_FILE_BYTES = 5_000_000;
 
@@ -91,6 +98,8 @@ export class TeamSession extends ProfileElement {
   @state() private dragging = false;
   /** Links still in the box (those that could not be used stay, to fix or remove). */
   @state() private links = '';
+  /** How many capacities' counts are drawn (grows with "Show more" and with an agenda link further down). */
+  @state() private shownCards = PAGE;
 
   #view?: RevealedView;
   /** Notes typed before a level is chosen, by capacity. */
@@ -126,8 +135,14 @@ export class TeamSession extends ProfileElement {
   #when(stamp: string | undefined): string {
     const time = stamp ? Date.parse(stamp) : NaN;
     if (Number.isNaN(time)) return this.#t.unknownTime;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+    // One formatter per language (making one costs more than formatting 30 times with it).
+    if (this.#dates?.locale !== this.locale || !this.#dates) {
+      const format = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
+      this.#dates = { locale: this.locale, format };
+    }
+    return this.#dates.format.format(time);
   }
+  #dates?: { locale: string | undefined; format: Intl.DateTimeFormat };
 
   #capacityName(model: FrameworkModel, id: string): string {
     return shortName(model.text(model.capacity(id)?.label, this.locale));
@@ -547,20 +562,49 @@ export class TeamSession extends ProfileElement {
         ${staticHtml`<${h} id="counts-title">${t.countsHeading}</${h}>`}
         <p class="muted">${t.agreeHint}</p>
         ${repeat(
-          view.rows,
+          view.rows.slice(0, this.shownCards),
           (row) => row.agenda.capacityId,
           (row) => this.#renderCapacity(view, row, level + 1),
         )}
+        ${
+          view.rows.length > this.shownCards
+            ? html`<div class="more">
+                <p>${t.shownOf(this.shownCards, view.rows.length)}</p>
+                <button class="button show-more" type="button" @click=${this.#showMore}>
+                  ${t.showMore(Math.min(PAGE, view.rows.length - this.shownCards))}
+                </button>
+              </div>`
+            : nothing
+        }
       </section>`;
   }
 
-  /** An agenda link moves focus to the capacity (its heading), without changing the page's address. */
+  /**
+   * An agenda link moves focus to the capacity (its heading), drawing it first if it is further down than
+   * the cards drawn, without changing the page's address.
+   */
   #jump(e: Event) {
     e.preventDefault();
     const id = (e.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-    target?.focus();
-    target?.scrollIntoView({ block: 'start' });
+    const index = this.#view?.rows.findIndex((r) => `c-${r.agenda.capacityId}` === id) ?? -1;
+    if (index >= this.shownCards) this.shownCards = Math.ceil((index + 1) / PAGE) * PAGE;
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      target?.focus();
+      target?.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  /** Draws the next capacities and moves focus to the first of them (the reader's place). */
+  #showMore() {
+    const first = this.shownCards;
+    this.shownCards += PAGE;
+    void this.updateComplete.then(() => {
+      const id = this.#view?.rows[first]?.agenda.capacityId;
+      const heading = id && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(`c-${id}`)}"]`);
+      if (heading) heading.focus();
+      else this.#holdFocus();
+    });
   }
 
   #renderCapacity(view: RevealedView, row: RevealedView['rows'][number], level: number): TemplateResult {
