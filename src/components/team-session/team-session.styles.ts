@@ -120,6 +120,8 @@ export const styles = [
     }
     th,
     td {
+      /* Words stay whole at 320 px; the table scrolls sideways in its box instead. */
+      overflow-wrap: normal;
       padding: 0.35rem 0.5rem;
       border-bottom: 1px solid var(--_border);
       text-align: start;
@@ -132,6 +134,9 @@ export const styles = [
     .counts td {
       text-align: end;
       font-variant-numeric: tabular-nums;
+    }
+    .actions .button {
+      white-space: nowrap;
     }
     .actions {
       display: flex;

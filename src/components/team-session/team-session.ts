@@ -633,7 +633,7 @@ export class TeamSession extends ProfileElement {
       <div class="bars" aria-hidden="true">
         ${groups.map((g) => this.#renderBar(model, g.label, g.counts))}
       </div>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${t.tableCaption(name)}>
         <table part="table" class="counts">
           <caption class="visually-hidden">
             ${t.tableCaption(name)}
