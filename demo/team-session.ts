@@ -34,7 +34,7 @@ const raters = who.map((w, m) => ({
   ),
 }));
 const provider = document.querySelector<BlueprintProvider>('blueprint-provider')!;
-provider.framework = framework as never;
+provider.framework = framework;
 provider.profile = {
   schema: 'blueprint-profile/1',
   frameworkId: sample.id,
