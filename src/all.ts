@@ -18,5 +18,7 @@ import './components/blueprint-trend/define.js';
 import './components/blueprint-network/define.js';
 // The action plan (issue 18).
 import './components/action-plan/define.js';
+// Team sessions (issue 17).
+import './components/team-session/define.js';
 
 export * from './index.js';

@@ -46,6 +46,8 @@ const loader = autoload(
     'blueprint-network': () => import('./components/blueprint-network/define.js'),
     // The action plan (issue 18).
     'action-plan': () => import('./components/action-plan/define.js'),
+    // Team sessions (issue 17).
+    'team-session': () => import('./components/team-session/define.js'),
   },
   reportLoadFailure,
 );

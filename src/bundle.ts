@@ -23,3 +23,5 @@ export type * from './components/blueprint-trend/define.js';
 export type * from './components/blueprint-network/define.js';
 // The action plan (issue 18).
 export type * from './components/action-plan/define.js';
+// Team sessions (issue 17).
+export type * from './components/team-session/define.js';

@@ -23,3 +23,6 @@ export { trendStrings, type TrendStrings } from './i18n/trend.js';
 // Network view (issue 19)
 export { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
 export { networkStrings, type NetworkStrings } from './i18n/network.js';
+// Team sessions (issue 17).
+export { TeamSession } from './components/team-session/team-session.js';
+export { teamSessionStrings, type TeamSessionStrings } from './i18n/team-session.js';

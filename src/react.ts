@@ -40,6 +40,7 @@ import type { BlueprintTrend } from './components/blueprint-trend/blueprint-tren
 import type { BlueprintNetwork } from './components/blueprint-network/blueprint-network.js';
 // The action plan (issue 18).
 import type { ActionPlan } from './components/action-plan/action-plan.js';
+import type { TeamSession } from './components/team-session/team-session.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -80,6 +81,8 @@ interface Elements {
   'blueprint-network': [BlueprintNetwork, WidgetEvents | 'bp-warning'];
   // The action plan (issue 18).
   'action-plan': [ActionPlan, WidgetEvents | 'bp-profile-edit'];
+  // Team sessions (issue 17).
+  'team-session': [TeamSession, WidgetEvents | 'bp-warning' | 'bp-profile-edit' | 'bp-rating-change'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -159,6 +162,7 @@ declare module 'react' {
       'blueprint-trend': BlueprintReactProps<'blueprint-trend'>;
       // The action plan (issue 18).
       'action-plan': BlueprintReactProps<'action-plan'>;
+      'team-session': BlueprintReactProps<'team-session'>;
     }
   }
 }

@@ -245,9 +245,26 @@ export function raterFromMember(profile: Profile): Rater {
  * not compared). Two members who answered alike but sent at different times are two members.
  */
 export function sameMember(a: Rater, b: Rater): boolean {
-  const name = (r: Rater) => r.name?.trim().toLowerCase() ?? '';
-  if (a.submittedAt && b.submittedAt) return a.submittedAt === b.submittedAt && name(a) === name(b);
-  return fingerprint(a.name, a.role, a.ratings) === fingerprint(b.name, b.role, b.ratings);
+  return sameKeyed(keyed(a), keyed(b));
+}
+
+/** A rater with what `sameMember` compares, computed once (a batch of 30 compares each with every other). */
+interface Keyed {
+  readonly rater: Rater;
+  readonly name: string;
+  readonly answers: string;
+}
+
+const keyed = (rater: Rater): Keyed => ({
+  rater,
+  name: rater.name?.trim().toLowerCase() ?? '',
+  answers: fingerprint(rater.name, rater.role, rater.ratings),
+});
+
+function sameKeyed(a: Keyed, b: Keyed): boolean {
+  if (a.rater.submittedAt && b.rater.submittedAt)
+    return a.rater.submittedAt === b.rater.submittedAt && a.name === b.name;
+  return a.answers === b.answers;
 }
 
 /**
@@ -263,6 +280,7 @@ export function mergeMembers(
   now = new Date(),
 ): MergeMembersResult {
   const existing = [...(team.raters ?? [])];
+  const known = existing.map(keyed);
   const ids = new Set(existing.map((r) => r.id));
   const added: Rater[] = [];
   const duplicates: DuplicateMember[] = [];
@@ -281,15 +299,17 @@ export function mergeMembers(
       continue;
     }
     let rater = raterFromMember(member.profile);
-    const same = [...existing, ...added].find((r) => sameMember(r, rater));
+    const key = keyed(rater);
+    const same = known.find((k) => sameKeyed(k, key));
     if (same) {
-      duplicates.push({ source: member.source, raterId: same.id });
+      duplicates.push({ source: member.source, raterId: same.rater.id });
       continue;
     }
     // Two different members whose fingerprints collide still get two ids.
-    for (let n = 2; ids.has(rater.id); n++)
-      rater = { ...rater, id: `${raterFromMember(member.profile).id}-${n}` };
+    const base = rater.id;
+    for (let n = 2; ids.has(rater.id); n++) rater = { ...rater, id: `${base}-${n}` };
     ids.add(rater.id);
+    known.push({ ...key, rater });
     if (rater.role !== undefined && !roles.has(rater.role))
       issues.push(
         issue(

@@ -180,6 +180,7 @@ export const sameTags: {
   'blueprint-trend': true,
   // The action plan (issue 18).
   'action-plan': true,
+  'team-session': true,
 };
 export const sameEvents: {
   [K in BlueprintEventName | Extract<keyof HTMLElementEventMap, `bp-${string}`>]: K extends BlueprintEventName
