@@ -21,7 +21,7 @@ import { applyOperation, isAnswerOperation, type ProfileOperation } from '../fra
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, ratingOf } from '../framework/profile.js';
-import type { Profile } from '../framework/schema.js';
+import type { Profile, Respondent } from '../framework/schema.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
@@ -197,6 +197,12 @@ export class ProfileStore {
     return this.apply({ kind: 'snapshot', label }, origin);
   }
 
+  // Member mode (issue 17).
+  /** Says who answered (a member's own answers): an optional name and a role of the framework's `roles`. */
+  setRespondent(respondent: Respondent | undefined, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'respondent', respondent }, origin);
+  }
+
   /**
    * Applies a person's act and returns the stored profile (the same one when nothing changed). An id the
    * framework does not have is refused with `bp-error` (on `origin`) and changes nothing.
@@ -239,6 +245,15 @@ export class ProfileStore {
     if (capacity !== undefined) return unknownCapacity(capacity);
     if (op.kind === 'rate' && !model.level(op.levelId))
       return issue('error', 'unresolved-reference', '', `the framework has no level "${op.levelId}"`);
+    // Member mode (issue 17): a role must be one of the framework's.
+    const role = op.kind === 'respondent' ? op.respondent?.role : undefined;
+    if (role !== undefined && !model.framework.roles?.some((r) => r.id === role))
+      return issue(
+        'error',
+        'unresolved-reference',
+        '/respondent/role',
+        `the framework has no role "${role}"`,
+      );
     return undefined;
   }
 

@@ -7,7 +7,17 @@ import { eventInit } from './init.js';
  * snapshot saved ("save this moment"), the team's priorities, or a profile read from a share link.
  */
 export type ProfileChangeReason =
-  'restore' | 'rating' | 'import' | 'set' | 'storage' | 'reset' | 'snapshot' | 'priorities' | 'link';
+  | 'restore'
+  | 'rating'
+  | 'import'
+  | 'set'
+  | 'storage'
+  | 'reset'
+  | 'snapshot'
+  | 'priorities'
+  | 'link'
+  // Member mode (issue 17): who answered (name, role) changed.
+  | 'respondent';
 
 export interface ProfileChangeDetail {
   /** The profile as stored: the very object the store now holds (and saved). */

@@ -13,7 +13,7 @@
  */
 import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
-import type { Profile, Rating, Ratings } from './schema.js';
+import type { Profile, Rating, Ratings, Respondent } from './schema.js';
 
 /** A person's act on one capacity's answer. */
 export type AnswerOperation =
@@ -30,7 +30,9 @@ export type AnswerOperation =
  */
 export type ProfileEdit =
   | { readonly kind: 'snapshot'; readonly label?: string }
-  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] };
+  | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] }
+  // Member mode (issue 17): who answered, on one member's own answers.
+  | { readonly kind: 'respondent'; readonly respondent: Respondent | undefined };
 
 /** Everything a person can do to a profile. */
 export type ProfileOperation = AnswerOperation | ProfileEdit;
@@ -147,6 +149,8 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       extensions[LIBRARY_EXTENSION] = { ...ours, priorities };
       return { ...profile, extensions, updatedAt };
     }
+    case 'respondent':
+      return withRespondent(profile, op.respondent, updatedAt);
     default: {
       const previous = ratingOf(profile, op.capacityId);
       const next = ratingAfter(previous, op, now);
@@ -154,4 +158,26 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       return { ...profile, ratings: ratingsWith(profile.ratings, op.capacityId, next), updatedAt };
     }
   }
+}
+
+// ---- member mode (issue 17) ------------------------------------------------------------------------------
+
+/**
+ * `profile` with `respondent` as who answered: the name trimmed (an empty one left out), a role only when
+ * given; nothing left removes `respondent`. Fields of the respondent this library does not know are kept.
+ * Returns `profile` itself when nothing changes.
+ */
+function withRespondent(profile: Profile, respondent: Respondent | undefined, updatedAt: string): Profile {
+  const next: Record<string, unknown> = { ...(profile.respondent ?? {}), ...(respondent ?? {}) };
+  const name = typeof respondent?.name === 'string' ? respondent.name.trim() : undefined;
+  if (name) next.name = name;
+  else delete next.name;
+  if (respondent?.role === undefined) delete next.role;
+  const before = profile.respondent ?? {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(next)]);
+  if ([...keys].every((k) => (before as Record<string, unknown>)[k] === next[k])) return profile;
+  const rest: Profile = { ...profile, updatedAt };
+  if (Object.keys(next).length) rest.respondent = next;
+  else delete rest.respondent;
+  return rest;
 }

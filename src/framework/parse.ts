@@ -856,6 +856,7 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
   (doc.snapshots ?? []).forEach((s, i) => checkRatings(s.ratings, ['snapshots', i, 'ratings'], c, model));
   c.unique('rater', doc.raters ?? [], (i) => ['raters', i], 'warning');
   (doc.raters ?? []).forEach((r, i) => checkRatings(r.ratings, ['raters', i, 'ratings'], c, model));
+  checkRespondent(doc, c, model); // member mode (issue 17)
 
   const ours = doc.extensions?.[LIBRARY_EXTENSION];
   if (ours !== undefined) {
@@ -890,6 +891,13 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
         });
     }
   }
+}
+
+/** Member mode (issue 17): who answered names a role of the framework (a warning: the answers are kept). */
+function checkRespondent(doc: Profile, c: Checker, model: FrameworkModel | undefined) {
+  const role = doc.respondent?.role;
+  if (model && role !== undefined && !model.framework.roles?.some((r) => r.id === role))
+    c.warn('unknown-id', ['respondent', 'role'], `no role with id "${role}"; it is kept but not used`);
 }
 
 /**
