@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cliPlugin } from './test/support/cli-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { heapPlugin } from './test/support/heap-plugin.mjs';
+import { memberPlugin } from './test/support/member-plugin.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
 import { executablePath, chromiumArgs } from './scripts/chromium.mjs';
 
@@ -43,6 +44,7 @@ export default {
     cliPlugin(),
     forcedColorsPlugin(),
     heapPlugin(),
+    memberPlugin(), // team sessions (issue 17): a member answering in a separate browser context
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml,

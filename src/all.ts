@@ -10,5 +10,7 @@ import './components/equity-considerations/define.js';
 import './components/resource-card/define.js';
 import './components/resource-library/define.js';
 import './components/blueprint-report/define.js';
+// Team sessions (issue 17).
+import './components/team-session/define.js';
 
 export * from './index.js';

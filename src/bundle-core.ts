@@ -37,6 +37,8 @@ const loader = autoload(
     'resource-card': () => import('./components/resource-card/define.js'),
     'resource-library': () => import('./components/resource-library/define.js'),
     'blueprint-report': () => import('./components/blueprint-report/define.js'),
+    // Team sessions (issue 17).
+    'team-session': () => import('./components/team-session/define.js'),
   },
   reportLoadFailure,
 );

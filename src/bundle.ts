@@ -15,3 +15,5 @@ export type * from './components/equity-considerations/define.js';
 export type * from './components/resource-card/define.js';
 export type * from './components/resource-library/define.js';
 export type * from './components/blueprint-report/define.js';
+// Team sessions (issue 17).
+export type * from './components/team-session/define.js';

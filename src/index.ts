@@ -11,3 +11,6 @@ export { BlueprintReport } from './components/blueprint-report/blueprint-report.
 export { reportStrings, type ReportStrings } from './i18n/report.js';
 export { considerationStrings, type ConsiderationStrings } from './i18n/considerations.js';
 export { resourceStrings, type ResourceStrings } from './i18n/resources.js';
+// Team sessions (issue 17).
+export { TeamSession } from './components/team-session/team-session.js';
+export { teamSessionStrings, type TeamSessionStrings } from './i18n/team-session.js';

@@ -33,6 +33,7 @@ import type { CapacityRubric } from './components/capacity-rubric/capacity-rubri
 import type { EquityConsiderations } from './components/equity-considerations/equity-considerations.js';
 import type { ResourceCard } from './components/resource-card/resource-card.js';
 import type { ResourceLibrary } from './components/resource-library/resource-library.js';
+import type { TeamSession } from './components/team-session/team-session.js';
 import type * as events from './events/index.js';
 
 type EventClasses = typeof events;
@@ -65,6 +66,8 @@ interface Elements {
     BlueprintReport,
     WidgetEvents | 'bp-capacity-select' | 'bp-profile-edit' | 'bp-warning',
   ];
+  // Team sessions (issue 17).
+  'team-session': [TeamSession, WidgetEvents | 'bp-warning' | 'bp-profile-edit' | 'bp-rating-change'];
 }
 
 /** The tags, with their element classes (the same as `HTMLElementTagNameMap`'s). */
@@ -139,6 +142,7 @@ declare module 'react' {
       'resource-card': BlueprintReactProps<'resource-card'>;
       'resource-library': BlueprintReactProps<'resource-library'>;
       'blueprint-report': BlueprintReactProps<'blueprint-report'>;
+      'team-session': BlueprintReactProps<'team-session'>;
     }
   }
 }

@@ -21,7 +21,7 @@ import { applyOperation, isAnswerOperation, type ProfileOperation } from '../fra
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, ratingOf } from '../framework/profile.js';
-import type { Profile, Respondent } from '../framework/schema.js';
+import type { Profile, Rater, Respondent } from '../framework/schema.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpProfileChangeEvent, type ProfileChangeReason } from '../events/bp-profile-change.js';
@@ -203,6 +203,28 @@ export class ProfileStore {
     return this.apply({ kind: 'respondent', respondent }, origin);
   }
 
+  // ---- team sessions (issue 17: src/framework/team.ts) -----------------------------------------------
+
+  /** Adds members' answers as raters (ids already there are skipped): one act for a whole batch. */
+  addRaters(raters: readonly Rater[], origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'add-raters', raters }, origin);
+  }
+
+  /** Removes a rater (the facilitator's "Remove"; adding the same rater back undoes it). */
+  removeRater(raterId: string, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'remove-rater', raterId }, origin);
+  }
+
+  /** Marks a rater as a duplicate (kept, not counted), or unmarks it. */
+  markDuplicate(raterId: string, duplicate: boolean, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'mark-duplicate', raterId, duplicate }, origin);
+  }
+
+  /** Sets the team's agreed level for a capacity, with a note on why; the raters stay. */
+  agree(capacityId: string, levelId: string, note?: string, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'agree', capacityId, levelId, note }, origin);
+  }
+
   /**
    * Applies a person's act and returns the stored profile (the same one when nothing changed). An id the
    * framework does not have is refused with `bp-error` (on `origin`) and changes nothing.
@@ -243,7 +265,7 @@ export class ProfileStore {
     const ids = isAnswerOperation(op) ? [op.capacityId] : op.kind === 'priorities' ? op.capacityIds : [];
     const capacity = ids.find((id) => !model.capacity(id));
     if (capacity !== undefined) return unknownCapacity(capacity);
-    if (op.kind === 'rate' && !model.level(op.levelId))
+    if ((op.kind === 'rate' || op.kind === 'agree') && !model.level(op.levelId))
       return issue('error', 'unresolved-reference', '', `the framework has no level "${op.levelId}"`);
     // Member mode (issue 17): a role must be one of the framework's.
     const role = op.kind === 'respondent' ? op.respondent?.role : undefined;

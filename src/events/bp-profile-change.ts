@@ -16,6 +16,10 @@ export type ProfileChangeReason =
   | 'snapshot'
   | 'priorities'
   | 'link'
+  // Team sessions (issue 17): members' answers added as raters, one removed, one marked as a duplicate.
+  | 'add-raters'
+  | 'remove-rater'
+  | 'mark-duplicate'
   // Member mode (issue 17): who answered (name, role) changed.
   | 'respondent';
 

@@ -13,7 +13,7 @@
  */
 import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
-import type { Profile, Rating, Ratings, Respondent } from './schema.js';
+import type { Profile, Rater, Rating, Ratings, Respondent } from './schema.js';
 
 /** A person's act on one capacity's answer. */
 export type AnswerOperation =
@@ -21,7 +21,9 @@ export type AnswerOperation =
   | { readonly kind: 'unsure'; readonly capacityId: string }
   | { readonly kind: 'skip'; readonly capacityId: string }
   | { readonly kind: 'clear'; readonly capacityId: string; readonly keepNote: boolean }
-  | { readonly kind: 'note'; readonly capacityId: string; readonly text: string };
+  | { readonly kind: 'note'; readonly capacityId: string; readonly text: string }
+  // Team sessions (issue 17): the team's agreed level, with a note on why (an empty note keeps the old one).
+  | { readonly kind: 'agree'; readonly capacityId: string; readonly levelId: string; readonly note?: string };
 
 /**
  * A change to a profile other than an answer: a snapshot of this moment, or the team's priorities. Widgets
@@ -31,6 +33,11 @@ export type AnswerOperation =
 export type ProfileEdit =
   | { readonly kind: 'snapshot'; readonly label?: string }
   | { readonly kind: 'priorities'; readonly capacityIds: readonly string[] }
+  // Team sessions (issue 17, src/framework/team.ts): members' answers as raters. Adding skips ids already
+  // there; a rater marked as a duplicate is kept but not counted.
+  | { readonly kind: 'add-raters'; readonly raters: readonly Rater[] }
+  | { readonly kind: 'remove-rater'; readonly raterId: string }
+  | { readonly kind: 'mark-duplicate'; readonly raterId: string; readonly duplicate: boolean }
   // Member mode (issue 17): who answered, on one member's own answers.
   | { readonly kind: 'respondent'; readonly respondent: Respondent | undefined };
 
@@ -95,6 +102,14 @@ export function ratingAfter(
       if (!previous) return undefined;
       if (!op.keepNote || previous.note === undefined) return undefined;
       return previous.status === 'unsure' ? previous : answer(previous, { status: 'unsure' }, now);
+    case 'agree': {
+      // Team sessions (issue 17): a level and, when given, the note on why, as one answer.
+      const note = op.note?.trim() ? op.note : previous?.note;
+      if (previous?.status === 'rated' && previous.levelId === op.levelId && previous.note === note)
+        return previous;
+      const next = answer(previous, { status: 'rated', levelId: op.levelId }, now);
+      return note === undefined ? next : { ...next, note };
+    }
     case 'note': {
       const note = op.text.trim() ? op.text : undefined;
       if (previous?.note === note) return previous;
@@ -151,6 +166,13 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
     }
     case 'respondent':
       return withRespondent(profile, op.respondent, updatedAt);
+    // Team sessions (issue 17).
+    case 'add-raters':
+    case 'remove-rater':
+    case 'mark-duplicate': {
+      const raters = ratersAfter(profile.raters ?? [], op);
+      return raters === profile.raters ? profile : { ...profile, raters, updatedAt };
+    }
     default: {
       const previous = ratingOf(profile, op.capacityId);
       const next = ratingAfter(previous, op, now);
@@ -180,4 +202,26 @@ function withRespondent(profile: Profile, respondent: Respondent | undefined, up
   if (Object.keys(next).length) rest.respondent = next;
   else delete rest.respondent;
   return rest;
+}
+
+/** Team sessions (issue 17): the raters after adding, removing or marking one (the same list when unchanged). */
+function ratersAfter(
+  raters: readonly Rater[],
+  op: Extract<ProfileEdit, { kind: 'add-raters' | 'remove-rater' | 'mark-duplicate' }>,
+): Rater[] {
+  const list = raters as Rater[];
+  if (op.kind === 'add-raters') {
+    const ids = new Set(list.map((r) => r.id));
+    const fresh = op.raters.filter((r) => !ids.has(r.id) && ids.add(r.id));
+    return fresh.length ? [...list, ...fresh] : list;
+  }
+  const index = list.findIndex((r) => r.id === op.raterId);
+  if (index < 0) return list;
+  if (op.kind === 'remove-rater') return list.filter((_, i) => i !== index);
+  const rater = list[index] as Rater & { duplicate?: boolean };
+  if ((rater.duplicate === true) === op.duplicate) return list;
+  const next: Rater & { duplicate?: boolean } = { ...rater };
+  if (op.duplicate) next.duplicate = true;
+  else delete next.duplicate;
+  return list.map((r, i) => (i === index ? next : r));
 }

@@ -21,3 +21,5 @@ export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';
 export * from './answers.js';
+// Team sessions (issue 17): members' answers, merged as raters, and what the facilitator shows.
+export * from './team.js';

@@ -9,7 +9,10 @@
  *   profile's `updatedAt`). Its note is the side's that changed it; when both wrote a different note,
  *   both are kept, the later answer's first, joined by NOTE_JOIN, and the capacity is listed in `joined`.
  * - Snapshots: those either side added are kept, those one side removed go (by `takenAt` and label).
- * - Any other field (team, priorities in `extensions`, raters, a host page's own): the side that changed
+ * - Raters (team sessions, issue 17): by id, the union of both sides; a rater only one side changed or
+ *   removed since `base` takes that side's change; both changed, the later `submittedAt` (then the later
+ *   profile's) wins, and a rater one side removed while the other changed it stays.
+ * - Any other field (team, priorities in `extensions`, a host page's own): the side that changed
  *   it; both changed, the later profile's (`updatedAt`).
  *
  * Ties are broken the same way on both sides (by the JSON text), so two tabs that merge each other's
@@ -94,6 +97,33 @@ function mergeSnapshots(base: Profile | undefined, mine: Profile, theirs: Profil
   return [...kept, ...added].sort((a, b) => time(a.takenAt) - time(b.takenAt));
 }
 
+type RaterLike = { readonly id: string; readonly submittedAt?: string };
+
+/** Team sessions (issue 17): raters merged by id, three ways (see the module's comment). */
+function mergeRaters(base: Profile | undefined, mine: Profile, theirs: Profile): unknown {
+  const byId = (p: Profile | undefined) => new Map((p?.raters ?? []).map((r: RaterLike) => [r.id, r]));
+  const [b, m, t] = [byId(base), byId(mine), byId(theirs)];
+  if (same(mine.raters, theirs.raters)) return theirs.raters;
+  const out: RaterLike[] = [];
+  // Theirs' order first, then raters only mine has.
+  for (const id of new Set([...t.keys(), ...m.keys()])) {
+    const rater = pick(b.get(id), m.get(id), t.get(id), () => {
+      const [mr, tr] = [m.get(id), t.get(id)];
+      if (!mr || !tr) return mr ?? tr;
+      const [mt, tt] = [time(mr.submittedAt), time(tr.submittedAt)];
+      return mt !== tt
+        ? mt > tt
+          ? mr
+          : tr
+        : later(mine, time(mine.updatedAt), theirs, time(theirs.updatedAt))
+          ? mr
+          : tr;
+    });
+    if (rater) out.push(rater);
+  }
+  return out.length || theirs.raters || mine.raters ? out : undefined;
+}
+
 /**
  * `mine` and `theirs` merged, both grown from `base` (undefined: no common version is known, so every
  * answer counts as new on both sides and the later one wins).
@@ -136,13 +166,15 @@ export function mergeProfiles(base: Profile | undefined, mine: Profile, theirs: 
         ? ratings
         : key === 'snapshots'
           ? mergeSnapshots(base, mine, theirs)
-          : key === 'updatedAt'
-            ? mineTime > theirTime
-              ? mine.updatedAt
-              : theirs.updatedAt
-            : pick(own(base, key), own(mine, key), own(theirs, key), () =>
-                later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
-              );
+          : key === 'raters'
+            ? mergeRaters(base, mine, theirs)
+            : key === 'updatedAt'
+              ? mineTime > theirTime
+                ? mine.updatedAt
+                : theirs.updatedAt
+              : pick(own(base, key), own(mine, key), own(theirs, key), () =>
+                  later(mine, mineTime, theirs, theirTime) ? own(mine, key) : own(theirs, key),
+                );
     if (value !== undefined) put(out, key, value);
   }
   return { profile: same(out, theirs) ? theirs : (out as Profile), joined };

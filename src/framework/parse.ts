@@ -622,6 +622,7 @@ function checkFramework(doc: Framework, c: Checker): void {
   c.unique('action', doc.actions ?? [], (i) => ['actions', i]);
   const providers = c.unique('provider', doc.providers ?? [], (i) => ['providers', i]);
   c.unique('anchor', doc.anchors ?? [], (i) => ['anchors', i], 'warning');
+  checkFrameworkRoles(doc, c); // team sessions (issue 17)
 
   // Ranks: 0..n-1, each once.
   const n = doc.levels.length;
@@ -856,7 +857,7 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
   (doc.snapshots ?? []).forEach((s, i) => checkRatings(s.ratings, ['snapshots', i, 'ratings'], c, model));
   c.unique('rater', doc.raters ?? [], (i) => ['raters', i], 'warning');
   (doc.raters ?? []).forEach((r, i) => checkRatings(r.ratings, ['raters', i, 'ratings'], c, model));
-  checkRespondent(doc, c, model); // member mode (issue 17)
+  checkProfileRoles(doc, c, model); // team sessions (issue 17)
 
   const ours = doc.extensions?.[LIBRARY_EXTENSION];
   if (ours !== undefined) {
@@ -893,13 +894,6 @@ function checkProfile(doc: Profile, c: Checker, model: FrameworkModel | undefine
   }
 }
 
-/** Member mode (issue 17): who answered names a role of the framework (a warning: the answers are kept). */
-function checkRespondent(doc: Profile, c: Checker, model: FrameworkModel | undefined) {
-  const role = doc.respondent?.role;
-  if (model && role !== undefined && !model.framework.roles?.some((r) => r.id === role))
-    c.warn('unknown-id', ['respondent', 'role'], `no role with id "${role}"; it is kept but not used`);
-}
-
 /**
  * Parses and validates a team profile (JSON text or a value). With a framework, also checks that it
  * answers that framework: another framework id is an error; another version, unknown capacities and
@@ -920,6 +914,36 @@ function parseProfileUnguarded(input: unknown, framework?: FrameworkModel): Pars
   checkProfile(doc, c, framework);
   if (c.errors.length) return c.refused();
   return { ok: true, value: doc, errors: [], warnings: summarize(c.warnings) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Team sessions (issue 17): roles
+
+/** The framework's roles have unique ids (an error, like every other kind's). */
+function checkFrameworkRoles(doc: Framework, c: Checker): void {
+  c.unique('role', doc.roles ?? [], (i) => ['roles', i]);
+}
+
+/**
+ * A rater's `role` and the respondent's `role` name one of the framework's roles: a warning that keeps
+ * the answers (a member may have answered with an older copy of the framework).
+ */
+function checkProfileRoles(doc: Profile, c: Checker, model: FrameworkModel | undefined): void {
+  if (!model) return;
+  const roles = (model.framework.roles ?? []).map((r) => r.id);
+  const known = new Set(roles);
+  const check = (role: string | undefined, path: PathSegment[]) => {
+    if (role === undefined || known.has(role)) return;
+    c.warn(
+      'unknown-id',
+      path,
+      roles.length
+        ? `no role with id "${role}" (roles are ${listIds(roles)}); the answers are kept`
+        : `the framework has no roles, so role "${role}" is not known; the answers are kept`,
+    );
+  };
+  (doc.raters ?? []).forEach((r, i) => check(r.role, ['raters', i, 'role']));
+  check(doc.respondent?.role, ['respondent', 'role']);
 }
 
 // ---------------------------------------------------------------------------------------------------

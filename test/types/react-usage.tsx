@@ -174,6 +174,7 @@ export const sameTags: {
   'resource-card': true,
   'resource-library': true,
   'blueprint-report': true,
+  'team-session': true,
 };
 export const sameEvents: {
   [K in BlueprintEventName | Extract<keyof HTMLElementEventMap, `bp-${string}`>]: K extends BlueprintEventName
