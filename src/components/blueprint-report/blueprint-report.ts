@@ -35,6 +35,9 @@ import { formatDate } from '../../internal/words.js';
 import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
 
+/** Team sessions (issue 17): "How the team sees it", loaded the first time a profile has raters. */
+let teamPart: typeof import('./report-team.js') | undefined;
+
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
 const PRINT_HIDDEN = 'data-bp-print-hidden';
 /** How long `print()` waits for the browser to start printing before it gives the page back. */
@@ -476,6 +479,7 @@ export class BlueprintReport extends ProfileElement {
         <blueprint-bars compare=${ifDefined(compared)}></blueprint-bars>
       </section>
       ${this.#renderHighlights(model, profile, top + 1)}
+      ${profile.raters?.length ? (teamPart?.renderTeamView(model, profile, this.locale, top + 1) ?? void import('./report-team.js').then((m) => ((teamPart = m), this.requestUpdate()))) : nothing}
       ${
         priorities.length
           ? html`<section part="priorities" class="section priorities" aria-labelledby="priorities-title">
