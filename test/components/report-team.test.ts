@@ -13,7 +13,7 @@ const roles = [
   { id: 'staff', label: { en: 'Staff' } },
   { id: 'family', label: { en: 'Families' } },
 ];
-const doc = { ...validFramework(), roles };
+const doc = { ...(validFramework() as object), roles };
 const model = loadModel(doc);
 const rate = (levelId: string) => ({ status: 'rated' as const, levelId });
 
