@@ -32,3 +32,11 @@ export const frameworkContext = createContext<FrameworkState | undefined>('bluep
 export const storeContext = createContext<ProfileStore | undefined>('blueprint-widgets:store/1');
 /** The provider's locale (its `lang`, else its nearest ancestor's, else the document's). */
 export const localeContext = createContext<string | undefined>('blueprint-widgets:locale/1');
+
+// Member mode (issue 17).
+/**
+ * Who the widgets inside a provider serve: `member` (one member's private answer sheet: a
+ * `<capacity-rubric>` asks who answers and ends with "Send my answers"), else the team (unset).
+ */
+export type ProviderMode = 'member' | undefined;
+export const modeContext = createContext<ProviderMode>('blueprint-widgets:mode/1');

@@ -21,7 +21,7 @@ import { applyOperation, isAnswerOperation, type ProfileOperation } from '../fra
 import { issue, type Issue, type ParseResult } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { emptyProfile, ratingOf } from '../framework/profile.js';
-import type { Profile, Rater } from '../framework/schema.js';
+import type { Profile, Rater, Respondent } from '../framework/schema.js';
 // The action plan (issue 18): types only, the operations are plan.ts's (see answers.ts, usePlanChanges).
 import type { PlanChange, PlanFields, PlanItemDraft } from '../framework/plan-types.js';
 import { BpCapacitySelectEvent } from '../events/bp-capacity-select.js';
@@ -199,6 +199,12 @@ export class ProfileStore {
     return this.apply({ kind: 'snapshot', label }, origin);
   }
 
+  // Member mode (issue 17).
+  /** Says who answered (a member's own answers): an optional name and a role of the framework's `roles`. */
+  setRespondent(respondent: Respondent | undefined, origin?: EventTarget): Profile | undefined {
+    return this.apply({ kind: 'respondent', respondent }, origin);
+  }
+
   // ---- team sessions (issue 17: src/framework/team.ts) -----------------------------------------------
 
   /** Adds members' answers as raters (ids already there are skipped): one act for a whole batch. */
@@ -306,6 +312,15 @@ export class ProfileStore {
     if (capacity !== undefined) return unknownCapacity(capacity);
     if ((op.kind === 'rate' || op.kind === 'agree') && !model.level(op.levelId))
       return issue('error', 'unresolved-reference', '', `the framework has no level "${op.levelId}"`);
+    // Member mode (issue 17): a role must be one of the framework's.
+    const role = op.kind === 'respondent' ? op.respondent?.role : undefined;
+    if (role !== undefined && !model.framework.roles?.some((r) => r.id === role))
+      return issue(
+        'error',
+        'unresolved-reference',
+        '/respondent/role',
+        `the framework has no role "${role}"`,
+      );
     return undefined;
   }
 

@@ -22,7 +22,9 @@ export type ProfileChangeReason =
   | 'remove-rater'
   | 'mark-duplicate'
   // The action plan (issue 18).
-  | 'plan';
+  | 'plan'
+  // Member mode (issue 17): who answered (name, role) changed.
+  | 'respondent';
 
 export interface ProfileChangeDetail {
   /** The profile as stored: the very object the store now holds (and saved). */

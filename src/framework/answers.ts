@@ -13,7 +13,7 @@
  */
 import { LIBRARY_EXTENSION, MAX_PRIORITIES } from './constants.js';
 import type { FrameworkModel } from './model.js';
-import type { Profile, Rater, Rating, Ratings } from './schema.js';
+import type { Profile, Rater, Rating, Ratings, Respondent } from './schema.js';
 // The action plan (issue 18): its operations live in plan.ts, which registers them (usePlanChanges).
 import type { PlanChange } from './plan-types.js';
 
@@ -41,7 +41,9 @@ export type ProfileEdit =
   | { readonly kind: 'remove-rater'; readonly raterId: string }
   | { readonly kind: 'mark-duplicate'; readonly raterId: string; readonly duplicate: boolean }
   // The action plan (issue 18): add, update, remove or move one plan item (plan.ts).
-  | { readonly kind: 'plan'; readonly change: PlanChange };
+  | { readonly kind: 'plan'; readonly change: PlanChange }
+  // Member mode (issue 17): who answered, on one member's own answers.
+  | { readonly kind: 'respondent'; readonly respondent: Respondent | undefined };
 
 /** Everything a person can do to a profile. */
 export type ProfileOperation = AnswerOperation | ProfileEdit;
@@ -166,6 +168,8 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       extensions[LIBRARY_EXTENSION] = { ...ours, priorities };
       return { ...profile, extensions, updatedAt };
     }
+    case 'respondent':
+      return withRespondent(profile, op.respondent, updatedAt);
     // Team sessions (issue 17).
     case 'add-raters':
     case 'remove-rater':
@@ -183,6 +187,28 @@ export function applyOperation(profile: Profile, op: ProfileOperation, now = new
       return { ...profile, ratings: ratingsWith(profile.ratings, op.capacityId, next), updatedAt };
     }
   }
+}
+
+// ---- member mode (issue 17) ------------------------------------------------------------------------------
+
+/**
+ * `profile` with `respondent` as who answered: the name trimmed (an empty one left out), a role only when
+ * given; nothing left removes `respondent`. Fields of the respondent this library does not know are kept.
+ * Returns `profile` itself when nothing changes.
+ */
+function withRespondent(profile: Profile, respondent: Respondent | undefined, updatedAt: string): Profile {
+  const next: Record<string, unknown> = { ...(profile.respondent ?? {}), ...(respondent ?? {}) };
+  const name = typeof respondent?.name === 'string' ? respondent.name.trim() : undefined;
+  if (name) next.name = name;
+  else delete next.name;
+  if (respondent?.role === undefined) delete next.role;
+  const before = profile.respondent ?? {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(next)]);
+  if ([...keys].every((k) => (before as Record<string, unknown>)[k] === next[k])) return profile;
+  const rest: Profile = { ...profile, updatedAt };
+  if (Object.keys(next).length) rest.respondent = next;
+  else delete rest.respondent;
+  return rest;
 }
 
 /** Team sessions (issue 17): the raters after adding, removing or marking one (the same list when unchanged). */

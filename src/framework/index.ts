@@ -42,4 +42,3 @@ export {
 export * from './plan.js';
 export * from './movement.js';
 export * from './plan-export.js';
-export { profileForLink, type ShareOptions } from './share-link.js';

@@ -8,10 +8,10 @@ import type { AnswerWords } from './answers.js';
 import { LIBRARY_EXTENSION } from './constants.js';
 import { prioritiesOf, ratedLevel, ratingOf } from './profile.js';
 import type { Capacity, Group, Level, Profile } from './schema.js';
-import { SHARE_PARAM } from './share-link.js';
+import { profileForLink, SHARE_PARAM, type ShareOptions } from './share-link.js';
 
 // Reading a share link is the provider's, in a module of its own so that it does not carry the report's code.
-export { SHARE_PARAM, profileTextFromFragment } from './share-link.js';
+export { SHARE_PARAM, profileTextFromFragment, profileForLink, type ShareOptions } from './share-link.js';
 
 export interface Highlights {
   /** The capacities at the highest level the team chose (every one of them: a tie keeps them all). */
@@ -63,12 +63,13 @@ export function reportOrder(model: FrameworkModel, profile: Profile | undefined)
 }
 
 /**
- * What a share link carries: the answers (ratings with notes, snapshots, team, the library's priorities),
- * not the individual raters' answers nor the host page's own extension data.
+ * What a share link carries: the answers (ratings with notes, snapshots, team, the library's priorities,
+ * and on a member's own answers who answered; the plan without its owners unless `options.owners`), not the
+ * individual raters' answers (unless `options.raters`) nor the host page's own extension data.
  */
-export function shareableProfile(profile: Profile): Profile {
-  const rest: Profile = { ...profile };
-  delete rest.raters;
+export function shareableProfile(profile: Profile, options: ShareOptions = {}): Profile {
+  const rest: Profile = { ...profileForLink(profile, options) };
+  if (!options.raters) delete rest.raters;
   delete rest.extensions;
   const ours = profile.extensions?.[LIBRARY_EXTENSION];
   return ours === undefined ? rest : { ...rest, extensions: { [LIBRARY_EXTENSION]: ours } };
@@ -155,8 +156,8 @@ const toBase64Url = (bytes: Uint8Array) => {
 };
 
 /** The URL fragment (without `#`) that carries `profile` (what `shareableProfile` keeps): never sent to a server by browsers. */
-export function profileToFragment(profile: Profile): string {
-  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(shareableProfile(profile))))}`;
+export function profileToFragment(profile: Profile, options: ShareOptions = {}): string {
+  return `${SHARE_PARAM}=${toBase64Url(new TextEncoder().encode(JSON.stringify(shareableProfile(profile, options))))}`;
 }
 
 /**
@@ -190,13 +191,21 @@ export type ShareFragment =
  * `leftOut`; the answers themselves (ratings, notes, team, priorities) are never cut: when they alone are
  * too long, there is no link (the person downloads the answers as a file instead).
  */
-export function shareFragment(profile: Profile, baseLength: number, max = SHARE_LINK_MAX): ShareFragment {
+export function shareFragment(
+  profile: Profile,
+  baseLength: number,
+  max = SHARE_LINK_MAX,
+  options: ShareOptions = {},
+): ShareFragment {
   const room = max - baseLength - 1; // the "#"
-  const full = profileToFragment(profile);
+  const full = profileToFragment(profile, options);
   if (full.length <= room) return { ok: true, fragment: full, leftOut: 0 };
   const snapshots = profile.snapshots ?? [];
   const keeping = (n: number) =>
-    profileToFragment({ ...profile, snapshots: n ? snapshots.slice(snapshots.length - n) : undefined });
+    profileToFragment(
+      { ...profile, snapshots: n ? snapshots.slice(snapshots.length - n) : undefined },
+      options,
+    );
   const bare = keeping(0);
   if (bare.length > room) return { ok: false, reason: 'too-long', length: baseLength + 1 + bare.length };
   // The most recent moments that fit: the length grows with each kept moment, so a binary search finds the
@@ -213,4 +222,49 @@ export function shareFragment(profile: Profile, baseLength: number, max = SHARE_
     } else high = mid - 1;
   }
   return { ok: true, fragment: best, leftOut: snapshots.length - low };
+}
+
+// ---- team sessions (issue 17): one CSV column per rater ------------------------------------------------
+
+/** The words of the raters' CSV columns, in one language (src/i18n/report.ts). */
+export interface RaterWords {
+  /** "Member 3": a rater's column when names are left out (or the rater has none). */
+  member(n: number): string;
+}
+
+/**
+ * The header of one column per rater, in the profile's order: the rater's name when `names` is set (the
+ * facilitator keeps names), else "Member 1…", with the role's label in parentheses ("Member 2 (Family)").
+ */
+export function raterHeaders(
+  model: FrameworkModel,
+  profile: Profile | undefined,
+  locale: string | undefined,
+  words: RaterWords,
+  names: boolean,
+): string[] {
+  return (profile?.raters ?? []).map((rater, i) => {
+    const name = (names && rater.name?.trim()) || words.member(i + 1);
+    const role = model.framework.roles?.find((r) => r.id === rater.role);
+    const label = role ? model.text(role.label, locale) : rater.role;
+    return label ? `${name} (${label})` : name;
+  });
+}
+
+/** Each rater's answer to `capacityId` as text (a level, "not sure", skipped, or empty), in the profile's order. */
+export function raterCells(
+  model: FrameworkModel,
+  profile: Profile | undefined,
+  capacityId: string,
+  locale: string | undefined,
+  words: AnswerWords,
+): string[] {
+  return (profile?.raters ?? []).map((rater) => {
+    const rating = Object.hasOwn(rater.ratings, capacityId) ? rater.ratings[capacityId] : undefined;
+    const level = rating?.status === 'rated' && rating.levelId ? model.level(rating.levelId) : undefined;
+    if (level) return model.text(level.label, locale);
+    if (rating?.status === 'unsure') return words.unsure;
+    if (rating?.status === 'skipped') return words.skipped;
+    return rating?.status === 'rated' ? (rating.levelId ?? '') : words.unanswered;
+  });
 }

@@ -24,15 +24,17 @@ export function profileTextFromFragment(fragment: string): string | undefined {
   }
 }
 
-// ---- the action plan in a share link (issue 18) -------------------------------------------------------
+// ---- what else a share link may carry (issues 17 and 18) ----------------------------------------------
 
-/** What a share link carries besides the answers. */
+/**
+ * What a share link carries besides the team's answers. Both are people's names or answers, off by
+ * default: a link is easily forwarded, and the team decides what travels with it.
+ */
 export interface ShareOptions {
-  /**
-   * Whether the plan items' owners (people's names) go in the link. Off by default: a link is easily
-   * forwarded, and the team decides whether names travel with it.
-   */
+  /** The plan items' owners (issue 18). */
   readonly owners?: boolean;
+  /** The members' answers (raters, with names and roles; issue 17): only when the facilitator chooses to. */
+  readonly raters?: boolean;
 }
 
 /** `profile` as a share link should carry it: without the plan's owners unless `options.owners`. */

@@ -66,6 +66,12 @@ const en = {
   skipped: answerTables.en.skipped,
   unknownLevel: (id: string) => `A level this framework does not have (“${id}”).`,
   csvHeader: ['Capacity', 'Group', 'Level', 'Note', 'Actions'],
+  // Team sessions (issue 17): the members' answers in the CSV and the share link.
+  member: (n: number) => `Member ${n}`,
+  csvNames: 'Include members’ names',
+  shareRaters: 'Include members’ answers',
+  shareRatersOut: 'The link has the team’s answers; members’ answers are not in it.',
+  shareRatersIn: 'The link has the team’s answers and each member’s answers.',
 };
 
 export type ReportStrings = typeof en;
@@ -133,6 +139,11 @@ const es: ReportStrings = {
   skipped: answerTables.es.skipped,
   unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»).`,
   csvHeader: ['Capacidad', 'Grupo', 'Nivel', 'Nota', 'Acciones'],
+  member: (n: number) => `Miembro ${n}`,
+  csvNames: 'Incluir los nombres de los miembros',
+  shareRaters: 'Incluir las respuestas de los miembros',
+  shareRatersOut: 'El enlace tiene las respuestas del equipo; las de cada miembro no están en él.',
+  shareRatersIn: 'El enlace tiene las respuestas del equipo y las de cada miembro.',
 };
 
 const tables: StringTables<ReportStrings> = { en, es };

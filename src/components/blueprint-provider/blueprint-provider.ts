@@ -8,6 +8,7 @@ import {
   localeContext,
   storeContext,
   type FrameworkState,
+  modeContext,
 } from '../../context/keys.js';
 import { PersistentProfileStore } from '../../context/persistent-profile-store.js';
 import { validator } from '../../context/validator.js';
@@ -174,6 +175,15 @@ export class BlueprintProvider extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * `member`: a member's private answer sheet (issue 17). A `<capacity-rubric>` inside first asks for an
+   * optional name and a role (from the framework's `roles`), stored in the profile's `respondent`, and ends
+   * with "Send my answers": a share link, a file and a QR code to give the facilitator. Nothing leaves the
+   * device until the member sends it. Unset: the team's own answers.
+   */
+  @property({ reflect: true }) mode?: 'member';
+  readonly #modeProvider = new ContextProvider(this, { context: modeContext });
+
   /** A profile set from code before the framework loaded, applied once it is ready. */
   #requested: unknown;
   /** The notice about the answers shown last (until the next). */
@@ -297,6 +307,7 @@ export class BlueprintProvider extends LitElement {
       this.store.saveNow();
     }
     this.#localeProvider.setValue(this.#locale.resolve(this.store.model?.defaultLocale));
+    this.#modeProvider.setValue(this.mode === 'member' ? 'member' : undefined);
   }
 
   /** Custom states (`:state(ready)`) are a styling hook; where a browser lacks them or refuses plain names, skip it. */

@@ -17,10 +17,14 @@ import { recommendFor } from '../../framework/recommend.js';
 import {
   highlights,
   priorityCapacities,
+  raterCells,
+  raterHeaders,
+  reportOrder,
   reportRows,
   shareFragment,
   toCsv,
   type Highlights,
+  type ShareOptions,
 } from '../../framework/report.js';
 import type { Capacity, Group, Profile, Rating } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
@@ -31,8 +35,9 @@ import { formatDate } from '../../internal/words.js';
 import { saveFile } from '../../internal/save-file.js';
 import { styles } from './blueprint-report.styles.js';
 import { renderSupport } from './report-support.js'; // Find support (issue 19)
-// The action plan (issue 18): owners in share links here; the plan parts load on first use (report-plan.ts).
-import { profileForLink } from '../../framework/share-link.js';
+
+/** Team sessions (issue 17): "How the team sees it", loaded the first time a profile has raters. */
+let teamPart: typeof import('./report-team.js') | undefined;
 
 /** The attribute that hides the rest of the page while `print()` prints only the report. */
 const PRINT_HIDDEN = 'data-bp-print-hidden';
@@ -245,19 +250,28 @@ export class BlueprintReport extends ProfileElement {
     return model ? serializeProfile(this.#profile(model)) : undefined;
   }
 
-  /** The report's table (capacity, group, level, note, actions) as spreadsheet-safe CSV. */
-  csv(): string | undefined {
+  /**
+   * The report's table (capacity, group, level, note, actions, then one column per member: "Member 1…", or
+   * their names with `names`, roles in parentheses) as spreadsheet-safe CSV.
+   */
+  csv(options: { names?: boolean } = {}): string | undefined {
     const model = this.model;
     if (!model) return undefined;
     const t = this.#t;
-    const rows = reportRows(model, this.currentProfile, this.locale, {
-      unsure: t.unsure,
-      skipped: t.skipped,
-      unanswered: '',
-    });
+    const profile = this.currentProfile;
+    const words = { unsure: t.unsure, skipped: t.skipped, unanswered: '' };
+    const rows = reportRows(model, profile, this.locale, words);
+    const ids = reportOrder(model, profile).map((c) => c.id);
     return toCsv(
-      t.csvHeader,
-      rows.map((r) => [r.capacity, r.group, r.level, r.note, r.actions]),
+      [...t.csvHeader, ...raterHeaders(model, profile, this.locale, t, options.names ?? false)],
+      rows.map((r, i) => [
+        r.capacity,
+        r.group,
+        r.level,
+        r.note,
+        r.actions,
+        ...raterCells(model, profile, ids[i], this.locale, words),
+      ]),
     );
   }
 
@@ -266,20 +280,21 @@ export class BlueprintReport extends ProfileElement {
    * most `SHARE_LINK_MAX` characters (saved moments left out, oldest first, to fit). Undefined without a
    * framework, or when the answers alone are too long for a link.
    */
-  shareLink(): string | undefined {
-    return this.#share()?.link;
+  shareLink(options: ShareOptions = {}): string | undefined {
+    return this.#share(options)?.link;
   }
 
   /** The share link and how many saved moments it leaves out; `link` undefined when none fits. */
-  #share(): { link: string | undefined; leftOut: number } | undefined {
+  #share(options: ShareOptions): { link: string | undefined; leftOut: number } | undefined {
     const model = this.model;
     if (!model) return undefined;
     const url = new URL(window.location.href);
     url.hash = '';
-    const made = shareFragment(
-      profileForLink(this.#profile(model), { owners: this.shareOwners }),
-      url.href.length,
-    );
+    // Owners' names (issue 18) and members' answers (issue 17) go in only when the team ticks them.
+    const made = shareFragment(this.#profile(model), url.href.length, undefined, {
+      owners: this.shareOwners,
+      ...options,
+    });
     if (!made.ok) return { link: undefined, leftOut: 0 };
     url.hash = made.fragment;
     return { link: url.href, leftOut: made.leftOut };
@@ -344,7 +359,8 @@ export class BlueprintReport extends ProfileElement {
   }
 
   async #copyShareLink() {
-    const share = this.#share();
+    const raters = this.#option('share-raters');
+    const share = this.#share({ raters });
     if (!share) return;
     const t = this.#t;
     const { link, leftOut } = share;
@@ -353,7 +369,11 @@ export class BlueprintReport extends ProfileElement {
       this.notice = t.shareTooLong;
       return;
     }
-    let left = leftOut ? ` ${t.shareLeftOut(leftOut)}` : '';
+    // Team sessions (issue 17): with members' answers in the profile, say whether the link carries them.
+    const which = this.currentProfile?.raters?.length
+      ? ` ${raters ? t.shareRatersIn : t.shareRatersOut}`
+      : '';
+    let left = (leftOut ? ` ${t.shareLeftOut(leftOut)}` : '') + which;
     // The action plan (issue 18): say whether the plan's owners are in the link.
     const owners = this.#planParts?.ownersNotice(this.currentProfile, this.shareOwners, this.locale);
     if (owners) left += ` ${owners}`;
@@ -474,6 +494,7 @@ export class BlueprintReport extends ProfileElement {
         <blueprint-bars compare=${ifDefined(compared)}></blueprint-bars>
       </section>
       ${this.#renderPlanPart('since', profile, top + 1)} ${this.#renderHighlights(model, profile, top + 1)}
+      ${profile.raters?.length ? (teamPart?.renderTeamView(model, profile, this.locale, top + 1) ?? void import('./report-team.js').then((m) => ((teamPart = m), this.requestUpdate()))) : nothing}
       ${
         priorities.length
           ? html`<section part="priorities" class="section priorities" aria-labelledby="priorities-title">
@@ -538,12 +559,19 @@ export class BlueprintReport extends ProfileElement {
         <button
           class="button"
           type="button"
-          @click=${() => this.#download(this.csv(), this.#fileName('csv'), 'text/csv;charset=utf-8')}
+          @click=${() =>
+            this.#download(
+              this.csv({ names: this.#option('csv-names') }),
+              this.#fileName('csv'),
+              'text/csv;charset=utf-8',
+            )}
         >
           ${t.downloadCsv}
         </button>
+        ${profile.raters?.length ? this.#checkbox('csv-names', t.csvNames) : nothing}
         <button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
         ${this.#renderPlanShare(profile)}
+        ${profile.raters?.length ? this.#checkbox('share-raters', t.shareRaters) : nothing}
       </div>
       <div class="tool-row">
         <label class="field-label" for="moment-label">${t.snapshotLabel}</label>
@@ -620,6 +648,15 @@ export class BlueprintReport extends ProfileElement {
     }
     const ctx = { model: this.model!, profile, locale: this.locale, level };
     return which === 'since' ? parts.renderSince(ctx) : parts.renderPlan(ctx);
+  }
+
+  /** Team sessions (issue 17): a tool's option (members' names in the CSV, members' answers in the link). */
+  #checkbox(id: string, label: string) {
+    return html`<label class="tool-pair"><input type="checkbox" id=${id} />${label}</label>`;
+  }
+
+  #option(id: string): boolean {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.checked ?? false;
   }
 
   /** One list format per language: the report lists names for every group, on every render. */

@@ -1,5 +1,7 @@
-import type { PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { modeContext } from '../../context/keys.js';
 import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
 import { issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
@@ -26,6 +28,19 @@ const loadTemplates = import('./capacity-rubric.templates.js').then(
     console.error('blueprint-widgets: <capacity-rubric> could not load its templates.', e);
   },
 );
+
+// Member mode (issue 17): the member's sheet (who answers, "Send my answers"), loaded only in member mode.
+let member: typeof import('./member-sheet.js') | undefined;
+let memberFailed = false;
+let loadingMember: Promise<unknown> | undefined;
+const loadMember = () =>
+  (loadingMember ??= import('./member-sheet.js').then(
+    (m) => (member = m),
+    (e: unknown) => {
+      memberFailed = true;
+      console.error('blueprint-widgets: <capacity-rubric> could not load member mode.', e);
+    },
+  ));
 
 export type RubricMode = 'list' | 'step';
 
@@ -77,6 +92,10 @@ export type RubricMode = 'list' | 'step';
  * @csspart next - The "Next capacity" button.
  * @csspart status - The loading or waiting line.
  * @csspart error - The box saying what failed (`role="alert"`), also for an unknown `group` or `capacity`.
+ * @csspart member-who - Member mode (`<blueprint-provider mode="member">`): "Who is answering", an optional name and a role.
+ * @csspart member-send - Member mode: "Send my answers", the link, the file and the QR code.
+ * @csspart member-qr - Member mode: the QR code of the link (an SVG, black on white), or why there is none.
+ * @csspart member-notice - Member mode: what the last send action did (a polite live region).
  *
  * @cssprop --bp-color-text-muted - Secondary text (hints, general descriptions).
  * @cssprop --bp-color-surface - Background of cells, cards, buttons and the note field.
@@ -86,6 +105,13 @@ export type RubricMode = 'list' | 'step';
  * @cssprop --bp-rubric-chosen-color - Border and mark of the chosen answer.
  * @cssprop --bp-rubric-chosen-surface - Background of the chosen answer.
  *
+ * Member mode: inside `<blueprint-provider mode="member">` the rubric is one member's private answer sheet.
+ * It first asks who is answering (an optional name, and a role from the framework's `roles` or "Prefer not
+ * to say"; stored in the profile's `respondent`), then shows the capacities, then "Send my answers" (also
+ * reachable from the top): a link carrying the member's answers to copy, "Download my answers" (a JSON
+ * file), and a QR code of the link drawn on the device. Nothing leaves the device until the member sends it.
+ *
+ * @fires {BpProfileEditEvent} bp-profile-edit - Member mode: the member's name or role was saved. `detail: { edit, profile }`.
  * @fires {BpRatingChangeEvent} bp-rating-change - A person answered, changed, un-answered or wrote a note. `detail: { capacityId, rating: Rating | undefined, profile, operation }`, after the answer is stored.
  * @fires {BpErrorEvent} bp-error - The framework, the `profile-src` document, or the `group` / `capacity` id was refused. `detail: { errors, source }`.
  */
@@ -106,6 +132,14 @@ export class CapacityRubric extends ProfileElement {
 
   /** The level (2..6) of the rubric's top headings: group headings, or capacity headings when there are no groups shown. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Member mode (issue 17): the provider's `mode`, and this rubric's member sheet once loaded. */
+  readonly #mode = new ContextConsumer(this, { context: modeContext, subscribe: true });
+  #member?: import('./member-sheet.js').MemberSheet;
+
+  get #isMember(): boolean {
+    return this.#mode.value === 'member' && !this.readonly;
+  }
 
   /** The capacity shown in step mode (an index into the capacities shown). */
   @state() private step = 0;
@@ -340,9 +374,11 @@ export class CapacityRubric extends ProfileElement {
 
   /** The first update waits for the templates' module (loaded beside the validator); later ones do not. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return templates || templatesFailed
+    // Member mode waits for its sheet too, so the first render shows the whole sheet.
+    const memberDue = this.#isMember && !member && !memberFailed;
+    return (templates || templatesFailed) && !memberDue
       ? super.scheduleUpdate()
-      : loadTemplates.then(() => super.scheduleUpdate());
+      : Promise.all([loadTemplates, memberDue ? loadMember() : undefined]).then(() => super.scheduleUpdate());
   }
 
   protected override render() {
@@ -353,7 +389,8 @@ export class CapacityRubric extends ProfileElement {
     const scope = this.#scope(model);
     if ('error' in scope) return renderErrors(t.nothingToShow, [scope.error], this.strings);
     this.#view ??= new templates!.RubricView();
-    return this.#view.render(model, scope, clampHeadingLevel(this.headingLevel), {
+    const top = clampHeadingLevel(this.headingLevel);
+    const body = this.#view.render(model, scope, top, {
       t,
       locale: this.locale,
       readonly: this.readonly,
@@ -367,5 +404,16 @@ export class CapacityRubric extends ProfileElement {
       nextUnanswered: this.#nextUnanswered,
       goToStep: this.#goToStepFn,
     });
+    if (!this.#isMember) return body;
+    if (!member) {
+      // Not loaded yet (the mode came later than the first render): the sheet follows once it is.
+      if (!memberFailed) void loadMember().then(() => this.requestUpdate());
+      else
+        return html`${renderErrors(t.nothingToShow, [issue('error', 'load', '', this.strings.elementFailed)], this.strings)}${body}`;
+      return body;
+    }
+    this.#member ??= new member.MemberSheet(this);
+    const { currentProfile: profile, store, locale } = this;
+    return this.#member.render(body, { model, profile, store, locale, top });
   }
 }
