@@ -260,11 +260,15 @@ describe('owners in share links', () => {
   const profile = withPlan([item({ id: 'a', owner: 'Ana' }), item({ id: 'b' })]);
 
   it('leaves owners out unless asked', () => {
-    const read = (p: Profile) => JSON.parse(profileTextFromFragment(profileToFragment(p))!) as Profile;
-    const without = read(profileForLink(profile));
-    expect(without.plan!.map((p) => p.owner)).to.deep.equal([undefined, undefined]);
-    expect(without.plan!.map((p) => p.title)).to.deep.equal(['Step a', 'Step b']);
-    expect(read(profileForLink(profile, { owners: true })).plan![0].owner).to.equal('Ana');
+    // The link's own writer applies the same options (one ShareOptions with the members' answers).
+    const read = (p: Profile, options?: { owners?: boolean }) =>
+      JSON.parse(profileTextFromFragment(profileToFragment(p, options))!) as Profile;
+    for (const without of [read(profileForLink(profile)), read(profile)]) {
+      expect(without.plan!.map((p) => p.owner)).to.deep.equal([undefined, undefined]);
+      expect(without.plan!.map((p) => p.title)).to.deep.equal(['Step a', 'Step b']);
+    }
+    expect(read(profileForLink(profile, { owners: true }), { owners: true }).plan![0].owner).to.equal('Ana');
+    expect(read(profile, { owners: true }).plan![0].owner).to.equal('Ana');
     // Nothing to leave out: the very profile.
     const noOwners = withPlan([item({ id: 'b' })]);
     expect(profileForLink(noOwners)).to.equal(noOwners);
