@@ -8,6 +8,15 @@ import { localized, type StringTables } from './index.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/**
+ * A partner's attribute key as a label: "school-level" → "School level". The keys are the partner's own
+ * words, written as identifiers in the cohort; the same in every language.
+ */
+export const attributeName = (key: string): string => {
+  const words = key.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toLocaleUpperCase() + words.slice(1) : key;
+};
+
 const en = {
   answers: answerTables.en,
   defaultTitle: 'Your network',
@@ -19,7 +28,7 @@ const en = {
   teamLabel: (n: number) => `Team ${n}`,
   showNames: 'Show team names',
   controls: 'Choose the teams to show',
-  filterBy: (key: string) => `${key}`,
+  filterBy: (key: string) => attributeName(key),
   anyValue: 'All',
   compareBy: 'Compare by',
   noCompare: 'No comparison',
@@ -112,7 +121,7 @@ const es: NetworkStrings = {
   teamLabel: (n: number) => `Equipo ${n}`,
   showNames: 'Mostrar los nombres de los equipos',
   controls: 'Elija los equipos que se muestran',
-  filterBy: (key: string) => `${key}`,
+  filterBy: (key: string) => attributeName(key),
   anyValue: 'Todos',
   compareBy: 'Comparar por',
   noCompare: 'Sin comparación',

@@ -249,7 +249,12 @@ describe('<blueprint-network>', function () {
 
   it('compares parts side by side, each with its own hidden numbers', async () => {
     const el = await withCohort(cohort);
-    await choose(el, root(el).querySelector<HTMLSelectElement>('#compare')!, 'school-level');
+    // The partner's attribute keys read as words in the filters and the comparison.
+    const compare = root(el).querySelector<HTMLSelectElement>('#compare')!;
+    expect([...compare.options].map((o) => o.text)).to.include('School level');
+    const filterLabels = [...root(el).querySelectorAll('label[for^="filter-"]')].map((l) => text(l));
+    expect(filterLabels).to.include.members(['Region', 'School level']);
+    await choose(el, compare, 'school-level');
     const firstRow = part(el, 'distribution')!.querySelector('.dist-row')!;
     const labels = [...firstRow.querySelectorAll('.part-label')].map((l) => text(l));
     const levels = ['elementary', 'high', 'middle'];

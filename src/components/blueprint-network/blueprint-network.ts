@@ -635,7 +635,10 @@ export class BlueprintNetwork extends BlueprintElement {
               >
                 <option value="" ?selected=${!this.compare}>${t.noCompare}</option>
                 ${[...view.attributes.keys()].map(
-                  (k) => html`<option .value=${k} ?selected=${this.compare === k}>${shortName(k)}</option>`,
+                  (k) =>
+                    html`<option .value=${k} ?selected=${this.compare === k}>
+                      ${shortName(t.filterBy(k))}
+                    </option>`,
                 )}
               </select>
             </div>`
