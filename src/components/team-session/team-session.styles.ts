@@ -54,6 +54,7 @@ export const styles = [
       font-size: 1em;
     }
     .paste .button,
+    .section > .button,
     .pick {
       justify-self: start;
     }
@@ -137,11 +138,10 @@ export const styles = [
     }
     .actions .button {
       white-space: nowrap;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4rem;
+      /* Side by side with a gap, wrapping on a phone; the cell itself stays a table cell (a flex cell
+         loses the row's borders and height). */
+      margin-block: 0.2rem;
+      margin-inline-end: 0.4rem;
     }
     .tag {
       display: inline-block;
