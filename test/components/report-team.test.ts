@@ -63,6 +63,27 @@ describe('<blueprint-report> with members’ answers (issue 17)', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('on a phone the table scrolls in its own named, focusable box; nothing leaves the report', async () => {
+    const el = await fixture<BlueprintReport>(
+      html`<div style="width: 320px">
+        <blueprint-report .framework=${doc} .profile=${teamProfile()}></blueprint-report>
+      </div>`,
+    ).then((wrap) => wrap.querySelector('blueprint-report')!);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="team"]'), 'the team part loads');
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.team-table')!;
+    expect(box.getAttribute('role')).to.equal('region');
+    expect(box.getAttribute('aria-label')).to.equal('Agreed levels and members’ answers, per capacity');
+    expect(box.tabIndex).to.equal(0);
+    const report = el.getBoundingClientRect();
+    const shown = box.getBoundingClientRect();
+    expect(shown.right, 'the box stays inside the report').to.be.at.most(report.right + 0.5);
+    expect(getComputedStyle(box).overflowX).to.equal('auto');
+    // Words are never split to fit: a cell is at least as wide as its longest word.
+    for (const cell of box.querySelectorAll('th, td'))
+      expect(cell.scrollWidth, text(cell)).to.be.at.most(cell.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps members’ names out of the CSV and their answers out of the link unless the facilitator asks', async () => {
     const el = await fixture<BlueprintReport>(
       html`<blueprint-report .framework=${doc} .profile=${teamProfile()}></blueprint-report>`,

@@ -192,6 +192,22 @@ export const styles = [
       margin: 0;
       accent-color: var(--_focus);
     }
+    /* "How the team sees it" (issue 17): a table that scrolls in its own box on a phone, words kept whole. */
+    .team-table {
+      max-width: 100%;
+      overflow-x: auto;
+    }
+    .team-table table {
+      border-collapse: collapse;
+      min-width: 100%;
+    }
+    .team-table th,
+    .team-table td {
+      padding: 0.35rem 0.5rem;
+      border-bottom: 1px solid var(--_border);
+      text-align: start;
+      vertical-align: top;
+    }
     @media (forced-colors: active) {
       .group,
       .tools {
@@ -226,6 +242,12 @@ export const styles = [
       .capacity {
         break-inside: avoid;
         content-visibility: visible;
+      }
+      .team-table {
+        overflow: visible;
+      }
+      .team-table tr {
+        break-inside: avoid;
       }
     }
   `,

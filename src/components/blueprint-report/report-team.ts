@@ -72,7 +72,7 @@ export function renderTeamView(
   return html`<section part="team" class="section team" aria-labelledby="team-title">
     ${staticHtml`<${tag} id="team-title">${t.title}</${tag}>`}
     <p>${t.intro(raters.length)}</p>
-    <div class="team-table">
+    <div class="team-table" tabindex="0" role="region" aria-label=${t.tableLabel}>
       <table>
         <thead>
           <tr>
