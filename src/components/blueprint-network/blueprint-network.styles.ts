@@ -52,6 +52,15 @@ export const styles = [
       padding-block-start: var(--_space);
       border-block-start: 1px solid var(--_border);
     }
+    /* Below the heatmap, a big network's level counts, summaries and same-stage lists are thousands of
+       boxes: they are laid out when they come near the screen, not in the task that draws the view (a
+       long task at 1,000 teams). Their text stays in the page: find-in-page and screen readers reach it. */
+    [part~='distribution'],
+    [part~='groups'],
+    [part~='same-stage'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 60rem;
+    }
     .label {
       font-weight: 600;
     }
@@ -361,6 +370,7 @@ export const styles = [
       }
       .section {
         break-inside: avoid-page;
+        content-visibility: visible;
       }
     }
   `,
