@@ -248,18 +248,28 @@ export function sameMember(a: Rater, b: Rater): boolean {
   return sameKeyed(keyed(a), keyed(b));
 }
 
-/** A rater with what `sameMember` compares, computed once (a batch of 30 compares each with every other). */
-interface Keyed {
-  readonly rater: Rater;
+/**
+ * A rater with what `sameMember` compares, computed once (a batch of 30 compares each with every other). The
+ * answers' fingerprint is only needed when a rater has no time, so it is computed on first use.
+ */
+class Keyed {
   readonly name: string;
-  readonly answers: string;
+  #answers?: string;
+  constructor(readonly rater: Rater) {
+    this.name = rater.name?.trim().toLowerCase() ?? '';
+  }
+  get answers(): string {
+    return (this.#answers ??= fingerprint(this.rater.name, this.rater.role, this.rater.ratings));
+  }
+  /** The same comparison for the same member under another id (a fingerprint collision). */
+  withRater(rater: Rater): Keyed {
+    const k = new Keyed(rater);
+    k.#answers = this.#answers;
+    return k;
+  }
 }
 
-const keyed = (rater: Rater): Keyed => ({
-  rater,
-  name: rater.name?.trim().toLowerCase() ?? '',
-  answers: fingerprint(rater.name, rater.role, rater.ratings),
-});
+const keyed = (rater: Rater): Keyed => new Keyed(rater);
 
 function sameKeyed(a: Keyed, b: Keyed): boolean {
   if (a.rater.submittedAt && b.rater.submittedAt)
@@ -309,7 +319,7 @@ export function mergeMembers(
     const base = rater.id;
     for (let n = 2; ids.has(rater.id); n++) rater = { ...rater, id: `${base}-${n}` };
     ids.add(rater.id);
-    known.push({ ...key, rater });
+    known.push(key.withRater(rater));
     if (rater.role !== undefined && !roles.has(rater.role))
       issues.push(
         issue(
@@ -497,18 +507,15 @@ export function roleDifferences(model: FrameworkModel, profile: Profile | undefi
   const order = new Map(rolesOf(model).map((r, i) => [r.id, i]));
   roleIds.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
   const out: { diff: RoleDifference; index: number; roleIndex: number }[] = [];
+  // Each role's raters and everyone else's, split once rather than per capacity.
+  const split = roleIds.map((roleId) => ({
+    mine: raters.filter((r) => r.role === roleId),
+    others: raters.filter((r) => r.role !== roleId),
+  }));
   model.capacities.forEach((c, index) => {
     roleIds.forEach((roleId, roleIndex) => {
-      const mine = ranksOf(
-        model,
-        raters.filter((r) => r.role === roleId),
-        c.id,
-      );
-      const others = ranksOf(
-        model,
-        raters.filter((r) => r.role !== roleId),
-        c.id,
-      );
+      const mine = ranksOf(model, split[roleIndex].mine, c.id);
+      const others = ranksOf(model, split[roleIndex].others, c.id);
       if (!mine.length || !others.length) return;
       const roleMedian = median(mine);
       const othersMedian = median(others);

@@ -78,6 +78,11 @@ const en = {
   roleDiffHeading: 'Where roles see it differently',
   roleDiff: (role: string, capacity: string, dir: 'lower' | 'higher', n: number) =>
     `${role} see ${capacity} ${n === 1 ? 'one level' : `${n} levels`} ${dir} than the others.`,
+  // A long list of role differences shows the widest first (speed and reading, issue 17).
+  roleDiffsAll: (n: number) => `Show all ${n} differences`,
+  roleDiffsFew: (n: number) => `Show only the widest ${n}`,
+  agendaAll: (n: number) => `Show the whole agenda (${n})`,
+  agendaFew: (n: number) => `Show only the first ${n}`,
 };
 
 export type TeamSessionStrings = typeof en;
@@ -152,6 +157,10 @@ const es: TeamSessionStrings = {
   roleDiffHeading: 'Donde los roles lo ven distinto',
   roleDiff: (role: string, capacity: string, dir: 'lower' | 'higher', n: number) =>
     `${role} ven ${capacity} ${n === 1 ? 'un nivel' : `${n} niveles`} más ${dir === 'lower' ? 'bajo' : 'alto'} que los demás.`,
+  roleDiffsAll: (n: number) => `Mostrar las ${n} diferencias`,
+  roleDiffsFew: (n: number) => `Mostrar solo las ${n} mayores`,
+  agendaAll: (n: number) => `Mostrar toda la agenda (${n})`,
+  agendaFew: (n: number) => `Mostrar solo las primeras ${n}`,
 };
 
 const tables: StringTables<TeamSessionStrings> = { en, es };

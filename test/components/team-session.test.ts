@@ -393,4 +393,53 @@ describe('<team-session>', function () {
     expect(text($(el, '.title'))).to.equal('Sesión de equipo');
     expect(text($(el, '.reveal'))).to.equal('Mostrar las respuestas');
   });
+
+  it('lists the 12 capacities furthest apart and the 12 widest role differences first, with buttons for the rest', async () => {
+    // 20 capacities (the fixture's three, and 17 copies of its first), two roles two levels apart on each.
+    const doc = structuredClone(FRAMEWORK) as unknown as {
+      groups: { capacities: { id: string; label: unknown }[] }[];
+    };
+    const first = doc.groups[0].capacities[0];
+    for (let i = 0; i < 17; i++)
+      doc.groups[0].capacities.push({ ...first, id: `c${i}`, label: `Copy ${i + 1}` });
+    const ids = doc.groups.flatMap((g) => g.capacities.map((c) => c.id));
+    const ratings = (levelId: string) =>
+      Object.fromEntries(ids.map((id) => [id, { status: 'rated', levelId }]));
+    const profile = {
+      schema: 'blueprint-profile/1',
+      frameworkId: 'test-fw',
+      frameworkVersion: '2.1.0',
+      ratings: {},
+      raters: [
+        { id: 'a', name: 'Ana', role: 'teacher', ratings: ratings('leading') },
+        { id: 'b', name: 'Ben', role: 'family', ratings: ratings('emerging') },
+      ],
+    };
+    const provider = await fixture<BlueprintProvider>(html`
+      <blueprint-provider persist="off" .framework=${doc} .profile=${profile}>
+        <team-session revealed></team-session>
+      </blueprint-provider>
+    `);
+    const el = provider.querySelector('team-session')!;
+    await waitUntil(() => root(el).querySelector('.agenda'), 'the agenda did not render');
+    expect(root(el).querySelectorAll('.agenda li')).to.have.length(12);
+    expect(root(el).querySelectorAll('.role-diffs li')).to.have.length(12);
+    const agendaToggle = $(el, '.agenda-toggle');
+    expect(text(agendaToggle)).to.equal('Show the whole agenda (20)');
+    expect(agendaToggle.getAttribute('aria-expanded')).to.equal('false');
+    agendaToggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.agenda li')).to.have.length(20);
+    expect(root(el).activeElement).to.equal(agendaToggle);
+    expect(text(agendaToggle)).to.equal('Show only the first 12');
+    expect(agendaToggle.getAttribute('aria-expanded')).to.equal('true');
+    // Both roles differ from the other on all 20 capacities: 40 differences.
+    const diffsToggle = $(el, '.role-diffs-toggle');
+    expect(text(diffsToggle)).to.equal('Show all 40 differences');
+    diffsToggle.click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.role-diffs li')).to.have.length(40);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -279,6 +279,16 @@ export const styles = [
       .capacity {
         break-inside: avoid;
       }
+      .capacity {
+        content-visibility: visible;
+      }
+    }
+    /* Speed (issue 17): the counts' cards are mostly below the fold while the facilitator drops files at the
+       top; their layout waits until they come near the screen (find-in-page and screen readers still reach
+       them). The placeholder is close to a card's drawn height so the scrollbar does not jump. */
+    .capacity {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 30rem;
     }
   `,
 ];

@@ -100,6 +100,8 @@ export class TeamSession extends ProfileElement {
   @state() private links = '';
   /** How many capacities' counts are drawn (grows with "Show more" and with an agenda link further down). */
   @state() private shownCards = PAGE;
+  /** The long lists shown whole ('agenda', 'role-diffs'); the others show their first PAGE items. */
+  @state() private wholeLists: ReadonlySet<string> = new Set();
 
   #view?: RevealedView;
   /** Notes typed before a level is chosen, by capacity. */
@@ -523,7 +525,7 @@ export class TeamSession extends ProfileElement {
         ${staticHtml`<${h} id="agenda-title">${t.agendaHeading}</${h}>`}
         <p class="muted">${t.agendaRule}</p>
         <ol class="agenda">
-          ${view.rows.map(({ agenda: a }) => {
+          ${this.#firstPage('agenda', view.rows).map(({ agenda: a }) => {
             const range =
               a.lowestLevelId === undefined
                 ? t.agendaNone
@@ -539,11 +541,12 @@ export class TeamSession extends ProfileElement {
             </li>`;
           })}
         </ol>
+        ${this.#moreToggle('agenda', view.rows.length, t.agendaFew(PAGE), t.agendaAll(view.rows.length))}
         ${
           view.roleDifferences.length
             ? html`<p class="subhead">${t.roleDiffHeading}</p>
                 <ul class="role-diffs">
-                  ${view.roleDifferences.map(
+                  ${this.#firstPage('role-diffs', view.roleDifferences).map(
                     (d) =>
                       html`<li>
                         ${t.roleDiff(
@@ -554,7 +557,13 @@ export class TeamSession extends ProfileElement {
                         )}
                       </li>`,
                   )}
-                </ul>`
+                </ul>
+                ${this.#moreToggle(
+                  'role-diffs',
+                  view.roleDifferences.length,
+                  t.roleDiffsFew(PAGE),
+                  t.roleDiffsAll(view.roleDifferences.length),
+                )}`
             : nothing
         }
       </section>
@@ -577,6 +586,33 @@ export class TeamSession extends ProfileElement {
             : nothing
         }
       </section>`;
+  }
+
+  /** A long list's items as shown: all of them once the list is shown whole, else its first PAGE. */
+  #firstPage<T>(list: string, items: readonly T[]): readonly T[] {
+    return this.wholeLists.has(list) ? items : items.slice(0, PAGE);
+  }
+
+  /**
+   * The button under a list longer than PAGE that shows the rest of it, or only its first part again. It stays
+   * where it is, so focus stays on it; `aria-expanded` says which.
+   */
+  #moreToggle(list: string, total: number, fewer: string, all: string) {
+    if (total <= PAGE) return nothing;
+    const whole = this.wholeLists.has(list);
+    return html`<button
+      class="button ${list}-toggle"
+      type="button"
+      aria-expanded=${whole ? 'true' : 'false'}
+      @click=${() => {
+        const next = new Set(this.wholeLists);
+        if (whole) next.delete(list);
+        else next.add(list);
+        this.wholeLists = next;
+      }}
+    >
+      ${whole ? fewer : all}
+    </button>`;
   }
 
   /**
