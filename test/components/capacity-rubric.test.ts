@@ -962,11 +962,29 @@ describe('<capacity-rubric>', () => {
           radio(el, 'problem-understanding', 'level:beginning').getAttribute('aria-labelledby')!,
         )!.textContent,
       ).to.equal('Inicial');
-      // The definition is only in English in the sample: it is shown, marked lang="en".
+      // The sample's definition has Spanish: it is shown in the widget's language.
       const definition = capacityOf(el, 'problem-understanding').querySelector('details p')!;
-      expect(definition.getAttribute('lang')).to.equal('en');
+      expect(definition.textContent).to.contain('El equipo estudia el problema');
+      expect(definition.closest('[lang]')!.getAttribute('lang')).to.equal('es');
       expect(part(el, 'base')!.getAttribute('lang')).to.equal('es');
       await expect(el).to.be.accessible();
+
+      // A text with no Spanish is still shown, marked lang="en" so that it is read as English.
+      const englishOnly = structuredClone(sample) as SampleDoc & {
+        groups: { capacities: { definition?: unknown }[] }[];
+      };
+      englishOnly.groups[0].capacities[0].definition = 'Only written in English.';
+      const fallback = await rubric(
+        html`<capacity-rubric
+          .framework=${englishOnly}
+          lang="es"
+          capacity="problem-understanding"
+        ></capacity-rubric>`,
+      );
+      const english = capacityOf(fallback, 'problem-understanding').querySelector('details p')!;
+      expect(english.textContent).to.contain('Only written in English.');
+      expect(english.getAttribute('lang')).to.equal('en');
+      await expect(fallback).to.be.accessible();
     });
   });
 
