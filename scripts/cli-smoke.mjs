@@ -83,6 +83,15 @@ check(
   counts.status === 0 && countsParsed?.en?.total > 0 && Array.isArray(countsParsed?.es?.missing),
   counts.stdout.slice(0, 500) + counts.stderr,
 );
+// Both samples are complete in Spanish (issue 20): a text added in English only fails here, with its path.
+for (const sample of ['src/data/bele.json', 'src/data/improvement-teams.json']) {
+  const complete = run('validate', '--require-locale', 'es', sample);
+  check(
+    `validate --require-locale es ${sample}: every text has Spanish`,
+    complete.status === 0 && /✓ valid/.test(complete.stdout),
+    complete.stdout.slice(0, 2000) + complete.stderr,
+  );
+}
 
 const usage = run('nonsense');
 check('a usage mistake: exit 2', usage.status === 2, usage.stdout + usage.stderr);

@@ -372,11 +372,13 @@ export class BlueprintNetwork extends BlueprintElement {
     const rows = Math.min(this.#pageSize, view.sorted.length - this.page * this.#pageSize);
     const cols = model.capacities.length + 2;
     let [r, c] = this.cell;
+    // Right to left, the columns run from the right: each arrow moves to the cell on its side of the screen.
+    const rtl = this.matches(':dir(rtl)');
     switch (e.key) {
-      case 'ArrowRight':
+      case rtl ? 'ArrowLeft' : 'ArrowRight':
         c = Math.min(cols - 1, c + 1);
         break;
-      case 'ArrowLeft':
+      case rtl ? 'ArrowRight' : 'ArrowLeft':
         c = Math.max(0, c - 1);
         break;
       case 'ArrowDown':

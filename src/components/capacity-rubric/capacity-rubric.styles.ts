@@ -387,6 +387,13 @@ export const styles = [
       justify-content: space-between;
       gap: 0.5rem;
     }
+    /* Right to left, "previous" sits on the right: its arrow must point right (and "next"'s left). */
+    .step-nav .arrow {
+      display: inline-block;
+    }
+    :host(:dir(rtl)) .step-nav .arrow {
+      transform: scaleX(-1);
+    }
 
     .answer {
       display: flex;

@@ -279,7 +279,7 @@ export class RubricView {
           ?disabled=${!previous}
           @click=${() => previous && this.h.goToStep(index - 1, previous.id, 'heading')}
         >
-          <span aria-hidden="true">←</span> ${t.previous}
+          <span class="arrow" aria-hidden="true">←</span> ${t.previous}
         </button>
         <button
           part="next"
@@ -288,7 +288,7 @@ export class RubricView {
           ?disabled=${!next}
           @click=${() => next && this.h.goToStep(index + 1, next.id, 'heading')}
         >
-          ${t.next} <span aria-hidden="true">→</span>
+          ${t.next} <span class="arrow" aria-hidden="true">→</span>
         </button>
       </div>`;
   }
