@@ -134,6 +134,9 @@ for (const block of blocks.filter((b) => b.lang === 'sh')) {
         const script =
           words[1] === 'run' ? words[2] : ['test', 'start'].includes(words[1]) ? words[1] : undefined;
         if (script && !pkg.scripts[script]) fail(block, `package.json has no script "${script}"`);
+        const file = words.find((w) => w.endsWith('.tgz'));
+        if (file && file !== `./${pkg.name}-${pkg.version}.tgz`)
+          fail(block, `npm pack writes ${pkg.name}-${pkg.version}.tgz, not ${file}`);
         if (!['run', 'test', 'start', 'install', 'i', 'pack'].includes(words[1]))
           fail(block, `"${part}": not an npm command this README means`);
       } else if (words[0] === 'npx' && words[1] === 'blueprint-widgets') {
