@@ -350,6 +350,8 @@ export class BlueprintReport extends ProfileElement {
   /** Opens or closes "Open saved answers"; its code (report-restore.ts) is loaded the first time. */
   async #toggleRestore() {
     this.restoreOpen = !this.restoreOpen;
+    // What the tools said last is old news once the panel opens or closes.
+    this.notice = '';
     const { RestorePanel } = await import('./report-restore.js');
     this.#restore ??= new RestorePanel(this, (message) => {
       this.restoreOpen = false;
@@ -621,16 +623,18 @@ export class BlueprintReport extends ProfileElement {
             : nothing
         }
       </div>
-      <button
-        id="restore-toggle"
-        class="button"
-        type="button"
-        aria-expanded=${this.restoreOpen}
-        aria-controls="restore-panel"
-        @click=${this.#toggleRestore}
-      >
-        ${t.openSaved}
-      </button>
+      <div class="tool-row">
+        <button
+          id="restore-toggle"
+          class="button"
+          type="button"
+          aria-expanded=${this.restoreOpen}
+          aria-controls="restore-panel"
+          @click=${this.#toggleRestore}
+        >
+          ${t.openSaved}
+        </button>
+      </div>
       <div id="restore-panel" ?hidden=${!this.restoreOpen}>
         ${this.restoreOpen && this.#restore ? this.#restore.render({ model: this.model!, profile, store: this.store, locale: this.locale }) : nothing}
       </div>

@@ -47,12 +47,20 @@ interface Pending {
 
 /** The panel's own rules, added to the report's shadow root when the panel first loads. */
 const panelStyles = css`
+  /* minmax(0, …) and max-width: a file picker or a long name never makes the panel wider than a phone. */
   .restore {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
+  }
+  .restore input,
+  .drop > * {
+    min-width: 0;
+    max-width: 100%;
   }
   .drop {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     justify-items: start;
     padding: var(--_space);
@@ -69,6 +77,7 @@ const panelStyles = css`
   }
   .restore-preview {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     padding: var(--_space);
     border-inline-start: 4px solid var(--_focus);
