@@ -8,6 +8,7 @@ import { cliPlugin } from './test/support/cli-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { memberPlugin } from './test/support/member-plugin.mjs';
+import { linkPlugin } from './test/support/link-plugin.mjs';
 import { plainSummaryReporter } from './test/support/plain-summary-reporter.mjs';
 import { executablePath, chromiumArgs } from './scripts/chromium.mjs';
 
@@ -45,6 +46,7 @@ export default {
     forcedColorsPlugin(),
     heapPlugin(),
     memberPlugin(), // team sessions (issue 17): a member answering in a separate browser context
+    linkPlugin(), // share links (issue 15): a link opened in a fresh browser context
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml,

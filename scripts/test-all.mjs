@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: the project's whole verification, in order, stopping at the first failing step:
 //   lint, typecheck, build, package contents, the package's types in a fresh app (README snippets, every
-//   entry's tag and event maps), the packaged CLI, the script-tag bundle on a plain page, the
-//   demo pages (partner, BELE, strict CSP, npm), size, the library benchmark (prints figures), build-storybook,
-//   test:stories, then the browser tests with coverage (last).
+//   entry's tag and event maps), the README's other code blocks (scripts/readme-check.mjs), the packaged
+//   CLI, the script-tag bundle on a plain page, the demo pages (partner, BELE, strict CSP, npm), size, the
+//   library benchmark (prints figures), build-storybook, test:stories, then the browser tests with coverage
+//   (last).
 // Finds a Chromium first (CHROME_PATH, /usr/bin/chromium, or chromium/chromium-browser/google-chrome(-stable)
 // on PATH; as root with apt-get it installs Debian's `chromium`) and exports CHROME_PATH for every step.
 // Streams every step's output and prints its duration. The last line printed is the browser tests'
@@ -88,6 +89,7 @@ const steps = [
   { name: 'build', script: 'build' },
   { name: 'package contents', script: 'test:pack' },
   { name: 'package types', script: 'test:types' },
+  { name: 'README code blocks', script: 'test:readme' },
   { name: 'packaged CLI', script: 'test:cli' },
   { name: 'script-tag bundle', script: 'test:bundle' },
   { name: 'demo pages', script: 'test:demo' },

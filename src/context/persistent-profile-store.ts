@@ -67,6 +67,21 @@ export class PersistentProfileStore extends ProfileStore {
   #unsaved: 'full' | 'blocked' | undefined;
   #joined: readonly string[] = [];
 
+  #readsLinks: boolean | undefined;
+
+  /**
+   * Whether the page's provider reads share links (`#bp-profile=`): a report offers "Copy a share link"
+   * only where they will open. Set by the provider; a change re-renders the widgets.
+   */
+  get readsLinks(): boolean | undefined {
+    return this.#readsLinks;
+  }
+  set readsLinks(on: boolean | undefined) {
+    if (on === this.#readsLinks) return;
+    this.#readsLinks = on;
+    this.showErrors(this.errors);
+  }
+
   /**
    * Why the latest answers are not saved: `full` (the browser's storage is full) or `blocked` (no storage,
    * or it refused); undefined when the last save worked. They are still the profile, in this page.

@@ -72,6 +72,8 @@ const en = {
   shareRaters: 'Include members’ answers',
   shareRatersOut: 'The link has the team’s answers; members’ answers are not in it.',
   shareRatersIn: 'The link has the team’s answers and each member’s answers.',
+  // "Open saved answers" (issue 15, "restore"): the tool that opens its panel.
+  openSaved: 'Open saved answers',
 };
 
 export type ReportStrings = typeof en;
@@ -144,6 +146,8 @@ const es: ReportStrings = {
   shareRaters: 'Incluir las respuestas de los miembros',
   shareRatersOut: 'El enlace tiene las respuestas del equipo; las de cada miembro no están en él.',
   shareRatersIn: 'El enlace tiene las respuestas del equipo y las de cada miembro.',
+  // "Open saved answers" (issue 15, "restore"): the tool that opens its panel.
+  openSaved: 'Abrir respuestas guardadas',
 };
 
 const tables: StringTables<ReportStrings> = { en, es };

@@ -178,7 +178,7 @@ describe('faults: nothing a team wrote is lost (issue 16, findings 1–5)', () =
     expect(history.state).to.deep.equal({ page: 'state' });
     const first = notices(provider)[0];
     expect(text(first)).to.equal(
-      'You are looking at the answers from a shared link. Your own answers are kept. Bring back my answers',
+      'You opened shared answers. Keep my own answers instead', // l1 has no updatedAt: no date to say
     );
     expect(first.closest('[role="status"]')).to.exist;
     await expect(provider).to.be.accessible();
@@ -191,13 +191,13 @@ describe('faults: nothing a team wrote is lost (issue 16, findings 1–5)', () =
       () => notices(provider)[0] && notices(provider)[0] !== first,
       'the second link was not said',
     );
-    expect(text(notices(provider)[0])).to.contain('You are looking at the answers from a shared link.');
+    expect(text(notices(provider)[0])).to.contain('You opened shared answers.');
     expect(location.hash).to.equal('');
     const ownKept = provider.store.backups().filter((b) => b.kind === 'before-link');
     expect(ownKept.map((b) => (JSON.parse(b.text) as Profile).team)).to.deep.equal(['Mine']);
     void warned; // L2 replaced a link's answers, unchanged: no own answers to warn about.
 
-    noticeButton(provider, 'Bring back my answers')!.focus();
+    noticeButton(provider, 'Keep my own answers instead')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => provider.profile?.team === 'Mine', 'the own answers never came back');
     expect(provider.profile!.ratings).to.deep.equal(own.ratings);

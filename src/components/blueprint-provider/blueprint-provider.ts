@@ -18,6 +18,7 @@ import { loadedParser } from '../../framework/parser-slot.js';
 import { serializeProfile } from '../../framework/profile.js';
 import { profileTextFromFragment, SHARE_PARAM } from '../../framework/share-link.js';
 import type { Profile } from '../../framework/schema.js';
+import { intlLocale } from '../../framework/text.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import { providerStrings, type ProviderStrings } from '../../i18n/provider.js';
 import type { PersistMode } from '../../context/storage.js';
@@ -33,8 +34,14 @@ export type * from '../../events/index.js';
 /** The storage key of a framework's profile: one saved profile per framework id (see `storage-key`). */
 export const storageKeyFor = (frameworkId: string) => `blueprint-widgets:profile:${frameworkId}`;
 
+/** `profile-from-hash`: present means on, `off` or `false` off, absent unset (on by default). */
+const onOff = {
+  fromAttribute: (value: string | null) => (value === null ? undefined : !/^\s*(off|false)\s*$/i.test(value)),
+  toAttribute: (value: boolean | undefined) => (value === undefined ? null : value ? '' : 'off'),
+};
+
 /** A notice about the answers: a link opened (own answers kept or not), own answers back, a merge. */
-type Notice = 'link' | 'link-kept' | 'back' | 'merged';
+type Notice = 'link' | 'back' | 'merged';
 
 const PERSIST_MODES: readonly PersistMode[] = ['local', 'session', 'off'];
 
@@ -67,7 +74,7 @@ function parseProfile(input: unknown, model: FrameworkModel | undefined): ParseR
  * @csspart base - The wrapper around the status, errors and slotted content.
  * @csspart status - The loading or waiting line (fades in after a short delay, in reserved space).
  * @csspart error - The box listing what failed and where (`role="alert"`).
- * @csspart notice - A message about the saved answers (in a `role="status"` region): a share link was opened (with "Bring back my answers"), answers from another window were merged, or the answers cannot be saved (with "Download my answers").
+ * @csspart notice - A message about the saved answers (in a `role="status"` region): a share link was opened ("You opened shared answers from <date>", with "Keep my own answers instead"), answers from another window were merged, or the answers cannot be saved (with "Download my answers").
  * @csspart notice-action - The button of a notice.
  *
  * @cssprop --bp-color-scheme - The widgets' color scheme: `light dark` follows the reader's system, `light` or `dark` fixes it. The `theme` attribute sets it for every widget inside.
@@ -166,8 +173,17 @@ export class BlueprintProvider extends LitElement {
    * Read the team's profile from a share link: a URL fragment `#bp-profile=…` (made by the report's "Copy a
    * share link"), when the framework loads and whenever the fragment changes. It wins over the saved
    * answers; a profile that is not valid for this framework is refused with `bp-error` (source `link`).
+   * On by default (unset); `profile-from-hash="off"` (or `false` from code) turns it off, like
+   * `ignore-shared-links`.
    */
-  @property({ attribute: 'profile-from-hash', type: Boolean, reflect: true }) profileFromHash = false;
+  @property({ attribute: 'profile-from-hash', reflect: true, converter: onOff })
+  profileFromHash?: boolean;
+
+  /**
+   * Ignore share links: the page never reads answers from `#bp-profile=…`, and the report inside does not
+   * offer "Copy a share link" (a link to this page would open without the answers).
+   */
+  @property({ attribute: 'ignore-shared-links', type: Boolean, reflect: true }) ignoreSharedLinks = false;
 
   /**
    * The color scheme of every widget inside: `light` or `dark` (the partner's own content keeps the page's).
@@ -186,6 +202,10 @@ export class BlueprintProvider extends LitElement {
 
   /** A profile set from code before the framework loaded, applied once it is ready. */
   #requested: unknown;
+  /** The person's own answers (JSON text) a share link replaced, for "Keep my own answers instead". */
+  #own: string | undefined;
+  /** When the opened link's answers were last changed (`updatedAt`), for its notice. */
+  #linkDate: string | undefined;
   /** The notice about the answers shown last (until the next). */
   #notice: Notice | undefined;
   /** The store's last merge that kept two notes, once its notice is shown. */
@@ -297,6 +317,7 @@ export class BlueprintProvider extends LitElement {
     const state = this.#source.state;
     this.#frameworkProvider.setValue(state);
     this.#setStates(state.status);
+    this.store.readsLinks = this.#readsLinks;
     const model = state.model;
     const persistence = { mode: this.#mode, key: this.storageKey || (model ? storageKeyFor(model.id) : '') };
     if (model !== this.store.model) {
@@ -324,6 +345,11 @@ export class BlueprintProvider extends LitElement {
 
   get #strings(): Strings {
     return strings(this.#locale.value);
+  }
+
+  /** Share links are read unless the page opts out (`ignore-shared-links`, `profile-from-hash="off"`). */
+  get #readsLinks(): boolean {
+    return !this.ignoreSharedLinks && this.profileFromHash !== false;
   }
 
   get #mode(): PersistMode {
@@ -360,7 +386,7 @@ export class BlueprintProvider extends LitElement {
   #fromLink(): void {
     const store = this.store;
     const hash = window.location.hash;
-    if (!this.profileFromHash || !store.model || !hash.includes(`${SHARE_PARAM}=`)) return;
+    if (!this.#readsLinks || !store.model || !hash.includes(`${SHARE_PARAM}=`)) return;
     const text = profileTextFromFragment(hash);
     const url = new URL(window.location.href);
     url.hash = hash
@@ -377,36 +403,55 @@ export class BlueprintProvider extends LitElement {
       return;
     }
     const before = store.readSaved();
+    // The person's own answers: the saved ones, else those on screen (in a browser that never answered, a
+    // new empty profile), so "Keep my own answers instead" always has something to bring back.
+    const mine = before ?? (store.profile && serializeProfile(store.profile));
     const lastLink = store.backups().find((b) => b.kind === 'link')?.text;
     if (!store.set(text, 'link', 'link').ok) return;
     const now = serializeProfile(store.profile!);
     store.keepAside('link', now);
     // Never lose the answers this browser had: opening a teammate's link keeps them aside. A previous
     // link's answers, unchanged, are not the person's own: they stay restorable behind them.
-    const own = before !== undefined && before !== now && before !== lastLink;
+    const own = mine !== undefined && mine !== now && mine !== lastLink;
     if (own) {
-      const aside = store.keepAside('before-link', before);
-      store.warn(
-        [
-          issue(
-            'warning',
-            'storage',
-            '',
-            aside
-              ? `the answers saved in this browser were replaced by the share link’s; they were kept under the storage key "${aside}"`
-              : 'the answers saved in this browser were replaced by the share link’s, and could not be kept aside',
-          ),
-        ],
-        'link',
-        true,
-      );
+      this.#own = mine;
+      const aside = store.keepAside('before-link', mine);
+      if (before !== undefined)
+        store.warn(
+          [
+            issue(
+              'warning',
+              'storage',
+              '',
+              aside
+                ? `the answers saved in this browser were replaced by the share link’s; they were kept under the storage key "${aside}"`
+                : 'the answers saved in this browser were replaced by the share link’s, and could not be kept aside',
+            ),
+          ],
+          'link',
+          true,
+        );
     }
-    void this.#say(this.#ownBackup() && (own || before === lastLink) ? 'link-kept' : 'link');
+    // A link over a link: the own answers are those kept when the first one opened.
+    if (!own) this.#own = mine === lastLink ? (this.#own ?? this.#ownBackup()?.text) : undefined;
+    this.#linkDate = store.profile!.updatedAt;
+    void this.#say('link');
   }
 
   /** The newest copy of the person's own answers a share link replaced. */
   #ownBackup() {
     return this.store.backups().find((b) => b.kind === 'before-link');
+  }
+
+  /** The link's date in the provider's language ("3 March 2026"), if it has a readable one. */
+  #date(value: string | undefined): string | undefined {
+    const date = value ? new Date(value) : undefined;
+    if (!date || Number.isNaN(date.getTime())) return undefined;
+    try {
+      return new Intl.DateTimeFormat(intlLocale(this.#locale.value), { dateStyle: 'long' }).format(date);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Shows `notice`; the same one again is taken away for one render first, so it is announced again. */
@@ -424,10 +469,14 @@ export class BlueprintProvider extends LitElement {
     this.#fromLink();
   };
 
-  /** "Bring back my answers": the newest backup a link replaced (what it replaces is kept in turn). */
+  /**
+   * "Keep my own answers instead": the answers the link replaced (kept under `<key>:before-link`) come
+   * back; the link's, with any edits, are kept in turn (`:before-restore`).
+   */
   #bringBack = async () => {
-    const entry = this.#ownBackup();
-    if (!entry || !this.store.restoreBackup(entry).ok) return;
+    const text = this.#own;
+    if (text === undefined || !this.store.restoreBackup({ text }).ok) return;
+    this.#own = undefined;
     void this.#say('back');
     await this.updateComplete;
     // The button is gone: focus goes to the message that replaced it, not to the page's start.
@@ -481,12 +530,13 @@ export class BlueprintProvider extends LitElement {
         <button part="notice-action" @click=${this.#download}>${t.download}</button>
       </p>`;
     const kept =
-      notice === 'link-kept' &&
-      html`${t.linkKept} <button part="notice-action" @click=${this.#bringBack}>${t.bringBack}</button>`;
+      notice === 'link' &&
+      this.#own !== undefined &&
+      html`<button part="notice-action" @click=${this.#bringBack}>${t.keepMine}</button>`;
     return html`${cantSave || nothing}${
       notice
         ? html`<p part="notice" tabindex="-1">
-            ${notice === 'merged' ? t.merged : notice === 'back' ? t.answersBack : t.linkShown}
+            ${notice === 'merged' ? t.merged : notice === 'back' ? t.answersBack : t.linkOpened(this.#date(this.#linkDate))}
             ${kept || nothing}
           </p>`
         : nothing

@@ -170,6 +170,9 @@ export class BlueprintReport extends ProfileElement {
   @state() private announced = '';
   /** The action plan (issue 18): whether a share link carries the plan's owners (names). Off by default. */
   @state() private shareOwners = false;
+  /** "Open saved answers" (issue 15): whether its panel is open, and the panel once its code is loaded. */
+  @state() private restoreOpen = false;
+  #restore?: import('./report-restore.js').RestorePanel;
   /** The action plan and "Since last time" (issue 18), once their module is loaded; and its loading. */
   #planParts?: typeof import('./report-plan.js');
   #planLoading?: Promise<void>;
@@ -342,6 +345,23 @@ export class BlueprintReport extends ProfileElement {
     const model = this.model!;
     const day = new Date().toISOString().slice(0, 10);
     return `${model.id}-report-${day}.${ext}`;
+  }
+
+  /** Opens or closes "Open saved answers"; its code (report-restore.ts) is loaded the first time. */
+  async #toggleRestore() {
+    this.restoreOpen = !this.restoreOpen;
+    // What the tools said last is old news once the panel opens or closes.
+    this.notice = '';
+    const { RestorePanel } = await import('./report-restore.js');
+    this.#restore ??= new RestorePanel(this, (message) => {
+      this.restoreOpen = false;
+      this.notice = message;
+      // The panel is gone: focus goes back to the tool that opened it.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#restore-toggle')?.focus(),
+      );
+    });
+    this.requestUpdate();
   }
 
   #saveMoment() {
@@ -569,9 +589,14 @@ export class BlueprintReport extends ProfileElement {
           ${t.downloadCsv}
         </button>
         ${profile.raters?.length ? this.#checkbox('csv-names', t.csvNames) : nothing}
-        <button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
+        ${
+          // Only where the page's provider reads links (not `ignore-shared-links`): else one opens empty.
+          (this.store as { readsLinks?: boolean } | undefined)?.readsLinks === false
+            ? nothing
+            : html`<button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
+                ${profile.raters?.length ? this.#checkbox('share-raters', t.shareRaters) : nothing}`
+        }
         ${this.#renderPlanShare(profile)}
-        ${profile.raters?.length ? this.#checkbox('share-raters', t.shareRaters) : nothing}
       </div>
       <div class="tool-row">
         <label class="field-label" for="moment-label">${t.snapshotLabel}</label>
@@ -597,6 +622,21 @@ export class BlueprintReport extends ProfileElement {
               >`
             : nothing
         }
+      </div>
+      <div class="tool-row">
+        <button
+          id="restore-toggle"
+          class="button"
+          type="button"
+          aria-expanded=${this.restoreOpen}
+          aria-controls="restore-panel"
+          @click=${this.#toggleRestore}
+        >
+          ${t.openSaved}
+        </button>
+      </div>
+      <div id="restore-panel" ?hidden=${!this.restoreOpen}>
+        ${this.restoreOpen && this.#restore ? this.#restore.render({ model: this.model!, profile, store: this.store, locale: this.locale }) : nothing}
       </div>
       <p part="share" class="notice" role="status">${this.notice}</p>
       <p class="visually-hidden" role="status">${this.announced}</p>
