@@ -20,6 +20,7 @@ import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
+import { refocusAfterUpdate } from '../../internal/hold-focus.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel } from '../../internal/view.js';
 import { facetValueText } from '../../internal/words.js';
@@ -248,6 +249,19 @@ export class ResourceLibrary extends ProfileElement {
     );
   }
 
+  /**
+   * Removes an active filter; its chip goes away, so focus moves to the chip now in its place, else the one
+   * before it, else (no filters left) the filters' disclosure, never the page's `<body>`.
+   */
+  #removeChip(e: Event, remove: () => void) {
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')];
+    const index = chips.indexOf(e.currentTarget as HTMLElement);
+    remove();
+    const chipAt = (i: number) => (root: ParentNode) =>
+      i >= 0 ? root.querySelectorAll<HTMLElement>('[part~="chip"]')[i] : undefined;
+    void refocusAfterUpdate(this, [chipAt(index), chipAt(index - 1), '[part~="filters"] > summary', '#q']);
+  }
+
   #showMore() {
     const first = this.visible;
     this.visible += this.#pageSize;
@@ -430,7 +444,7 @@ export class ResourceLibrary extends ProfileElement {
             class="chip"
             type="button"
             aria-label=${t.removeFilter(name, label)}
-            @click=${() => this.#toggle(dimension, id, false)}
+            @click=${(e: Event) => this.#removeChip(e, () => this.#toggle(dimension, id, false))}
           >
             ${name}: ${label} <span aria-hidden="true">✕</span>
           </button>
@@ -446,7 +460,7 @@ export class ResourceLibrary extends ProfileElement {
             class="chip"
             type="button"
             aria-label=${t.removeSearch(query)}
-            @click=${() => this.#change(parsed.filters, '')}
+            @click=${(e: Event) => this.#removeChip(e, () => this.#change(parsed.filters, ''))}
           >
             ${t.searchChip(query)} <span aria-hidden="true">✕</span>
           </button>
