@@ -74,6 +74,8 @@ export interface RubricHost {
   readonly readonly: boolean;
   readonly profile: Profile | undefined;
   readonly profileErrors: TemplateResult | undefined;
+  /** What the live region says: the progress, when it changed by this rubric's use (src/internal/announce.ts). */
+  readonly announced: string;
   /** Step mode (one capacity at a time), and the step shown. */
   readonly isStep: boolean;
   readonly step: number;
@@ -208,7 +210,8 @@ export class RubricView {
     );
     const done = p.answered >= p.total;
     return html`<div part="progress" class="progress">
-      <p part="progress-text" class="progress-text" role="status">${t.progress(p.answered, p.total)}</p>
+      <p part="progress-text" class="progress-text">${t.progress(p.answered, p.total)}</p>
+      <p class="visually-hidden" role="status">${this.h.announced}</p>
       <progress class="progress-bar" max=${p.total} .value=${p.answered} aria-hidden="true"></progress>
       ${
         this.h.readonly

@@ -5,9 +5,10 @@ import { modeContext } from '../../context/keys.js';
 import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
 import { issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { ratingOf } from '../../framework/profile.js';
+import { progress, ratingOf } from '../../framework/profile.js';
 import type { Capacity, Rating } from '../../framework/schema.js';
 import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
+import { politeFrom } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
 import { clampHeadingLevel } from '../../internal/view.js';
@@ -184,9 +185,22 @@ export class CapacityRubric extends ProfileElement {
     const ids =
       scope && 'sections' in scope ? scope.sections.flatMap((s) => s.capacities.map((c) => c.id)) : [];
     if (ids.length !== this.#shown.size || ids.some((id) => !this.#shown.has(id))) this.#shown = new Set(ids);
+    this.#announceProgress(model, ids);
     // Here, beside the choice of store (`profiles.sync`): the store tells its subscribers at once, and this
     // element's own update is already under way, so it does not schedule another.
     this.#register();
+  }
+
+  /** The answered count last seen, and what the live region says (the progress, only when this rubric is in use). */
+  #answered?: number;
+  #announced = '';
+
+  #announceProgress(model: FrameworkModel | undefined, ids: readonly string[]) {
+    if (!model || !ids.length) return;
+    const p = progress(model, this.currentProfile, ids);
+    if (this.#answered !== undefined && p.answered !== this.#answered)
+      this.#announced = politeFrom(this, this.#t.progress(p.answered, p.total), this.#announced);
+    this.#answered = p.answered;
   }
 
   /** Registers this rubric as a selection target of its store while it shows capacities (again when what it shows changes). */
@@ -396,6 +410,7 @@ export class CapacityRubric extends ProfileElement {
       readonly: this.readonly,
       profile: this.currentProfile,
       profileErrors: this.renderProfileErrors(),
+      announced: this.#announced,
       isStep: this.#isStep,
       step: this.step,
       onClick: this.#onClick,
