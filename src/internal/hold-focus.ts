@@ -17,13 +17,16 @@ export type FocusCandidate = string | ((root: ParentNode) => HTMLElement | null 
  * After `host`'s next update, focuses the first of `candidates` found in its render root: the same control
  * in its new place (found by a stable key, such as `[data-capacity="x"] input`, never by its position, which
  * Lit may have given to another item), else the next sensible one. With none found the host holds the focus
- * itself, so focus never falls to the page's `<body>`. Does nothing when focus has left the host meanwhile
- * (the person moved on). Resolves with the element focused.
+ * itself, so focus never falls to the page's `<body>`. Does nothing when the host did not have the focus
+ * (a script acted), or when focus has moved elsewhere meanwhile (the person moved on). Resolves with the
+ * element focused.
  */
 export async function refocusAfterUpdate(
   host: HTMLElement & { readonly updateComplete: Promise<boolean>; readonly renderRoot: ParentNode },
   candidates: readonly FocusCandidate[],
 ): Promise<HTMLElement | undefined> {
+  // Only a control that had the focus keeps it (a script's `click()` moves no focus).
+  if (!host.matches(':focus-within')) return undefined;
   await host.updateComplete;
   const active = document.activeElement;
   // Focus elsewhere on the page (not on the body, not in this host): the person moved on; leave it there.

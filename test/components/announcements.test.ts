@@ -73,7 +73,7 @@ function watchLiveRegions() {
  * that typing is not read key by key): proof that a silent widget stayed silent, without a fixed sleep.
  */
 function trackTimers() {
-  const original = window.setTimeout;
+  const original = window.setTimeout.bind(window);
   let pending = 0;
   const patched = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
     // Only the widgets' own timers (the test helpers' polls and time limits would never settle).
@@ -92,7 +92,7 @@ function trackTimers() {
     return id;
   }) as typeof window.setTimeout;
   const cancelled = new Map<number, () => void>();
-  const originalClear = window.clearTimeout;
+  const originalClear = window.clearTimeout.bind(window);
   window.setTimeout = patched;
   window.clearTimeout = ((id?: number) => {
     if (id !== undefined) {

@@ -8,10 +8,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/blueprint-report/define.js';
 import '../../src/components/resource-library/define.js';
+import '../../src/components/capacity-rubric/define.js';
+import type { CapacityRubric } from '../../src/components/capacity-rubric/capacity-rubric.js';
 import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
 import type { ResourceLibrary } from '../../src/components/resource-library/resource-library.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import { ratedProfile, validFramework } from '../framework/fixtures.js';
+
+const SAMPLE = new URL('../../src/data/improvement-teams.json', import.meta.url).href;
 
 const text = (node: Element | undefined | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -126,6 +130,70 @@ describe('focus that stays put', () => {
       const summary = el.shadowRoot!.querySelector('[part~="filters"] > summary');
       await waitUntil(() => deepActive() === summary, 'focus not on the filters');
       expect(deepActive()).to.not.equal(document.body);
+    });
+  });
+
+  describe('<capacity-rubric>: Tab stops in list mode', () => {
+    /** The capacity block the focused element is in (its id), or where else focus is. */
+    const where = (el: CapacityRubric) => {
+      const active = deepActive();
+      if (!active || !el.shadowRoot!.contains(active)) return 'outside';
+      return active.closest<HTMLElement>('[data-capacity]')?.dataset.capacity ?? 'rubric';
+    };
+    /** Tab until focus leaves `capacityId`: the stops it made in it, each described by its accessible name. */
+    async function stopsThrough(el: CapacityRubric, capacityId: string): Promise<string[]> {
+      const stops: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        if (where(el) !== capacityId) return stops;
+        const active = deepActive() as HTMLElement;
+        stops.push(
+          active.getAttribute('aria-label') ??
+            (active.localName === 'input' ? `radio ${(active as HTMLInputElement).name}` : text(active)),
+        );
+      }
+      return stops;
+    }
+
+    it('an answered capacity is three stops: "About <name>", its choices, its note', async function () {
+      const el = await rendered(
+        await fixture<CapacityRubric>(
+          html`<capacity-rubric src=${SAMPLE} group="inclusive-culture"></capacity-rubric>`,
+        ),
+      );
+      const [first, second, third] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-capacity]')];
+      const id = second.dataset.capacity!;
+      const name = text(second.querySelector('.capacity-heading'));
+      // Answer the second capacity with the keyboard: Tab from the first one's note into it.
+      first.querySelector('textarea')!.focus();
+      const before = await stopsThrough(el, first.dataset.capacity!);
+      expect(before).to.deep.equal([]);
+      expect(where(el)).to.equal(id);
+      expect(text(deepActive())).to.equal(`About ${name}`);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' }); // chooses the first level
+      await el.updateComplete;
+      expect(second.querySelector<HTMLInputElement>('input:checked')).to.not.equal(null);
+      // Just answered: the way on ("Next unanswered: <name>") comes right after the note.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()).to.equal(second.querySelector('textarea'));
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      const next = deepActive() as HTMLElement;
+      expect(text(next)).to.equal(`Next unanswered: ${text(third.querySelector('.capacity-heading'))} →`);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActive()).to.equal(third.querySelector('input[type="radio"]'));
+      expect(el.shadowRoot!.querySelector('[part~="answer-actions"]')).to.equal(null);
+
+      // Now Tab through the answered capacity from the one before it: three stops, each with its name.
+      first.querySelector('textarea')!.focus();
+      const stops = await stopsThrough(el, id);
+      expect(stops).to.have.length.at.most(3);
+      expect(stops).to.deep.equal([`About ${name}`, `radio r.${id}`, `Note for ${name}`]);
+      expect(where(el)).to.equal(third.dataset.capacity);
     });
   });
 });

@@ -330,7 +330,15 @@ export class CapacityRubric extends ProfileElement {
   readonly #onFocusIn = (e: Event) => {
     const capacityId = this.#capacityOf(e.target);
     if (capacityId) this.#lastCapacity = capacityId;
+    // Moving on from the capacity just answered: its "Next unanswered" and "Clear answer" go.
+    if (this.#justAnswered && capacityId !== this.#justAnswered) {
+      this.#justAnswered = undefined;
+      this.requestUpdate();
+    }
   };
+
+  /** The capacity just answered here (see `RubricHost.justAnswered`), until focus moves into another one. */
+  #justAnswered?: string;
 
   /** A click on a radio that is already the answer takes the answer back, keeping the note (a new choice is left to `change`). */
   #onChoiceClick(capacityId: string, choice: Choice) {
@@ -343,6 +351,7 @@ export class CapacityRubric extends ProfileElement {
     if (this.readonly) return;
     if (choiceOf(this.#rating(capacityId)) === choice) return;
     this.store?.apply(operationFor(capacityId, choice), this);
+    this.#justAnswered = this.#lastCapacity = capacityId;
   }
 
   /** "Clear": the answer and its note go together (the button's label says so when there is a note). */
@@ -416,6 +425,7 @@ export class CapacityRubric extends ProfileElement {
       onClick: this.#onClick,
       onChange: this.#onChange,
       onFocusIn: this.#onFocusIn,
+      justAnswered: this.#justAnswered,
       nextUnanswered: this.#nextUnanswered,
       goToStep: this.#goToStepFn,
     });
