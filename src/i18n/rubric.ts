@@ -53,6 +53,8 @@ const en = {
   /** "Clear answer" / "Clear answer and note" with the capacity's name, for screen readers. */
   clearFor: (capacity: string) => `Clear answer for ${capacity}`,
   clearWithNoteFor: (capacity: string) => `Clear answer and note for ${capacity}`,
+  /** Said with an answered capacity's choices (where no "Clear answer" follows it). */
+  takeBack: 'To take an answer back, choose it again.',
 };
 
 export type RubricStrings = typeof en;
@@ -99,6 +101,7 @@ const es: RubricStrings = {
   nextUnansweredIs: (capacity: string) => `Siguiente sin responder: ${capacity}`,
   clearFor: (capacity: string) => `Borrar respuesta de ${capacity}`,
   clearWithNoteFor: (capacity: string) => `Borrar respuesta y nota de ${capacity}`,
+  takeBack: 'Para quitar una respuesta, elíjala otra vez.',
 };
 
 const tables: StringTables<RubricStrings> = { en, es };

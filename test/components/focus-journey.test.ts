@@ -195,5 +195,28 @@ describe('focus that stays put', () => {
       expect(stops).to.deep.equal([`About ${name}`, `radio r.${id}`, `Note for ${name}`]);
       expect(where(el)).to.equal(third.dataset.capacity);
     });
+
+    it('an earlier answer is taken back by choosing it again (Space), as its choices say; no "Clear" stop', async () => {
+      const el = await rendered(
+        await fixture<CapacityRubric>(
+          html`<capacity-rubric
+            .framework=${validFramework()}
+            .profile=${ratedProfile({ dei: 'developing' })}
+          ></capacity-rubric>`,
+        ),
+      );
+      const card = el.shadowRoot!.querySelector<HTMLElement>('[data-capacity="dei"]')!;
+      expect(card.querySelector('[part~="clear"]')).to.equal(null);
+      const fieldset = card.querySelector('fieldset')!;
+      const description = el.shadowRoot!.getElementById(fieldset.getAttribute('aria-describedby')!);
+      expect(text(description)).to.equal('To take an answer back, choose it again.');
+      card.querySelector<HTMLInputElement>('input:checked')!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.profile?.ratings).to.not.have.property('dei');
+      expect(card.querySelector('input:checked')).to.equal(null);
+      expect(deepActive()).to.equal(card.querySelector('input[value="level:developing"]'));
+      await expect(el).to.be.accessible();
+    });
   });
 });

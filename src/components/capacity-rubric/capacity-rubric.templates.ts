@@ -82,6 +82,7 @@ export interface RubricHost {
   readonly onClick: (e: Event) => void;
   readonly onChange: (e: Event) => void;
   readonly onFocusIn: (e: Event) => void;
+  readonly onKeyDown: (e: KeyboardEvent) => void;
   /**
    * The capacity just answered here (issue 15): after it, "Next unanswered: <name>" and "Clear answer", until
    * the person moves into another capacity. The other capacities have three Tab stops: "About <name>",
@@ -174,8 +175,10 @@ export class RubricView {
       @click=${h.onClick}
       @change=${h.onChange}
       @focusin=${h.onFocusIn}
+      @keydown=${h.onKeyDown}
     >
       ${h.profileErrors ?? nothing} ${this.#renderProgress(model, capacities)}
+      ${h.readonly ? nothing : html`<p id="take-back" class="visually-hidden">${h.t.takeBack}</p>`}
       ${
         h.isStep
           ? this.#renderStep(model, capacities, top)
@@ -416,13 +419,13 @@ export class RubricView {
             class="button clear"
             type="button"
             data-clear
-            aria-label=${rating.note !== undefined ? t.clearWithNoteFor(label.text) : t.clearFor(label.text)}
-            .textContent=${rating.note !== undefined ? t.clearWithNote : t.clear}
+            aria-label=${rating?.note !== undefined ? t.clearWithNoteFor(label.text) : t.clearFor(label.text)}
+            .textContent=${rating?.note !== undefined ? t.clearWithNote : t.clear}
           ></button>
         </div>`
       : nothing;
     // prettier-ignore
-    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend">${heading}</legend>${about}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset>${actions}</div>`;
+    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass} aria-describedby=${rating && !after ? 'take-back' : nothing}><legend class="legend">${heading}</legend>${about}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset>${actions}</div>`;
     // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
     return eyebrow === nothing ? card : html`${eyebrow}${card}`;
   }
