@@ -13,25 +13,13 @@
 /** The elements the last input event went through, innermost first. */
 let lastPath: readonly EventTarget[] = [];
 
-const remember = (e: Event) => {
-  lastPath = e.composedPath();
-};
-
-if (typeof document !== 'undefined') {
+if (typeof document !== 'undefined')
   // Capture phase on the document: seen before any widget handles (or stops) the event.
-  for (const type of ['keydown', 'pointerdown', 'click', 'input'] as const)
-    document.addEventListener(type, remember, { capture: true, passive: true });
-}
-
-/** Whether the person's last input was in `widget` (or in an element inside it, through shadow roots). */
-export function inUse(widget: Element): boolean {
-  return lastPath.includes(widget);
-}
+  for (const type of ['keydown', 'pointerdown', 'click', 'input'])
+    document.addEventListener(type, (e) => (lastPath = e.composedPath()), { capture: true, passive: true });
 
 /**
- * The text a widget's polite live region should hold after a change: `message` when the widget is in use,
- * else what it held before (unchanged, so nothing is read).
+ * Whether the person's last input was in `widget` (or in an element inside it, through shadow roots): a
+ * widget's polite live region changes only then, else it keeps what it said (so nothing is read).
  */
-export function politeFrom(widget: Element, message: string, previous: string): string {
-  return inUse(widget) ? message : previous;
-}
+export const inUse = (widget: Element): boolean => lastPath.includes(widget);

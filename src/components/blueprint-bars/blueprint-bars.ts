@@ -6,7 +6,7 @@ import type { Profile } from '../../framework/schema.js';
 import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
-import { politeFrom } from '../../internal/announce.js';
+import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
@@ -334,7 +334,7 @@ export class BlueprintBars extends ProfileElement {
         const total = after.bars.length;
         this.celebrating = total > 0 && after.answered === total && before.answered < total;
         // Said by the bars only when the last answer came through them; else the widget in use speaks.
-        if (this.celebrating) this.announcement = politeFrom(this, after.t.celebrate, this.announcement);
+        if (this.celebrating && inUse(this)) this.announcement = after.t.celebrate;
       }
       if (this.preview && inputs.profile !== this.#inputs?.profile) this.preview = undefined;
     }

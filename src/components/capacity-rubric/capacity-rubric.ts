@@ -8,7 +8,7 @@ import type { FrameworkModel } from '../../framework/model.js';
 import { progress, ratingOf } from '../../framework/profile.js';
 import type { Capacity, Rating } from '../../framework/schema.js';
 import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
-import { politeFrom } from '../../internal/announce.js';
+import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
 import { clampHeadingLevel } from '../../internal/view.js';
@@ -203,7 +203,7 @@ export class CapacityRubric extends ProfileElement {
     if (!model || !ids.length) return;
     const p = progress(model, this.currentProfile, ids);
     if (this.#answered !== undefined && p.answered !== this.#answered)
-      this.#announced = politeFrom(this, this.#t.progress(p.answered, p.total), this.#announced);
+      if (inUse(this)) this.#announced = this.#t.progress(p.answered, p.total);
     this.#answered = p.answered;
   }
 

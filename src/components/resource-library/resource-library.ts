@@ -20,7 +20,7 @@ import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
-import { politeFrom } from '../../internal/announce.js';
+import { inUse } from '../../internal/announce.js';
 import { refocusAfterUpdate } from '../../internal/hold-focus.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel } from '../../internal/view.js';
@@ -212,7 +212,7 @@ export class ResourceLibrary extends ProfileElement {
     clearTimeout(this.#announceTimer);
     // Said only when the library is in use (a search, a filter): a rating elsewhere updates it silently.
     this.#announceTimer = setTimeout(
-      () => (this.announced = politeFrom(this, this.#countText(), this.announced)),
+      () => inUse(this) && (this.announced = this.#countText()),
       ANNOUNCE_DELAY,
     );
   }
