@@ -141,3 +141,25 @@ export const LoadError: Story = {
 
 /** A `group` the framework does not have: an error, not a blank box. */
 export const UnknownGroup: Story = { args: { group: 'no-such-group' } };
+
+/**
+ * Just answered (issue 15): after a capacity gets an answer, "Next unanswered: <name>" and "Clear answer"
+ * follow it, until the person moves into another capacity. Each capacity's definition, look-fors and
+ * prompts are in one disclosure, "About <capacity>" (open here for the first one).
+ */
+export const JustAnswered: Story = {
+  args: { group: 'inclusive-culture' },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      'capacity-rubric',
+    )!;
+    // The framework is validated before the rubric draws it: wait for the first capacity.
+    let first: HTMLElement | null | undefined;
+    for (let i = 0; i < 300 && !(first = el.shadowRoot?.querySelector<HTMLElement>('[data-capacity]')); i++)
+      await new Promise(requestAnimationFrame);
+    if (!first) return;
+    first.querySelector('details')!.open = true;
+    first.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1].click();
+    await el.updateComplete;
+  },
+};

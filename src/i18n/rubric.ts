@@ -45,6 +45,16 @@ const en = {
   noGroup: (id: string) => `This framework has no group “${id}”.`,
   noCapacity: (id: string) => `This framework has no capacity “${id}”.`,
   nothingToShow: 'Nothing to show',
+  // Fewer stops (issue 15): one disclosure per capacity; after an answer, the way on and the way back.
+  /** The one disclosure of a capacity's definition, look-fors and prompts. */
+  about: (capacity: string) => `About ${capacity}`,
+  /** After an answer: goes to the next capacity without one. */
+  nextUnansweredIs: (capacity: string) => `Next unanswered: ${capacity}`,
+  /** "Clear answer" / "Clear answer and note" with the capacity's name, for screen readers. */
+  clearFor: (capacity: string) => `Clear answer for ${capacity}`,
+  clearWithNoteFor: (capacity: string) => `Clear answer and note for ${capacity}`,
+  /** Said with an answered capacity's choices (where no "Clear answer" follows it). */
+  takeBack: 'To take an answer back, choose it again.',
 };
 
 export type RubricStrings = typeof en;
@@ -86,6 +96,12 @@ const es: RubricStrings = {
   noGroup: (id: string) => `Este marco no tiene un grupo «${id}».`,
   noCapacity: (id: string) => `Este marco no tiene una capacidad «${id}».`,
   nothingToShow: 'Nada que mostrar',
+  // Fewer stops (issue 15)
+  about: (capacity: string) => `Sobre ${capacity}`,
+  nextUnansweredIs: (capacity: string) => `Siguiente sin responder: ${capacity}`,
+  clearFor: (capacity: string) => `Borrar respuesta de ${capacity}`,
+  clearWithNoteFor: (capacity: string) => `Borrar respuesta y nota de ${capacity}`,
+  takeBack: 'Para quitar una respuesta, elíjala otra vez.',
 };
 
 const tables: StringTables<RubricStrings> = { en, es };

@@ -133,7 +133,12 @@ describe('one writer for the team’s answers', () => {
     await p.bars.updateComplete;
     expect(p.bars.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('note kept');
 
-    p.provider.store.rate(CAPACITY, LOWEST);
+    // Answered in the rubric: its "Clear answer" follows the answer just given (issue 15).
+    p.rubric
+      .shadowRoot!.querySelector<HTMLInputElement>(
+        `[data-capacity="${CAPACITY}"] input[value="level:${LOWEST}"]`,
+      )!
+      .click();
     await p.rubric.updateComplete;
     const clear = p.rubric.shadowRoot!.querySelector<HTMLButtonElement>('[part~="clear"]')!;
     const event = oneEvent<BpRatingChangeEvent>(p.rubric, 'bp-rating-change');

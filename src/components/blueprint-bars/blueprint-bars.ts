@@ -6,6 +6,7 @@ import type { Profile } from '../../framework/schema.js';
 import { BpCapacitySelectEvent } from '../../events/bp-capacity-select.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
+import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
@@ -332,7 +333,8 @@ export class BlueprintBars extends ProfileElement {
       if (after && before && before.model === after.model && inputs.profile !== this.#inputs?.profile) {
         const total = after.bars.length;
         this.celebrating = total > 0 && after.answered === total && before.answered < total;
-        if (this.celebrating) this.announcement = after.t.celebrate;
+        // Said by the bars only when the last answer came through them; else the widget in use speaks.
+        if (this.celebrating && inUse(this)) this.announcement = after.t.celebrate;
       }
       if (this.preview && inputs.profile !== this.#inputs?.profile) this.preview = undefined;
     }
@@ -399,7 +401,7 @@ export class BlueprintBars extends ProfileElement {
     if (!view?.bars.length) return;
     this.active = Math.max(0, Math.min(view.bars.length - 1, index));
     this.preview = undefined;
-    this.announcement = view.bars[this.active].name;
+    // Nothing to announce: the focused bar's name already says it, and a live region would say it twice.
     await this.updateComplete;
     this.#bars()[this.active]?.focus();
   }

@@ -29,6 +29,7 @@ import {
 import type { Capacity, Group, Profile, Rating } from '../../framework/schema.js';
 import { intlLocale, type Text } from '../../framework/text.js';
 import { reportStrings, type ReportStrings } from '../../i18n/report.js';
+import { refocusAfterUpdate } from '../../internal/hold-focus.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { formatDate } from '../../internal/words.js';
@@ -433,6 +434,12 @@ export class BlueprintReport extends ProfileElement {
     const current = priorityCapacities(model, this.currentProfile).map((c) => c.id);
     const next = on ? [...current, capacityId] : current.filter((id) => id !== capacityId);
     this.store?.setPriorities(next.slice(0, MAX_PRIORITIES), this);
+    // The section moves (to the priorities, or back to its group): focus follows its checkbox there.
+    void refocusAfterUpdate(this, [
+      `[part~="capacity"][data-capacity="${CSS.escape(capacityId)}"] input[type="checkbox"]`,
+      '#priorities-title',
+      '#profile-title',
+    ]);
   }
 
   /** The store fires `bp-capacity-select` here and, unless it is prevented, has the rubric show the capacity. */

@@ -161,6 +161,21 @@ export const styles = [
     .details > ul {
       padding-inline-start: 1.25em;
     }
+    /* Inside "About <capacity>": small headings for its definition, look-fors and prompts (issue 15). */
+    .about-heading {
+      margin-block: 0.5rem 0;
+      font-size: 0.95em;
+      font-weight: 600;
+      line-height: inherit;
+    }
+    /* After an answer just given: "Next unanswered: <name>" and "Clear answer". */
+    .answer-actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem 0.6rem;
+      margin-block-start: 0.5rem;
+    }
 
     .levels {
       display: grid;
@@ -442,6 +457,7 @@ export const styles = [
       }
     }
     @media print {
+      .answer-actions,
       .next-unanswered,
       .step-nav,
       .clear,

@@ -74,12 +74,21 @@ export interface RubricHost {
   readonly readonly: boolean;
   readonly profile: Profile | undefined;
   readonly profileErrors: TemplateResult | undefined;
+  /** What the live region says: the progress, when it changed by this rubric's use (src/internal/announce.ts). */
+  readonly announced: string;
   /** Step mode (one capacity at a time), and the step shown. */
   readonly isStep: boolean;
   readonly step: number;
   readonly onClick: (e: Event) => void;
   readonly onChange: (e: Event) => void;
   readonly onFocusIn: (e: Event) => void;
+  readonly onKeyDown: (e: KeyboardEvent) => void;
+  /**
+   * The capacity just answered here (issue 15): after it, "Next unanswered: <name>" and "Clear answer", until
+   * the person moves into another capacity. The other capacities have three Tab stops: "About <name>",
+   * the choices (one radio group) and the note.
+   */
+  readonly justAnswered: string | undefined;
   nextUnanswered(capacities: readonly Capacity[]): void;
   goToStep(index: number, capacityId: string, target: 'heading' | 'choice'): void;
 }
@@ -158,6 +167,7 @@ export class RubricView {
     // One listener of each kind for every choice, note and button (each carries its capacity).
     // A long list is laid out only near the viewport (see the styles); a short one, as it is.
     const lazy = !h.isStep && capacities.length > LAZY_FROM;
+    this.#after = this.#afterAnswer(model, capacities);
     return html`<div
       part="base"
       class=${lazy ? 'base lazy' : 'base'}
@@ -165,8 +175,10 @@ export class RubricView {
       @click=${h.onClick}
       @change=${h.onChange}
       @focusin=${h.onFocusIn}
+      @keydown=${h.onKeyDown}
     >
       ${h.profileErrors ?? nothing} ${this.#renderProgress(model, capacities)}
+      ${h.readonly ? nothing : html`<p id="take-back" class="visually-hidden">${h.t.takeBack}</p>`}
       ${
         h.isStep
           ? this.#renderStep(model, capacities, top)
@@ -181,6 +193,21 @@ export class RubricView {
 
   #rating(capacityId: string): Rating | undefined {
     return ratingOf(this.h.profile, capacityId);
+  }
+
+  /** What follows the capacity just answered: its id, and the next unanswered one's name (none when all are answered). */
+  #after?: { capacityId: string; next: string | undefined; capacities: readonly Capacity[] };
+
+  #afterAnswer(model: FrameworkModel, capacities: readonly Capacity[]) {
+    const id = this.h.justAnswered;
+    const at = capacities.findIndex((c) => c.id === id);
+    if (!id || at < 0 || !this.#rating(id) || this.h.readonly) return undefined;
+    for (let k = 1; k < capacities.length; k++) {
+      const c = capacities[(at + k) % capacities.length];
+      if (!this.#rating(c.id))
+        return { capacityId: id, next: this.#textsOf(model, c).label.text, capacities };
+    }
+    return { capacityId: id, next: undefined, capacities };
   }
 
   /** Resolves framework text; `lang` is set only when it is in another language than the element's. */
@@ -208,7 +235,8 @@ export class RubricView {
     );
     const done = p.answered >= p.total;
     return html`<div part="progress" class="progress">
-      <p part="progress-text" class="progress-text" role="status">${t.progress(p.answered, p.total)}</p>
+      <p part="progress-text" class="progress-text">${t.progress(p.answered, p.total)}</p>
+      <p class="visually-hidden" role="status">${this.h.announced}</p>
       <progress class="progress-bar" max=${p.total} .value=${p.answered} aria-hidden="true"></progress>
       ${
         this.h.readonly
@@ -316,6 +344,7 @@ export class RubricView {
         rating?.status,
         rating?.levelId,
         rating?.note,
+        this.#after?.capacityId === capacity.id ? (this.#after.next ?? '') : undefined,
       ],
       () => this.#renderCapacityNow(model, capacity, level, options, rating),
     );
@@ -336,8 +365,8 @@ export class RubricView {
     const tag = headingTag(level);
     // prettier-ignore
     const heading = this.#once(model, `h${level}.${capacity.id}`, () => staticHtml`<${tag} id=${texts.ids.heading} part="capacity-heading" class="capacity-heading" tabindex="-1" lang=${ifDefined(label.lang)} title=${ifDefined(fullNameTitle(label.full))} .textContent=${label.text}></${tag}>`);
-    const about = this.#once(model, `a${options.open}.${capacity.id}`, () =>
-      this.#renderAbout(model, capacity, options.open),
+    const about = this.#once(model, `a${options.open}${level}.${capacity.id}`, () =>
+      this.#renderAbout(model, capacity, options.open, level, label),
     );
     const eyebrow =
       options.eyebrow && groupLabel
@@ -370,17 +399,33 @@ export class RubricView {
       const isChosen = l.choice === chosen;
       return guard([l, isChosen], () => this.#renderLevel(l, name, isChosen, chosenMark));
     });
-    const clear = rating
-      ? html`<button
-          part="clear"
-          class="button clear"
-          type="button"
-          data-clear
-          .textContent=${rating.note !== undefined ? t.clearWithNote : t.clear}
-        ></button>`
+    // Right after an answer here: the way on, and the way back (elsewhere, choosing the answer again takes it back).
+    const after = this.#after?.capacityId === capacity.id && rating ? this.#after : undefined;
+    const actions = after
+      ? html`<div part="answer-actions" class="answer-actions">
+          ${
+            after.next !== undefined
+              ? html`<button
+                  part="go-next"
+                  class="button go-next"
+                  type="button"
+                  @click=${() => this.h.nextUnanswered(after.capacities)}
+                >
+                  ${t.nextUnansweredIs(after.next)} <span aria-hidden="true">→</span>
+                </button>`
+              : nothing
+          }<button
+            part="clear"
+            class="button clear"
+            type="button"
+            data-clear
+            aria-label=${rating?.note !== undefined ? t.clearWithNoteFor(label.text) : t.clearFor(label.text)}
+            .textContent=${rating?.note !== undefined ? t.clearWithNote : t.clear}
+          ></button>
+        </div>`
       : nothing;
     // prettier-ignore
-    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass}><legend class="legend">${heading}</legend>${about}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}${clear}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset></div>`;
+    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass} aria-describedby=${rating && !after ? 'take-back' : nothing}><legend class="legend">${heading}</legend>${about}<div part="levels" class=${texts.levelsClass}>${levels}</div><div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset>${actions}</div>`;
     // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
     return eyebrow === nothing ? card : html`${eyebrow}${card}`;
   }
@@ -451,33 +496,38 @@ export class RubricView {
       : descriptor;
   }
 
-  /** Definition, look-fors and prompts, each collapsible. */
-  #renderAbout(model: FrameworkModel, capacity: Capacity, open: boolean) {
+  /**
+   * Definition, look-fors and prompts in ONE disclosure, "About <capacity>" (issue 15): one Tab stop per
+   * capacity instead of three, and a name that says which capacity it is about. Closed, its text is still
+   * found by the browser's find-in-page (Chromium opens a `<details>` on a match).
+   */
+  #renderAbout(model: FrameworkModel, capacity: Capacity, open: boolean, level: number, label: ShownName) {
     const t = this.h.t;
     const definition = this.#text(model, capacity.definition);
     const lookFors = (capacity.lookFors ?? []).map((x) => this.#text(model, x));
     const prompts = (capacity.prompts ?? []).map((x) => this.#text(model, x));
-    /** A list under its own collapsed summary, or nothing when it is empty. */
-    const listed = (items: { text: string; lang: string | undefined }[], summary: string) =>
+    if (!definition.text && !lookFors.length && !prompts.length) return nothing;
+    const tag = headingTag(Math.min(6, level + 1));
+    const sub = (text: string) => staticHtml`<${tag} class="about-heading">${text}</${tag}>`;
+    /** A list under its own small heading, or nothing when it is empty. */
+    const listed = (items: { text: string; lang: string | undefined }[], heading: string) =>
       items.length
-        ? html`<details part="details" class="details">
-            <summary>${summary}</summary>
+        ? html`${sub(heading)}
             <ul>
               ${items.map((i) => html`<li lang=${ifDefined(i.lang)}>${this.#long(i.text)}</li>`)}
-            </ul>
-          </details>`
+            </ul>`
         : nothing;
-    if (!definition.text && !lookFors.length && !prompts.length) return nothing;
     return html`<div class="about">
-      ${
-        definition.text
-          ? html`<details part="details" class="details" ?open=${open}>
-              <summary>${t.definition}</summary>
-              <p lang=${ifDefined(definition.lang)}>${this.#long(definition.text)}</p>
-            </details>`
-          : nothing
-      }
-      ${listed(lookFors, t.lookFors(lookFors.length))} ${listed(prompts, t.prompts(prompts.length))}
+      <details part="details" class="details" ?open=${open}>
+        <summary>${t.about(label.text)}</summary>
+        ${
+          definition.text
+            ? html`${sub(t.definition)}
+                <p lang=${ifDefined(definition.lang)}>${this.#long(definition.text)}</p>`
+            : nothing
+        }
+        ${listed(lookFors, t.lookFors(lookFors.length))} ${listed(prompts, t.prompts(prompts.length))}
+      </details>
     </div>`;
   }
 

@@ -5,9 +5,10 @@ import { modeContext } from '../../context/keys.js';
 import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
 import { issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
-import { ratingOf } from '../../framework/profile.js';
+import { progress, ratingOf } from '../../framework/profile.js';
 import type { Capacity, Rating } from '../../framework/schema.js';
 import { rubricStrings, type RubricStrings } from '../../i18n/rubric.js';
+import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { renderErrors } from '../../internal/status.js';
 import { clampHeadingLevel } from '../../internal/view.js';
@@ -47,7 +48,9 @@ export type RubricMode = 'list' | 'step';
 /**
  * The team's self-assessment: for each capacity, what each level looks like (the framework's
  * descriptors, side by side as a rubric row), and a choice of where the team is now. "Not sure yet" and
- * "Skip" are answers of their own, never levels; choosing an answer again, or "Clear", un-answers it.
+ * "Skip" are answers of their own, never levels; choosing an answer again (a click, Space, or Delete on it),
+ * or "Clear", un-answers it. Each capacity is three Tab stops: "About <capacity>", its choices (one radio
+ * group) and its note; right after an answer, "Next unanswered: <name>" and "Clear answer" follow it.
  * An optional note is saved with the answer. Progress says how many capacities are answered, overall and
  * per group, with a button to the next unanswered one. `mode="step"` shows one capacity at a time.
  *
@@ -77,13 +80,15 @@ export type RubricMode = 'list' | 'step';
  * @csspart group-progress - A group's "3 of 4 capacities answered" line.
  * @csspart capacity - One capacity: its heading, details, levels, other answers and note.
  * @csspart capacity-heading - A capacity's heading (inside the fieldset's legend).
- * @csspart details - Each collapsible `<details>`: definition, look-fors, prompts.
+ * @csspart details - The capacity's one disclosure, "About <capacity>": its definition, look-fors and prompts.
  * @csspart levels - The rubric row: one cell per level (a vertical list in narrow containers).
  * @csspart level - One level's cell: the whole cell is the radio's label.
  * @csspart level-chosen - Added to the chosen level's cell.
  * @csspart chosen-mark - The "✓ Chosen" mark on the chosen answer.
  * @csspart other-answer - The "Not sure yet" and "Skip" choices.
- * @csspart clear - The "Clear answer" button.
+ * @csspart answer-actions - After an answer just given here: "Next unanswered: <name>" and "Clear answer" (until focus moves into another capacity).
+ * @csspart go-next - The "Next unanswered: <name>" button after an answer.
+ * @csspart clear - The "Clear answer" button after an answer (elsewhere, choosing the answer again, or Delete on it, takes it back).
  * @csspart note - The note text area (in `readonly`, the note's text).
  * @csspart answer - The answer shown as text in `readonly`.
  * @csspart step-position - "Capacity 3 of 17" (step mode).
@@ -184,9 +189,22 @@ export class CapacityRubric extends ProfileElement {
     const ids =
       scope && 'sections' in scope ? scope.sections.flatMap((s) => s.capacities.map((c) => c.id)) : [];
     if (ids.length !== this.#shown.size || ids.some((id) => !this.#shown.has(id))) this.#shown = new Set(ids);
+    this.#announceProgress(model, ids);
     // Here, beside the choice of store (`profiles.sync`): the store tells its subscribers at once, and this
     // element's own update is already under way, so it does not schedule another.
     this.#register();
+  }
+
+  /** The answered count last seen, and what the live region says (the progress, only when this rubric is in use). */
+  #answered?: number;
+  #announced = '';
+
+  #announceProgress(model: FrameworkModel | undefined, ids: readonly string[]) {
+    if (!model || !ids.length) return;
+    const p = progress(model, this.currentProfile, ids);
+    if (this.#answered !== undefined && p.answered !== this.#answered)
+      if (inUse(this)) this.#announced = this.#t.progress(p.answered, p.total);
+    this.#answered = p.answered;
   }
 
   /** Registers this rubric as a selection target of its store while it shows capacities (again when what it shows changes). */
@@ -316,7 +334,30 @@ export class CapacityRubric extends ProfileElement {
   readonly #onFocusIn = (e: Event) => {
     const capacityId = this.#capacityOf(e.target);
     if (capacityId) this.#lastCapacity = capacityId;
+    // Moving on from the capacity just answered: its "Next unanswered" and "Clear answer" go.
+    if (this.#justAnswered && capacityId !== this.#justAnswered) {
+      this.#justAnswered = undefined;
+      this.requestUpdate();
+    }
   };
+
+  /**
+   * Space on the chosen answer takes it back, as a click on it does (the browser does nothing there), and so
+   * do Delete and Backspace, as on a bar: the keyboard's way to un-answer, the note kept.
+   */
+  readonly #onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target;
+    if (this.readonly || !(target instanceof HTMLInputElement) || target.type !== 'radio' || !target.checked)
+      return;
+    if (e.key !== ' ' && e.key !== 'Delete' && e.key !== 'Backspace') return;
+    const capacityId = this.#capacityOf(target);
+    if (!capacityId || choiceOf(this.#rating(capacityId)) !== target.value) return;
+    e.preventDefault();
+    this.store?.clear(capacityId, { keepNote: true }, this);
+  };
+
+  /** The capacity just answered here (see `RubricHost.justAnswered`), until focus moves into another one. */
+  #justAnswered?: string;
 
   /** A click on a radio that is already the answer takes the answer back, keeping the note (a new choice is left to `change`). */
   #onChoiceClick(capacityId: string, choice: Choice) {
@@ -329,6 +370,7 @@ export class CapacityRubric extends ProfileElement {
     if (this.readonly) return;
     if (choiceOf(this.#rating(capacityId)) === choice) return;
     this.store?.apply(operationFor(capacityId, choice), this);
+    this.#justAnswered = this.#lastCapacity = capacityId;
   }
 
   /** "Clear": the answer and its note go together (the button's label says so when there is a note). */
@@ -396,11 +438,14 @@ export class CapacityRubric extends ProfileElement {
       readonly: this.readonly,
       profile: this.currentProfile,
       profileErrors: this.renderProfileErrors(),
+      announced: this.#announced,
       isStep: this.#isStep,
       step: this.step,
       onClick: this.#onClick,
       onChange: this.#onChange,
       onFocusIn: this.#onFocusIn,
+      onKeyDown: this.#onKeyDown,
+      justAnswered: this.#justAnswered,
       nextUnanswered: this.#nextUnanswered,
       goToStep: this.#goToStepFn,
     });

@@ -20,6 +20,8 @@ import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
+import { inUse } from '../../internal/announce.js';
+import { refocusAfterUpdate } from '../../internal/hold-focus.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel } from '../../internal/view.js';
 import { facetValueText } from '../../internal/words.js';
@@ -208,7 +210,11 @@ export class ResourceLibrary extends ProfileElement {
 
   #scheduleAnnouncement() {
     clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => (this.announced = this.#countText()), ANNOUNCE_DELAY);
+    // Said only when the library is in use (a search, a filter): a rating elsewhere updates it silently.
+    this.#announceTimer = setTimeout(
+      () => inUse(this) && (this.announced = this.#countText()),
+      ANNOUNCE_DELAY,
+    );
   }
 
   // ---- event handlers -------------------------------------------------------------------------------
@@ -246,6 +252,19 @@ export class ResourceLibrary extends ProfileElement {
       () => this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus(),
       () => {},
     );
+  }
+
+  /**
+   * Removes an active filter; its chip goes away, so focus moves to the chip now in its place, else the one
+   * before it, else (no filters left) the filters' disclosure, never the page's `<body>`.
+   */
+  #removeChip(e: Event, remove: () => void) {
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')];
+    const index = chips.indexOf(e.currentTarget as HTMLElement);
+    remove();
+    const chipAt = (i: number) => (root: ParentNode) =>
+      i >= 0 ? root.querySelectorAll<HTMLElement>('[part~="chip"]')[i] : undefined;
+    void refocusAfterUpdate(this, [chipAt(index), chipAt(index - 1), '[part~="filters"] > summary', '#q']);
   }
 
   #showMore() {
@@ -430,7 +449,7 @@ export class ResourceLibrary extends ProfileElement {
             class="chip"
             type="button"
             aria-label=${t.removeFilter(name, label)}
-            @click=${() => this.#toggle(dimension, id, false)}
+            @click=${(e: Event) => this.#removeChip(e, () => this.#toggle(dimension, id, false))}
           >
             ${name}: ${label} <span aria-hidden="true">✕</span>
           </button>
@@ -446,7 +465,7 @@ export class ResourceLibrary extends ProfileElement {
             class="chip"
             type="button"
             aria-label=${t.removeSearch(query)}
-            @click=${() => this.#change(parsed.filters, '')}
+            @click=${(e: Event) => this.#removeChip(e, () => this.#change(parsed.filters, ''))}
           >
             ${t.searchChip(query)} <span aria-hidden="true">✕</span>
           </button>
