@@ -21,7 +21,7 @@ export const styles = [
       gap: var(--_space);
     }
     .title {
-      font-size: 1.4em;
+      font-size: var(--_text-xl);
     }
     .intro,
     .muted,
@@ -122,7 +122,7 @@ export const styles = [
       gap: 0.25rem;
     }
     .item-title {
-      font-size: 1.1em;
+      font-size: var(--_text-l);
     }
     .meta {
       display: flex;
@@ -220,7 +220,7 @@ export const styles = [
       height: 1.2rem;
       margin-block-start: 0.15rem;
       flex: none;
-      accent-color: var(--_focus);
+      accent-color: var(--_primary);
     }
     .print-table {
       display: none;

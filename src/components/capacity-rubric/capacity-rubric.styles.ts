@@ -41,9 +41,9 @@ export const styles = [
     input[type='radio'] {
       appearance: auto;
       flex: none;
-      width: 1.15em;
-      height: 1.15em;
-      margin: 0.15em 0 0;
+      width: 1.25rem;
+      height: 1.25rem;
+      margin: 0.1em 0 0;
       padding: 0;
       accent-color: var(--_chosen);
       cursor: pointer;
@@ -79,7 +79,7 @@ export const styles = [
       gap: 0.1rem 1rem;
     }
     .group-heading {
-      font-size: 1.2em;
+      font-size: var(--_text-xl);
     }
     .group-summary,
     .group-progress,
@@ -92,10 +92,10 @@ export const styles = [
       max-width: 70ch;
     }
     .group-progress {
-      font-size: 0.95em;
+      font-size: var(--_text-s);
     }
     .eyebrow {
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .step-position {
       font-weight: 600;
@@ -134,11 +134,12 @@ export const styles = [
       margin-block-end: 0.35rem;
     }
     .capacity-heading {
-      font-size: 1.05em;
+      font-size: var(--_text-l);
     }
     .capacity-heading:focus {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     .about {
       display: flex;
@@ -148,8 +149,7 @@ export const styles = [
     }
     .details > summary {
       cursor: pointer;
-      font-weight: 600;
-      color: var(--_focus);
+      color: var(--_primary);
       width: fit-content;
       max-width: 100%;
     }
@@ -224,8 +224,9 @@ export const styles = [
     }
     .level:has(input:focus-visible),
     .other:has(input:focus-visible) {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     .level-label {
       min-width: 0;
@@ -238,7 +239,7 @@ export const styles = [
       border-radius: 999px;
       background: var(--_chosen);
       color: var(--_surface);
-      font-size: 0.85em;
+      font-size: var(--_text-s);
       font-weight: 700;
       white-space: nowrap;
     }
@@ -259,7 +260,7 @@ export const styles = [
       display: flex;
       flex-direction: column;
       gap: 0.25rem;
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .indicators {
       display: block;
@@ -271,7 +272,7 @@ export const styles = [
     }
     .general-note {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
       font-style: italic;
     }
 
@@ -298,7 +299,7 @@ export const styles = [
       background: var(--_surface);
       cursor: pointer;
       max-width: 100%;
-      font-size: 0.95em;
+      font-size: var(--_text-s);
     }
     .other input[type='radio'] {
       margin: 0;
@@ -307,9 +308,9 @@ export const styles = [
       border-color: var(--_chosen);
     }
     .clear {
-      min-height: 1.75rem;
+      min-height: var(--_control-s);
       padding-block: 0.1rem;
-      font-size: 0.95em;
+      font-size: var(--_text-s);
     }
 
     .note-field {
@@ -338,7 +339,7 @@ export const styles = [
     .hint {
       flex-basis: 100%;
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .note-field:not(:focus-within) .hint {
       display: none;
