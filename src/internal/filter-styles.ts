@@ -24,12 +24,7 @@ export const filterStyles = css`
     cursor: pointer;
   }
   .choice input {
-    appearance: auto;
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    margin: 0.2em 0 0;
-    accent-color: var(--_primary);
+    margin: 0.15em 0 0;
   }
   .filters {
     flex: 1 1 100%;

@@ -24,11 +24,7 @@ const host = css`
     /* No default: unset, the declaration is invalid at computed-value time, so the scheme inherits from the
        page (its CSS or its <meta name="color-scheme">), as the brief of the dark rule asks. */
     color-scheme: var(--bp-color-scheme);
-    /* The spacing scale from the one --bp-space unit, and the two-tone focus ring (docs/design-language.md). */
-    --_space-xs: calc(var(--_space) * 0.25);
-    --_space-s: calc(var(--_space) * 0.5);
-    --_space-l: calc(var(--_space) * 1.5);
-    --_space-xl: calc(var(--_space) * 2);
+    /* The two-tone focus ring (docs/design-language.md). */
     --_ring: 3px solid var(--_focus);
     --_halo: 0 0 0 6px var(--_focus-halo);
     display: block;
@@ -255,7 +251,7 @@ export const contentStyles = /* @__PURE__ */ (() => css`
   h5,
   h6 {
     margin: 0;
-    font-weight: var(--_weight-heading);
+    font-weight: 700;
     line-height: 1.25;
     letter-spacing: normal;
     text-transform: none;
@@ -266,15 +262,6 @@ export const contentStyles = /* @__PURE__ */ (() => css`
   }
   h3 {
     font-size: var(--_text-l);
-  }
-  h4,
-  h5,
-  h6 {
-    font-size: 1em;
-  }
-  small,
-  .small {
-    font-size: var(--_text-s);
   }
   [tabindex='-1']:focus {
     outline: none;
@@ -299,8 +286,8 @@ export const contentStyles = /* @__PURE__ */ (() => css`
     text-align: start;
     color: inherit;
   }
-  /* Secondary (the default): outlined. Primary (.primary, one per widget): filled. Quiet (.quiet): no box
-     until hover, for minor actions beside content. All at the comfortable control height. */
+  /* Secondary (the default): outlined. Primary (.primary, one per widget): filled, its text in the surface
+     color. Both at the comfortable control height. */
   .button {
     display: inline-flex;
     align-items: center;
@@ -323,18 +310,11 @@ export const contentStyles = /* @__PURE__ */ (() => css`
   .button.primary {
     border-color: var(--_primary);
     background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: var(--_weight-label);
+    color: var(--_surface);
+    font-weight: 600;
   }
   .button.primary:hover:not(:disabled) {
-    box-shadow: inset 0 0 0 2px var(--_on-primary);
-  }
-  .button.quiet {
-    border-color: transparent;
-    background: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
+    box-shadow: inset 0 0 0 2px var(--_surface);
   }
   .button:disabled {
     cursor: default;
@@ -349,7 +329,9 @@ export const contentStyles = /* @__PURE__ */ (() => css`
      finger can hit, in the primary color, sitting on the text's baseline. */
   input[type='checkbox'],
   input[type='radio'] {
+    appearance: auto;
     flex: none;
+    padding: 0;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0 0.15em 0 0;

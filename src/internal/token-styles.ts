@@ -12,8 +12,6 @@ export const tokenDefaults = /* @__PURE__ */ unsafeCSS(
     '--_text-s:var(--bp-font-size-small,calc(var(--_size) * 0.875));' +
     '--_text-l:var(--bp-font-size-section,calc(var(--_size) * 1.125));' +
     '--_text-xl:var(--bp-font-size-title,calc(var(--_size) * 1.375));' +
-    '--_weight-heading:var(--bp-font-weight-heading,700);' +
-    '--_weight-label:var(--bp-font-weight-label,600);' +
     '--_text:var(--bp-color-text,light-dark(#1d232b, #e6e9ee));' +
     '--_muted:var(--bp-color-text-muted,light-dark(#4d5866, #a9b3c1));' +
     '--_bg:var(--bp-color-background,light-dark(transparent, var(--_surface)));' +
@@ -24,13 +22,11 @@ export const tokenDefaults = /* @__PURE__ */ unsafeCSS(
     '--_focus:var(--bp-color-focus,light-dark(#0b0c0c, #ffdd00));' +
     '--_focus-halo:var(--bp-color-focus-halo,light-dark(#ffdd00, #0b0c0c));' +
     '--_primary:var(--bp-color-primary,light-dark(#1a5fb4, #6cb2ff));' +
-    '--_on-primary:var(--bp-color-on-primary,light-dark(#ffffff, #0d1520));' +
     '--_link:var(--bp-color-link,light-dark(#0b5a9a, #7ebcf5));' +
     '--_error:var(--bp-color-error,light-dark(#a4262c, #ff8a8f));' +
     '--_error-surface:var(--bp-color-error-surface,light-dark(#fdf3f3, #3a1c20));' +
     '--_radius:var(--bp-radius,6px);' +
     '--_control:var(--bp-control-height,2.75rem);' +
-    '--_control-s:var(--bp-control-height-small,2rem);' +
     '--_space:var(--bp-space,0.75rem);' +
     '--_motion:var(--bp-motion-duration,300ms);' +
     '--_status-height:var(--bp-status-min-height,3rem);' +
@@ -52,7 +48,6 @@ export const tokenFallbacks = /* @__PURE__ */ unsafeCSS(
     '--_focus:var(--bp-color-focus,#0b0c0c);' +
     '--_focus-halo:var(--bp-color-focus-halo,#ffdd00);' +
     '--_primary:var(--bp-color-primary,#1a5fb4);' +
-    '--_on-primary:var(--bp-color-on-primary,#ffffff);' +
     '--_link:var(--bp-color-link,#0b5a9a);' +
     '--_error:var(--bp-color-error,#a4262c);' +
     '--_error-surface:var(--bp-color-error-surface,#fdf3f3);' +

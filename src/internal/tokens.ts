@@ -95,21 +95,6 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     alias: '--_text-xl',
   },
   {
-    name: '--bp-font-weight-heading',
-    kind: 'number',
-    description: 'Weight of titles and section titles.',
-    light: '700',
-    alias: '--_weight-heading',
-  },
-  {
-    name: '--bp-font-weight-label',
-    kind: 'number',
-    description:
-      'Weight of the few labels that must stand out from body text (a level name, a figure); other labels are body weight.',
-    light: '600',
-    alias: '--_weight-label',
-  },
-  {
     name: '--bp-color-text',
     kind: 'color',
     description: 'Text.',
@@ -194,14 +179,6 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     alias: '--_primary',
   },
   {
-    name: '--bp-color-on-primary',
-    kind: 'color',
-    description: 'Text and marks on the primary fill (4.5:1 on it).',
-    light: '#ffffff',
-    dark: '#0d1520',
-    alias: '--_on-primary',
-  },
-  {
     name: '--bp-color-link',
     kind: 'color',
     description: 'Links.',
@@ -251,14 +228,6 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
       'Height of buttons and fields: 2.75rem is 44 px, a comfortable target for a finger (WCAG 2.2 asks at least 24 px).',
     light: '2.75rem',
     alias: '--_control',
-  },
-  {
-    name: '--bp-control-height-small',
-    kind: 'length',
-    description:
-      'Height of compact controls beside text: filter chips, "clear" links, small toggles (never under 24 px).',
-    light: '2rem',
-    alias: '--_control-s',
   },
   {
     name: '--bp-space',

@@ -216,11 +216,7 @@ export const styles = [
       gap: 0.5rem;
     }
     .check input {
-      width: 1.2rem;
-      height: 1.2rem;
       margin-block-start: 0.15rem;
-      flex: none;
-      accent-color: var(--_primary);
     }
     .print-table {
       display: none;

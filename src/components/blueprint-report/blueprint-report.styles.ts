@@ -185,13 +185,6 @@ export const styles = [
       min-height: 2rem;
       cursor: pointer;
     }
-    .priority-toggle input {
-      appearance: auto;
-      width: 1.1em;
-      height: 1.1em;
-      margin: 0;
-      accent-color: var(--_primary);
-    }
     /* "How the team sees it" (issue 17): a table that scrolls in its own box on a phone, words kept whole. */
     .team-table {
       max-width: 100%;

@@ -39,14 +39,8 @@ export const styles = [
   contentStyles,
   css`
     input[type='radio'] {
-      appearance: auto;
-      flex: none;
-      width: 1.25rem;
-      height: 1.25rem;
       margin: 0.1em 0 0;
-      padding: 0;
       accent-color: var(--_chosen);
-      cursor: pointer;
     }
 
     .progress {
@@ -308,7 +302,7 @@ export const styles = [
       border-color: var(--_chosen);
     }
     .clear {
-      min-height: var(--_control-s);
+      min-height: 2rem;
       padding-block: 0.1rem;
       font-size: var(--_text-s);
     }
