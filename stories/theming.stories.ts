@@ -10,9 +10,10 @@ import { improvementTeams, sampleProfile } from './support.js';
  * a partner's brand built from them. The defaults meet WCAG AA in both schemes (text 4.5:1, borders,
  * focus and marks 3:1); test/components/theme.test.ts checks them, and axe checks every story.
  *
- * The color scheme follows the reader's system (`prefers-color-scheme`) unless `--bp-color-scheme` or a
- * `theme="light|dark"` attribute (on a widget or on its provider) fixes it; the Theme switch in the
- * toolbar sets `--bp-color-scheme` on the story root.
+ * The color scheme follows the page's own `color-scheme` (light when the page declares none, the reader's
+ * system when it declares `light dark`) unless `--bp-color-scheme` or a `theme="light|dark"` attribute (on a
+ * widget or on its provider) fixes it; the Theme switch in the toolbar sets `--bp-color-scheme` on the story
+ * root.
  */
 const meta: Meta = {
   title: 'Guides/Theming',

@@ -54,7 +54,8 @@ export abstract class BlueprintElement extends LitElement {
 
   /**
    * The color scheme of this element and of every widget inside it: `light` or `dark`. Unset, it follows
-   * an ancestor's `theme` or `--bp-color-scheme`, else the reader's system setting (prefers-color-scheme).
+   * an ancestor's `theme` or `--bp-color-scheme`, else the page's own `color-scheme` (light when the page
+   * declares none; the reader's setting when it declares `light dark`).
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 

@@ -24,12 +24,7 @@ export const filterStyles = css`
     cursor: pointer;
   }
   .choice input {
-    appearance: auto;
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    margin: 0.2em 0 0;
-    accent-color: var(--_focus);
+    margin: 0.15em 0 0;
   }
   .filters {
     flex: 1 1 100%;
@@ -50,7 +45,7 @@ export const filterStyles = css`
   }
   .option-count {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_text-s);
     white-space: nowrap;
   }
   .filter[data-dimension='capacity'] {
@@ -82,18 +77,18 @@ export const filterStyles = css`
     min-height: 2rem;
     margin: 0;
     padding: 0.15rem 0.75rem;
-    border: 1px solid var(--_focus);
+    border: 1px solid var(--_primary);
     border-radius: 999px;
     background: var(--_surface);
     color: inherit;
     font: inherit;
-    font-size: 0.9em;
+    font-size: var(--_text-s);
     letter-spacing: normal;
     text-transform: none;
     cursor: pointer;
   }
   .chip:hover {
-    box-shadow: inset 0 0 0 1px var(--_focus);
+    box-shadow: inset 0 0 0 1px var(--_primary);
   }
   @media (forced-colors: active) {
     .chip,

@@ -22,8 +22,9 @@ export const longTextStyles = css`
     cursor: pointer;
   }
   .show-full:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_ring);
+    outline-offset: 0;
+    box-shadow: var(--_halo);
   }
   @media print {
     .show-full {

@@ -9,18 +9,26 @@ import { tokenDefaults, tokenFallbacks } from './token-styles.js';
  * Theming: the host sets a private `--_*` token for every public one, to the page's value else the default,
  * and element styles use only the private tokens. Those rules are generated from the token table (THEME_TOKENS,
  * src/internal/tokens.ts, the one place defaults are written) into src/internal/token-styles.ts: colors default to
- * `light-dark(<light>, <dark>)`, resolved by the element's `color-scheme`: `--bp-color-scheme` (default
- * `light dark`, i.e. the reader's prefers-color-scheme), or `theme="light|dark"` on the element or on any
- * ancestor widget or provider (it sets `--bp-color-scheme`, which inherits, also into the shadow roots of the
- * report and the library). A partner token wins in both schemes (give it a `light-dark()` value to vary it).
- * In the dark scheme an element paints its own background, so its light text never lands on a light page.
+ * `light-dark(<light>, <dark>)`, resolved by the element's `color-scheme`: the page's own (inherited: a page
+ * that declares none gets light widgets even for a reader in dark mode, one that declares `light dark` follows
+ * the reader), unless `--bp-color-scheme` or `theme="light|dark"` on the element or on any ancestor widget or
+ * provider says otherwise (the attribute sets `--bp-color-scheme`, which inherits, also into the shadow roots
+ * of the report and the library). A partner token wins in both schemes (give it a `light-dark()` value to vary
+ * it). In the dark scheme an element paints its own background, so its light text never lands on a light page,
+ * and when the dark scheme is forced (theme, or the token from above) it keeps a padding inside that slab.
  * Print is always light. Plain Lit styles (adopted stylesheets): nothing inline, so `style-src 'self'` is enough.
+ * The design language these tokens make (type and spacing scales, controls, focus) is docs/design-language.md.
  */
 const host = css`
   :host {
+    /* No default: unset, the declaration is invalid at computed-value time, so the scheme inherits from the
+       page (its CSS or its <meta name="color-scheme">), as the brief of the dark rule asks. */
+    color-scheme: var(--bp-color-scheme);
+    /* The two-tone focus ring (docs/design-language.md). */
+    --_ring: 3px solid var(--_focus);
+    --_halo: 0 0 0 6px var(--_focus-halo);
     display: block;
     box-sizing: border-box;
-    color-scheme: var(--_scheme);
     font-family: var(--_font);
     font-size: var(--_size);
     font-weight: normal;
@@ -28,6 +36,7 @@ const host = css`
     line-height: var(--_leading);
     color: var(--_text);
     background: var(--_bg);
+    border-radius: var(--_radius);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -46,6 +55,19 @@ const hostSchemes = css`
   :host([theme='light']) {
     --bp-color-scheme: light;
     color-scheme: light;
+  }
+  /* A dark slab on a page that is not dark: the widget's own background, with room inside it so text never
+     touches its edge. Forced by the attribute, or by the token set on or above the widget (a provider's
+     theme): a style query on the host, which the padded .base sits in. A widget inside another one (the
+     report's bars, the library's cards) sits on its parent's slab already (--_inner, set by contentStyles'
+     .base). On .base, not the host: a page rule such as \`* { padding: 0 }\` beats :host. */
+  :host([theme='dark']) [part~='base'] {
+    padding: var(--_space);
+  }
+  @container style(--bp-color-scheme: dark) and (not style(--_inner: 1)) {
+    [part~='base'] {
+      padding: var(--_space);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -199,6 +221,7 @@ export const visuallyHiddenStyles = css`
 // element that does not use these rules (the bars, the provider) does not ship them.
 export const contentStyles = /* @__PURE__ */ (() => css`
   .base {
+    --_inner: 1;
     display: block;
     box-sizing: border-box;
     min-width: 0;
@@ -233,13 +256,24 @@ export const contentStyles = /* @__PURE__ */ (() => css`
     letter-spacing: normal;
     text-transform: none;
   }
+  /* The type scale: a widget's title, a section's title, then labels at body size (docs/design-language.md). */
+  h2 {
+    font-size: var(--_text-xl);
+  }
+  h3 {
+    font-size: var(--_text-l);
+  }
   [tabindex='-1']:focus {
     outline: none;
   }
+  /* Focus, two-tone: the inner ring (--bp-color-focus) right around the control, the halo
+     (--bp-color-focus-halo) outside it, so one of them keeps 3:1 on whatever is behind. Never the
+     chosen color: chosen is a fill and a mark (--bp-color-primary). */
   :focus-visible,
   [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_ring);
+    outline-offset: 0;
+    box-shadow: var(--_halo);
   }
   ${visuallyHiddenStyles}
 
@@ -252,13 +286,15 @@ export const contentStyles = /* @__PURE__ */ (() => css`
     text-align: start;
     color: inherit;
   }
+  /* Secondary (the default): outlined. Primary (.primary, one per widget): filled, its text in the surface
+     color. Both at the comfortable control height. */
   .button {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-height: 2.5rem;
+    min-height: var(--_control);
     margin: 0;
-    padding: 0.35rem 0.9rem;
+    padding: 0.35rem 1rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -268,16 +304,43 @@ export const contentStyles = /* @__PURE__ */ (() => css`
     max-width: 100%;
   }
   .button:hover:not(:disabled) {
-    border-color: var(--_focus);
-    box-shadow: inset 0 0 0 1px var(--_focus);
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .button.primary {
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+  .button.primary:hover:not(:disabled) {
+    box-shadow: inset 0 0 0 2px var(--_surface);
   }
   .button:disabled {
     cursor: default;
     color: var(--_muted);
     border-style: dashed;
   }
+  .button.primary:disabled {
+    border-color: var(--_border);
+    background: var(--_surface);
+  }
+  /* Native checkboxes and radios (their keyboard, states and forced colors are the browser's), at a size a
+     finger can hit, in the primary color, sitting on the text's baseline. */
+  input[type='checkbox'],
+  input[type='radio'] {
+    appearance: auto;
+    flex: none;
+    padding: 0;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0 0.15em 0 0;
+    vertical-align: -0.25em;
+    accent-color: var(--_primary);
+    cursor: pointer;
+  }
   .field {
-    min-height: 2.5rem;
+    min-height: var(--_control);
     margin: 0;
     padding: 0.4rem 0.5rem;
     border: 1px solid var(--_border);

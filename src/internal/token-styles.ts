@@ -5,11 +5,13 @@ import { unsafeCSS } from 'lit';
 /** Every host's private tokens: the page's `--bp-*` value, else the table's default. */
 export const tokenDefaults = /* @__PURE__ */ unsafeCSS(
   ':host{' +
-    '--_scheme:var(--bp-color-scheme,light dark);' +
     "--_font:var(--bp-font-family,system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);" +
     "--_mono:var(--bp-font-family-mono,ui-monospace, 'SFMono-Regular', Consolas, monospace);" +
     '--_size:var(--bp-font-size,1rem);' +
     '--_leading:var(--bp-line-height,1.5);' +
+    '--_text-s:var(--bp-font-size-small,calc(var(--_size) * 0.875));' +
+    '--_text-l:var(--bp-font-size-section,calc(var(--_size) * 1.125));' +
+    '--_text-xl:var(--bp-font-size-title,calc(var(--_size) * 1.375));' +
     '--_text:var(--bp-color-text,light-dark(#1d232b, #e6e9ee));' +
     '--_muted:var(--bp-color-text-muted,light-dark(#4d5866, #a9b3c1));' +
     '--_bg:var(--bp-color-background,light-dark(transparent, var(--_surface)));' +
@@ -17,11 +19,14 @@ export const tokenDefaults = /* @__PURE__ */ unsafeCSS(
     '--_surface-alt:var(--bp-color-surface-alt,light-dark(#f1f4f8, #262d37));' +
     '--_selected:var(--bp-color-surface-selected,light-dark(#e9f1fb, #1d3350));' +
     '--_border:var(--bp-color-border,light-dark(#8a94a3, #7c8797));' +
-    '--_focus:var(--bp-color-focus,light-dark(#1a5fb4, #6cb2ff));' +
+    '--_focus:var(--bp-color-focus,light-dark(#0b0c0c, #ffdd00));' +
+    '--_focus-halo:var(--bp-color-focus-halo,light-dark(#ffdd00, #0b0c0c));' +
+    '--_primary:var(--bp-color-primary,light-dark(#1a5fb4, #6cb2ff));' +
     '--_link:var(--bp-color-link,light-dark(#0b5a9a, #7ebcf5));' +
     '--_error:var(--bp-color-error,light-dark(#a4262c, #ff8a8f));' +
     '--_error-surface:var(--bp-color-error-surface,light-dark(#fdf3f3, #3a1c20));' +
     '--_radius:var(--bp-radius,6px);' +
+    '--_control:var(--bp-control-height,2.75rem);' +
     '--_space:var(--bp-space,0.75rem);' +
     '--_motion:var(--bp-motion-duration,300ms);' +
     '--_status-height:var(--bp-status-min-height,3rem);' +
@@ -40,7 +45,9 @@ export const tokenFallbacks = /* @__PURE__ */ unsafeCSS(
     '--_surface-alt:var(--bp-color-surface-alt,#f1f4f8);' +
     '--_selected:var(--bp-color-surface-selected,#e9f1fb);' +
     '--_border:var(--bp-color-border,#8a94a3);' +
-    '--_focus:var(--bp-color-focus,#1a5fb4);' +
+    '--_focus:var(--bp-color-focus,#0b0c0c);' +
+    '--_focus-halo:var(--bp-color-focus-halo,#ffdd00);' +
+    '--_primary:var(--bp-color-primary,#1a5fb4);' +
     '--_link:var(--bp-color-link,#0b5a9a);' +
     '--_error:var(--bp-color-error,#a4262c);' +
     '--_error-surface:var(--bp-color-error-surface,#fdf3f3);' +
@@ -63,7 +70,7 @@ export const blueprintBarsTokens = /* @__PURE__ */ unsafeCSS(
 /** The private tokens only <capacity-rubric>'s styles read. */
 export const capacityRubricTokens = /* @__PURE__ */ unsafeCSS(
   ':host{' +
-    '--_chosen:var(--bp-rubric-chosen-color,var(--_focus));' +
+    '--_chosen:var(--bp-rubric-chosen-color,var(--_primary));' +
     '--_chosen-surface:var(--bp-rubric-chosen-surface,var(--_selected));' +
     '}',
 );

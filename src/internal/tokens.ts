@@ -45,9 +45,10 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     name: '--bp-color-scheme',
     kind: 'scheme',
     description:
-      "The color scheme: `light dark` follows the reader's system (prefers-color-scheme); `light` or `dark` fixes it. The `theme` attribute sets it for an element and everything inside it.",
-    light: 'light dark',
-    alias: '--_scheme',
+      'The color scheme. Unset, a widget uses the page\'s own `color-scheme` (a page that declares none, or `light`, gets light widgets even for a reader in dark mode; a page that declares `light dark`, in CSS or a `<meta name="color-scheme">`, follows the reader). `light` or `dark` fixes it; `light dark` follows the reader whatever the page says. The `theme` attribute sets it for an element and everything inside it.',
+    // No alias: the host's `color-scheme` reads this token with no default, so an unset token inherits the page's.
+    light: 'inherit',
+    defaultText: "the page's `color-scheme` (light when the page declares none)",
   },
   {
     name: '--bp-font-family',
@@ -70,6 +71,28 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     description: 'Base line height.',
     light: '1.5',
     alias: '--_leading',
+  },
+  {
+    name: '--bp-font-size-small',
+    kind: 'length',
+    description: 'Type scale, small print: hints, counts, badges, captions and axis labels.',
+    light: 'calc(var(--bp-font-size) * 0.875)',
+    alias: '--_text-s',
+  },
+  {
+    name: '--bp-font-size-section',
+    kind: 'length',
+    description: "Type scale, a section's title inside a widget (a group, a capacity, a part of the report).",
+    light: 'calc(var(--bp-font-size) * 1.125)',
+    alias: '--_text-l',
+  },
+  {
+    name: '--bp-font-size-title',
+    kind: 'length',
+    description:
+      "Type scale, a widget's own title (the report's framework name, a card's title, big figures).",
+    light: 'calc(var(--bp-font-size) * 1.375)',
+    alias: '--_text-xl',
   },
   {
     name: '--bp-color-text',
@@ -131,10 +154,29 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   {
     name: '--bp-color-focus',
     kind: 'color',
-    description: 'Focus ring, chosen answers, filter chips, summary links.',
+    description:
+      'The focus ring: its inner tone, drawn right around the focused control (3:1 on every surface). Only focus uses it; chosen answers use `--bp-color-primary`.',
+    light: '#0b0c0c',
+    dark: '#ffdd00',
+    alias: '--_focus',
+  },
+  {
+    name: '--bp-color-focus-halo',
+    kind: 'color',
+    description:
+      "The focus ring's outer tone, around the inner one: with the two, the ring keeps 3:1 on any page behind the widget, light or dark.",
+    light: '#ffdd00',
+    dark: '#0b0c0c',
+    alias: '--_focus-halo',
+  },
+  {
+    name: '--bp-color-primary',
+    kind: 'color',
+    description:
+      "The one primary action's fill, the chosen answer's edge and mark, checked boxes, filter chips and disclosure titles. (Before 0.2 `--bp-color-focus` colored these too: a page that branded them through it sets this token as well.)",
     light: '#1a5fb4',
     dark: '#6cb2ff',
-    alias: '--_focus',
+    alias: '--_primary',
   },
   {
     name: '--bp-color-link',
@@ -180,10 +222,18 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     alias: '--_radius',
   },
   {
+    name: '--bp-control-height',
+    kind: 'length',
+    description:
+      'Height of buttons and fields: 2.75rem is 44 px, a comfortable target for a finger (WCAG 2.2 asks at least 24 px).',
+    light: '2.75rem',
+    alias: '--_control',
+  },
+  {
     name: '--bp-space',
     kind: 'length',
     description:
-      'The base spacing unit; the library derives its scale from it (×0.5 … ×2: gaps, padding, margins between sections).',
+      'The base spacing unit; the library derives its scale from it: ×0.25, ×0.5 (gaps inside a control group), ×1 (padding), ×1.5 and ×2 (between sections). See docs/design-language.md.',
     light: '0.75rem',
     alias: '--_space',
   },
@@ -237,7 +287,7 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
     name: '--bp-rubric-chosen-color',
     kind: 'color',
     description: 'Border and mark of the chosen answer.',
-    light: 'var(--bp-color-focus)',
+    light: 'var(--bp-color-primary)',
     alias: '--_chosen',
     elements: ['capacity-rubric'],
   },

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-assignment -- fixture documents are untyped JSON (Doc) */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/all.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
@@ -154,14 +154,18 @@ describe('theming', () => {
           await el.updateComplete;
           const probe = el.shadowRoot!.appendChild(document.createElement('span'));
           // As the provider's own messages do (its host keeps the page's scheme); widgets inherit it anyway.
-          probe.style.colorScheme = 'var(--_scheme)';
+          probe.style.colorScheme = 'var(--bp-color-scheme)';
           // Shared tokens on every host; a token the table gives elements on the first of them (the others
           // reach it through the elements they embed).
           for (const t of styledTokens.filter((t) => !t.elements || t.elements[0] === tag)) {
             // The theme attribute sets --bp-color-scheme itself, and the test page turns motion off
             // (web-test-runner.config.mjs); every other token has the table's default.
             if (t.name === '--bp-motion-duration') continue;
-            const expected = t.kind === 'scheme' ? scheme : tableDefault(t.name, scheme);
+            // A length or number default built on another token (the type scale on --bp-font-size) computes
+            // with that token's default in its place.
+            const expected = tableDefault(t.name, scheme).replace(/var\((--bp-[a-z-]+)\)/g, (_, n: string) =>
+              tableDefault(n, scheme),
+            );
             if (t.kind === 'color') {
               probe.style.color = `var(${t.alias})`;
               expect(style(probe).color, `${tag} ${t.name}`).to.equal(colorIn(expected, scheme));
@@ -170,7 +174,7 @@ describe('theming', () => {
             }
           }
         }
-        expect(styledTokens.length).to.be.greaterThan(20);
+        expect(styledTokens.length).to.be.greaterThan(24);
       });
 
     it('the fallback for browsers without light-dark() gives each scheme-dependent token its light default', () => {
@@ -213,8 +217,25 @@ describe('theming', () => {
           expect(contrast(v(name), errorSurface), `${scheme} ${name} on the error box`).to.be.at.least(4.5);
         for (const name of ['--bp-color-border', '--bp-color-focus', '--bp-card-accent'])
           expect(contrast(v(name), v('--bp-color-surface')), `${scheme} ${name}`).to.be.at.least(3);
-        // The chosen mark: surface-colored text on the chosen (focus) color.
-        expect(contrast(v('--bp-color-surface'), v('--bp-color-focus'))).to.be.at.least(4.5);
+        // The chosen mark and the primary button: surface-colored text on the primary color.
+        expect(contrast(v('--bp-color-surface'), v('--bp-color-primary'))).to.be.at.least(4.5);
+        expect(
+          contrast(v('--bp-color-primary'), v('--bp-color-surface')),
+          `${scheme} primary`,
+        ).to.be.at.least(3);
+        // The focus ring, two-tone: the inner tone 3:1 on every surface of the widget, and on any page behind
+        // it (white, black, either scheme's surface) at least one of the two tones 3:1.
+        for (const s of surfaces)
+          expect(contrast(v('--bp-color-focus'), s), `${scheme} focus on ${s}`).to.be.at.least(3);
+        for (const page of ['#ffffff', '#000000', '#f1f4f8', '#1a1f27', '#777777']) {
+          const best = Math.max(
+            contrast(v('--bp-color-focus'), page),
+            contrast(v('--bp-color-focus-halo'), page),
+          );
+          expect(best, `${scheme} focus ring on a page of ${page}`).to.be.at.least(3);
+        }
+        // Focus is never the chosen color.
+        expect(rgb(v('--bp-color-focus'))).to.not.deep.equal(rgb(v('--bp-color-primary')));
       }
     });
   });
@@ -319,12 +340,15 @@ describe('theming', () => {
     });
   });
 
-  describe('prefers-color-scheme', () => {
+  describe("the page's color-scheme (the dark rule)", () => {
+    const root = document.documentElement;
     afterEach(async () => {
+      root.style.colorScheme = '';
+      document.head.querySelector('meta[name="color-scheme"]')?.remove();
       await emulateMedia({ colorScheme: 'light' });
     });
 
-    it('a widget without a theme follows the reader\'s dark setting; theme="light" and --bp-color-scheme opt out', async () => {
+    it('a light page keeps light widgets for a reader in dark mode; a page that declares `light dark` follows the reader; theme and --bp-color-scheme force', async () => {
       const host = await render(
         html`<div>
           <blueprint-bars
@@ -333,26 +357,80 @@ describe('theming', () => {
             .framework=${doc}
             .profile=${profile()}
           ></blueprint-bars>
+          <blueprint-bars class="dark" theme="dark" style="width: 600px" .framework=${doc}></blueprint-bars>
           <blueprint-bars class="light" theme="light" style="width: 600px" .framework=${doc}></blueprint-bars>
           <blueprint-bars class="token" style="--bp-color-scheme: light" .framework=${doc}></blueprint-bars>
         </div>`,
       );
-      const [auto, light, viaToken] = ['auto', 'light', 'token'].map((c) => host.querySelector(`.${c}`)!);
-      expect(style(auto).color, 'light by default').to.equal(LIGHT_TEXT);
+      const [auto, dark, light, viaToken] = ['auto', 'dark', 'light', 'token'].map((c) =>
+        host.querySelector(`.${c}`)!,
+      );
       await emulateMedia({ colorScheme: 'dark' });
       expect(matchMedia('(prefers-color-scheme: dark)').matches).to.be.true;
-      expect(style(auto).color).to.equal(DARK_TEXT);
-      expect(style(auto).backgroundColor).to.equal(DARK_SURFACE);
-      expect(style(light).color).to.equal(LIGHT_TEXT);
-      expect(style(viaToken).color).to.equal(LIGHT_TEXT);
+      // The test page declares no color-scheme: light widgets, no slab, whatever the reader prefers.
+      expect(style(auto).color, 'a page that declares nothing').to.equal(LIGHT_TEXT);
+      expect(style(auto).backgroundColor).to.equal(TRANSPARENT);
+      expect(style(dark).color, 'theme="dark" forces dark').to.equal(DARK_TEXT);
+      expect(style(dark).backgroundColor).to.equal(DARK_SURFACE);
       await expect(host).to.be.accessible();
+
+      root.style.colorScheme = 'light dark';
+      expect(style(auto).color, 'a page that declares light dark, in CSS').to.equal(DARK_TEXT);
+      expect(style(auto).backgroundColor).to.equal(DARK_SURFACE);
+      expect(style(light).color, 'theme="light" forces light').to.equal(LIGHT_TEXT);
+      expect(style(viaToken).color, '--bp-color-scheme: light forces light').to.equal(LIGHT_TEXT);
+      await expect(host).to.be.accessible();
+
+      root.style.colorScheme = '';
+      const meta = document.head.appendChild(document.createElement('meta'));
+      meta.name = 'color-scheme';
+      meta.content = 'light dark';
+      await waitUntil(() => style(auto).color === DARK_TEXT, 'a page that declares light dark, in a <meta>');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(style(auto).color, 'and back to light with the reader').to.equal(LIGHT_TEXT);
+      expect(style(dark).color, 'theme="dark" still forces dark').to.equal(DARK_TEXT);
+
+      root.style.colorScheme = 'light';
+      meta.remove();
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(style(auto).color, 'a page that declares light only').to.equal(LIGHT_TEXT);
     });
 
-    it("every widget of the sample framework passes axe in the reader's dark scheme", async function () {
+    it('a dark slab forced on a light page keeps room inside it (theme on the widget or on a provider), a widget inside another does not add its own', async () => {
+      const host = await render(
+        html`<div>
+          <capacity-rubric class="own" theme="dark" .framework=${doc} .profile=${profile()}></capacity-rubric>
+          <blueprint-provider theme="dark" .framework=${doc} persist="off">
+            <blueprint-report class="inside" .profile=${profile()}></blueprint-report>
+          </blueprint-provider>
+          <capacity-rubric class="plain" .framework=${doc} .profile=${profile()}></capacity-rubric>
+        </div>`,
+      );
+      const own = host.querySelector('.own')!;
+      const inside = host.querySelector('.inside')!;
+      const bars = inside.shadowRoot!.querySelector('blueprint-bars')!;
+      const plain = host.querySelector('.plain')!;
+      const rem = parseFloat(style(document.documentElement).fontSize);
+      const space = parseFloat(style(own).getPropertyValue('--_space')) * rem;
+      const base = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      for (const el of [own, inside]) {
+        expect(style(el).backgroundColor, el.localName).to.equal(DARK_SURFACE);
+        expect(parseFloat(style(base(el)).paddingInlineStart), `${el.localName} padding`).to.equal(space);
+        // What it shows starts inside the slab, not at its edge.
+        const first = base(el).firstElementChild!.getBoundingClientRect();
+        expect(first.left - el.getBoundingClientRect().left).to.be.at.least(space);
+      }
+      expect(style(bars).colorScheme).to.equal('dark');
+      expect(style(base(bars)).paddingInlineStart, "the report's bars sit on its slab").to.equal('0px');
+      expect(style(base(plain)).paddingInlineStart, "a light widget keeps the page's edge").to.equal('0px');
+    });
+
+    it("every widget of the sample framework passes axe in the reader's dark scheme on a page that declares `light dark`", async function () {
       heavy(
         this,
         'the whole sample framework in bars, a rubric, all-levels considerations and a library, then axe',
       );
+      root.style.colorScheme = 'light dark';
       await emulateMedia({ colorScheme: 'dark' });
       const host = await render(
         html`<blueprint-provider src=${SAMPLE} persist="off">
@@ -536,6 +614,84 @@ describe('theming', () => {
       } finally {
         await emulateMedia({ media: 'screen' });
       }
+    });
+  });
+
+  describe('the design language (docs/design-language.md)', () => {
+    /** Every control a person can press or type in, in `root` and the shadow roots below it. */
+    function controlsIn(root: ParentNode): HTMLElement[] {
+      const found: HTMLElement[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+        if (el.matches('button, select, textarea, input, summary') && el.getClientRects().length)
+          found.push(el);
+        if (el.shadowRoot) found.push(...controlsIn(el.shadowRoot));
+      }
+      return found;
+    }
+
+    for (const scheme of ['light', 'dark'] as const)
+      it(`focus is a two-tone ring, never the chosen answer's look (${scheme})`, async () => {
+        const el = await render(
+          html`<capacity-rubric theme=${scheme} .framework=${doc} .profile=${profile()}></capacity-rubric>`,
+        );
+        const root = el.shadowRoot!;
+        const chosen = root.querySelector<HTMLElement>('.level.chosen')!;
+        const radio = chosen.querySelector('input')!;
+        radio.focus();
+        // Arrow away and back: a keyboard move, so the browser shows focus as it would for a person.
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        await waitUntil(
+          () => root.activeElement && root.activeElement.matches(':focus-visible'),
+          'keyboard focus',
+        );
+        const focused = root.activeElement as HTMLElement;
+        const ring = focused.closest('.level, .other') ?? focused;
+        const r = style(ring);
+        expect(r.outlineStyle).to.equal('solid');
+        expect(parseFloat(r.outlineWidth)).to.be.at.least(2);
+        const halo = r.boxShadow;
+        expect(halo, 'an outer halo around the ring').to.match(/rgb\(/);
+        const c = style(chosen);
+        // The chosen answer is a fill and an edge in the primary color; focus is neither.
+        expect(r.outlineColor).to.not.equal(c.borderTopColor);
+        expect(r.outlineColor).to.not.equal(c.backgroundColor);
+        expect(
+          chosen.querySelector('.chosen-mark')?.textContent?.trim(),
+          'a mark, not color alone',
+        ).to.not.equal('');
+        const haloColor = /rgba?\([^)]*\)/.exec(halo)![0];
+        expect(contrast(r.outlineColor, DARK_SURFACE) >= 3 || contrast(haloColor, DARK_SURFACE) >= 3).to.be
+          .true;
+        expect(contrast(r.outlineColor, '#ffffff') >= 3 || contrast(haloColor, '#ffffff') >= 3).to.be.true;
+      });
+
+    it('every control of the rubric, the report and the library is a target of at least 24 by 24 px; primary buttons and fields 44 px high', async function () {
+      heavy(this, 'renders a rubric, a report with its bars and a library, then measures every control');
+      const host = await render(
+        html`<div style="width: 900px">
+          <capacity-rubric .framework=${doc} .profile=${profile()}></capacity-rubric>
+          <blueprint-report .framework=${doc} .profile=${profile()}></blueprint-report>
+          <resource-library .framework=${doc} .profile=${profile()}></resource-library>
+        </div>`,
+      );
+      const controls = controlsIn(host);
+      expect(controls.length).to.be.greaterThan(20);
+      const small: string[] = [];
+      for (const el of controls) {
+        // A checkbox or radio is pressed through its label too: the label is its target.
+        const target = el.matches('input[type="checkbox"], input[type="radio"]')
+          ? (el.closest('label') ?? el)
+          : el;
+        const box = target.getBoundingClientRect();
+        const name = `${el.localName}.${el.className} "${(target.textContent ?? '').trim().slice(0, 30)}"`;
+        if (box.width < 24 || box.height < 24) small.push(`${name} ${box.width}×${box.height}`);
+        if (el.matches('.button, .field') && box.height < 43.9)
+          small.push(`${name} is ${box.height} px high`);
+      }
+      expect(small, small.join('\n')).to.deep.equal([]);
     });
   });
 });

@@ -21,7 +21,7 @@ export const styles = [
       gap: var(--_space);
     }
     .title {
-      font-size: 1.4em;
+      font-size: var(--_text-xl);
     }
     .intro,
     .muted,
@@ -122,7 +122,7 @@ export const styles = [
       gap: 0.25rem;
     }
     .item-title {
-      font-size: 1.1em;
+      font-size: var(--_text-l);
     }
     .meta {
       display: flex;
@@ -216,11 +216,7 @@ export const styles = [
       gap: 0.5rem;
     }
     .check input {
-      width: 1.2rem;
-      height: 1.2rem;
       margin-block-start: 0.15rem;
-      flex: none;
-      accent-color: var(--_focus);
     }
     .print-table {
       display: none;

@@ -372,7 +372,13 @@ export class ActionPlan extends ProfileElement {
       <p class="intro">${t.intro}</p>
       ${this.noSuggestions ? nothing : this.#renderSuggestions(model, profile, plan, top + 1)}
       <div part="tools" class="tools">
-        <button id="add-own" class="button" type="button" ?disabled=${!this.store} @click=${this.#addOwn}>
+        <button
+          id="add-own"
+          class="button primary"
+          type="button"
+          ?disabled=${!this.store}
+          @click=${this.#addOwn}
+        >
           ${t.addOwn}
         </button>
         ${

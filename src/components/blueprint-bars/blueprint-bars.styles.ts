@@ -207,8 +207,9 @@ export const styles = [
       outline: none;
     }
     .bar:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 1px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
       z-index: 1;
     }
     .name {
@@ -576,8 +577,9 @@ export const styles = [
       cursor: pointer;
     }
     .toggle:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
 
     table {

@@ -23,11 +23,11 @@ export const styles = [
       gap: var(--_space);
     }
     .base.dragging {
-      outline: 3px dashed var(--_focus);
+      outline: 3px dashed var(--_primary);
       outline-offset: 4px;
     }
     #title {
-      font-size: 1.5em;
+      font-size: var(--_text-xl);
     }
     .hint,
     .count,
@@ -37,7 +37,7 @@ export const styles = [
     }
     .privacy {
       padding-inline-start: 0.6rem;
-      border-inline-start: 4px solid var(--_focus);
+      border-inline-start: 4px solid var(--_primary);
       color: var(--_text);
     }
     .too-few,
@@ -111,7 +111,7 @@ export const styles = [
     }
     code {
       font-family: var(--_mono);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .legend {
       display: flex;
@@ -119,7 +119,7 @@ export const styles = [
       gap: 0.25rem 1rem;
       padding: 0;
       list-style: none;
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .legend li {
       display: inline-flex;
@@ -132,7 +132,7 @@ export const styles = [
       inline-size: 1.6rem;
       block-size: 1.4rem;
       border: 1px solid var(--_border);
-      font-size: 0.85em;
+      font-size: var(--_text-s);
     }
     .scroll {
       overflow-x: auto;
@@ -140,7 +140,7 @@ export const styles = [
     }
     table {
       border-collapse: collapse;
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     th,
     td {
@@ -193,8 +193,9 @@ export const styles = [
       text-align: start;
     }
     .heat [data-cell]:focus-visible {
-      outline: 3px solid var(--_focus);
+      outline: var(--_ring);
       outline-offset: -3px;
+      box-shadow: inset 0 0 0 6px var(--_focus-halo);
     }
     .c {
       background: var(--_surface);
@@ -273,7 +274,7 @@ export const styles = [
       gap: 0.15rem;
     }
     .part-label {
-      font-size: 0.9em;
+      font-size: var(--_text-s);
       color: var(--_muted);
     }
     .bar {
@@ -292,7 +293,7 @@ export const styles = [
       flex-basis: 0;
       min-inline-size: 1.5rem;
       padding-inline: 0.15rem;
-      font-size: 0.85em;
+      font-size: var(--_text-s);
       overflow: hidden;
       white-space: nowrap;
     }
@@ -352,7 +353,7 @@ export const styles = [
     }
     .drop-note {
       font-weight: 600;
-      color: var(--_focus);
+      color: var(--_primary);
     }
     @media (forced-colors: active) {
       .c[class*=' l'] {

@@ -587,7 +587,7 @@ export class BlueprintNetwork extends BlueprintElement {
       }
       <div part="export" class="export" role="group" aria-label=${t.download}>
         <span class="label" aria-hidden="true">${t.download}:</span>
-        <button class="button" type="button" @click=${this.#downloadCsv}>${t.downloadCsv}</button>
+        <button class="button primary" type="button" @click=${this.#downloadCsv}>${t.downloadCsv}</button>
         <button class="button" type="button" @click=${this.#downloadCohort}>${t.downloadCohort}</button>
       </div>
       ${this.#renderFiles()}

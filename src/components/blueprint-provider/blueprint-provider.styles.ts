@@ -28,13 +28,16 @@ export const styles = [
       white-space: inherit;
       overflow-wrap: inherit;
     }
-    .base {
+    /* Nor does a dark theme pad the partner's content (hostStyles pads a widget's dark slab). */
+    .base,
+    :host([theme]) [part~='base'] {
       display: block;
+      padding: 0;
     }
     [part~='status'],
     [part~='error'],
     [part~='notice'] {
-      color-scheme: var(--_scheme);
+      color-scheme: var(--bp-color-scheme);
       font-family: var(--_font);
       font-size: var(--_size);
       font-weight: normal;
@@ -60,12 +63,13 @@ export const styles = [
     }
     [part~='notice']:focus-visible,
     [part~='notice-action']:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     [part~='notice-action'] {
       font: inherit;
-      min-height: 2.5rem;
+      min-height: var(--_control);
       margin-inline-start: 0.5em;
       padding: 0.35rem 0.9rem;
       border: 1px solid var(--_border);

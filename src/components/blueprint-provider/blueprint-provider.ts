@@ -77,7 +77,7 @@ function parseProfile(input: unknown, model: FrameworkModel | undefined): ParseR
  * @csspart notice - A message about the saved answers (in a `role="status"` region): a share link was opened ("You opened shared answers from <date>", with "Keep my own answers instead"), answers from another window were merged, or the answers cannot be saved (with "Download my answers").
  * @csspart notice-action - The button of a notice.
  *
- * @cssprop --bp-color-scheme - The widgets' color scheme: `light dark` follows the reader's system, `light` or `dark` fixes it. The `theme` attribute sets it for every widget inside.
+ * @cssprop --bp-color-scheme - The widgets' color scheme: unset, the page's own `color-scheme` (light when it declares none); `light dark` follows the reader's system, `light` or `dark` fixes it. The `theme` attribute sets it for every widget inside.
  * @cssprop --bp-font-family - Font of the provider's own messages (and, inherited, of the widgets).
  * @cssprop --bp-font-family-mono - Font of code (JSON Pointers) in the error box.
  * @cssprop --bp-font-size - Base font size of the messages.
@@ -187,7 +187,7 @@ export class BlueprintProvider extends LitElement {
 
   /**
    * The color scheme of every widget inside: `light` or `dark` (the partner's own content keeps the page's).
-   * Unset, the widgets follow `--bp-color-scheme`, else the reader's system setting (prefers-color-scheme).
+   * Unset, the widgets follow `--bp-color-scheme`, else the page's own `color-scheme` (light when it declares none).
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 

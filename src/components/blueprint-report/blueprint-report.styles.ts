@@ -18,7 +18,7 @@ export const styles = [
       gap: calc(var(--_space) * 1.5);
     }
     .title {
-      font-size: 1.6em;
+      font-size: var(--_text-xl);
     }
     .meta,
     .hint,
@@ -92,13 +92,13 @@ export const styles = [
     }
     .section > :is(h2, h3, h4, h5, h6) {
       margin-block-end: 0.5rem;
-      font-size: 1.3em;
+      font-size: var(--_text-xl);
     }
     .highlight > :is(h3, h4, h5, h6) {
       font-size: 1em;
     }
     .capacity-title {
-      font-size: 1.15em;
+      font-size: var(--_text-l);
     }
     .highlight + .highlight {
       margin-block-start: 0.5rem;
@@ -118,7 +118,7 @@ export const styles = [
     }
     .considerations-title {
       margin-block: 0.5rem;
-      font-size: 1.05em;
+      font-size: var(--_text-l);
     }
     .capacity {
       margin-block-start: var(--_space);
@@ -133,7 +133,7 @@ export const styles = [
     }
     .capacity.is-priority {
       padding-inline-start: 0.75rem;
-      border-inline-start: 4px solid var(--_focus);
+      border-inline-start: 4px solid var(--_primary);
     }
     .priorities > .capacity:first-of-type {
       border-top: 0;
@@ -144,7 +144,7 @@ export const styles = [
       padding: 0 0.5em;
       border: 1px solid currentColor;
       border-radius: 999px;
-      font-size: 0.75em;
+      font-size: var(--_text-s);
       vertical-align: middle;
     }
     .facts {
@@ -184,13 +184,6 @@ export const styles = [
       gap: 0.5em;
       min-height: 2rem;
       cursor: pointer;
-    }
-    .priority-toggle input {
-      appearance: auto;
-      width: 1.1em;
-      height: 1.1em;
-      margin: 0;
-      accent-color: var(--_focus);
     }
     /* "How the team sees it" (issue 17): a table that scrolls in its own box on a phone, words kept whole. */
     .team-table {

@@ -575,7 +575,7 @@ export class BlueprintReport extends ProfileElement {
     const snapshots = profile.snapshots ?? [];
     return html`<div part="tools" class="tools" role="group" aria-label=${t.tools}>
       <div class="tool-row">
-        <button class="button" type="button" @click=${() => this.print()}>${t.print}</button>
+        <button class="button primary" type="button" @click=${() => this.print()}>${t.print}</button>
         <button
           class="button"
           type="button"

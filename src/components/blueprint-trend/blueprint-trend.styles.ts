@@ -162,8 +162,9 @@ export const styles = [
     }
     .toggle:focus-visible,
     .scroll:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     .scroll {
       max-width: 100%;

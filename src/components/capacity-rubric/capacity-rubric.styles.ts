@@ -39,14 +39,8 @@ export const styles = [
   contentStyles,
   css`
     input[type='radio'] {
-      appearance: auto;
-      flex: none;
-      width: 1.15em;
-      height: 1.15em;
-      margin: 0.15em 0 0;
-      padding: 0;
+      margin: 0.1em 0 0;
       accent-color: var(--_chosen);
-      cursor: pointer;
     }
 
     .progress {
@@ -79,7 +73,7 @@ export const styles = [
       gap: 0.1rem 1rem;
     }
     .group-heading {
-      font-size: 1.2em;
+      font-size: var(--_text-xl);
     }
     .group-summary,
     .group-progress,
@@ -92,10 +86,10 @@ export const styles = [
       max-width: 70ch;
     }
     .group-progress {
-      font-size: 0.95em;
+      font-size: var(--_text-s);
     }
     .eyebrow {
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .step-position {
       font-weight: 600;
@@ -134,11 +128,12 @@ export const styles = [
       margin-block-end: 0.35rem;
     }
     .capacity-heading {
-      font-size: 1.05em;
+      font-size: var(--_text-l);
     }
     .capacity-heading:focus {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     .about {
       display: flex;
@@ -148,8 +143,7 @@ export const styles = [
     }
     .details > summary {
       cursor: pointer;
-      font-weight: 600;
-      color: var(--_focus);
+      color: var(--_primary);
       width: fit-content;
       max-width: 100%;
     }
@@ -239,8 +233,9 @@ export const styles = [
     }
     .level:has(input:focus-visible),
     .other:has(input:focus-visible) {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     .level-label {
       min-width: 0;
@@ -253,7 +248,7 @@ export const styles = [
       border-radius: 999px;
       background: var(--_chosen);
       color: var(--_surface);
-      font-size: 0.85em;
+      font-size: var(--_text-s);
       font-weight: 700;
       white-space: nowrap;
     }
@@ -274,7 +269,7 @@ export const styles = [
       display: flex;
       flex-direction: column;
       gap: 0.25rem;
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .indicators {
       display: block;
@@ -286,7 +281,7 @@ export const styles = [
     }
     .general-note {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
       font-style: italic;
     }
 
@@ -313,7 +308,7 @@ export const styles = [
       background: var(--_surface);
       cursor: pointer;
       max-width: 100%;
-      font-size: 0.95em;
+      font-size: var(--_text-s);
     }
     .other input[type='radio'] {
       margin: 0;
@@ -322,9 +317,9 @@ export const styles = [
       border-color: var(--_chosen);
     }
     .clear {
-      min-height: 1.75rem;
+      min-height: 2rem;
       padding-block: 0.1rem;
-      font-size: 0.95em;
+      font-size: var(--_text-s);
     }
 
     .note-field {
@@ -353,7 +348,7 @@ export const styles = [
     .hint {
       flex-basis: 100%;
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .note-field:not(:focus-within) .hint {
       display: none;

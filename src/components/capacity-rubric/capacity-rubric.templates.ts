@@ -245,7 +245,7 @@ export class RubricView {
             ? html`<p class="all-answered">${t.allAnswered}</p>`
             : html`<button
                 part="next-unanswered"
-                class="button next-unanswered"
+                class="button primary next-unanswered"
                 type="button"
                 @click=${() => this.h.nextUnanswered(capacities)}
               >

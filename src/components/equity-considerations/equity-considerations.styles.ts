@@ -28,13 +28,13 @@ export const styles = [
       background: var(--_surface);
     }
     .heading {
-      font-size: 1.1em;
+      font-size: var(--_text-l);
     }
     .eyebrow,
     .context,
     .source {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .context {
       margin-block-end: 0.4rem;
@@ -82,7 +82,7 @@ export const styles = [
       padding: 0 0.5em;
       border: 1px solid currentColor;
       border-radius: 999px;
-      font-size: 0.8em;
+      font-size: var(--_text-s);
       font-weight: 600;
       vertical-align: middle;
     }

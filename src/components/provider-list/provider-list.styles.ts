@@ -30,7 +30,7 @@ export const styles = [
     .hint,
     .count {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .note {
       display: flex;
@@ -38,7 +38,7 @@ export const styles = [
       align-items: center;
       gap: 0.5rem var(--_space);
       padding: 0.5rem var(--_space);
-      border-inline-start: 4px solid var(--_focus);
+      border-inline-start: 4px solid var(--_primary);
       background: var(--_surface);
     }
     .note p {
@@ -72,18 +72,18 @@ export const styles = [
       box-sizing: border-box;
       padding: var(--_space);
       border: 1px solid var(--_border);
-      border-inline-start: 4px solid var(--_focus);
+      border-inline-start: 4px solid var(--_primary);
       border-radius: var(--_radius);
       background: var(--_surface);
     }
     .name {
-      font-size: 1.1em;
+      font-size: var(--_text-l);
     }
     .facts {
       display: grid;
       gap: 0.2rem;
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .fact dt,
     .fact dd {
@@ -127,10 +127,10 @@ export const styles = [
       text-decoration-thickness: 2px;
     }
     .team > :is(h2, h3, h4, h5, h6):first-child {
-      font-size: 1.3em;
+      font-size: var(--_text-xl);
     }
     .capacity-title {
-      font-size: 1.15em;
+      font-size: var(--_text-l);
     }
     .capacity {
       display: grid;
@@ -142,7 +142,7 @@ export const styles = [
       padding: 0 0.5em;
       border: 1px solid var(--_border);
       border-radius: 999px;
-      font-size: 0.75em;
+      font-size: var(--_text-s);
       font-weight: 600;
       vertical-align: middle;
     }

@@ -35,7 +35,7 @@ export const styles = [
       border-inline-start: 4px solid var(--_accent);
     }
     .title {
-      font-size: 1.1em;
+      font-size: var(--_text-l);
     }
     .compact .title {
       flex: 1 1 16rem;
@@ -58,10 +58,10 @@ export const styles = [
     .publisher,
     .facts {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .reason {
-      font-size: 0.9em;
+      font-size: var(--_text-s);
       font-weight: 600;
       padding-inline-start: 0.6rem;
       border-inline-start: 3px solid var(--_accent);
@@ -81,7 +81,7 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: 999px;
       background: var(--_badge);
-      font-size: 0.8em;
+      font-size: var(--_text-s);
       line-height: 1.6;
     }
     .facts {

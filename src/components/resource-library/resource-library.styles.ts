@@ -44,7 +44,7 @@ export const styles = [
     .option-count,
     .more p {
       color: var(--_muted);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .field {
       display: block;
@@ -64,7 +64,7 @@ export const styles = [
     }
     .note {
       padding: 0.5rem var(--_space);
-      border-inline-start: 4px solid var(--_focus);
+      border-inline-start: 4px solid var(--_primary);
       background: var(--_surface);
     }
     .list {

@@ -18,7 +18,7 @@ export const styles = [
       gap: var(--_space);
     }
     .title {
-      font-size: 1.5em;
+      font-size: var(--_text-xl);
     }
     .muted,
     .bar-label {
@@ -47,7 +47,7 @@ export const styles = [
       box-sizing: border-box;
       resize: vertical;
       font-family: var(--_mono);
-      font-size: 0.9em;
+      font-size: var(--_text-s);
     }
     .agree textarea {
       font-family: inherit;
@@ -57,11 +57,6 @@ export const styles = [
     .section > .button,
     .pick {
       justify-self: start;
-    }
-    .primary {
-      border-width: 2px;
-      border-color: var(--_focus);
-      font-weight: 600;
     }
     .drop {
       display: flex;
@@ -73,12 +68,13 @@ export const styles = [
       border-radius: var(--_radius);
     }
     .drop.over {
-      border-color: var(--_focus);
+      border-color: var(--_primary);
       background: var(--_selected);
     }
     #files:focus-visible + .pick {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+      outline: var(--_ring);
+      outline-offset: 0;
+      box-shadow: var(--_halo);
     }
     .batch {
       display: grid;
@@ -129,7 +125,7 @@ export const styles = [
       vertical-align: middle;
     }
     thead th {
-      font-size: 0.9em;
+      font-size: var(--_text-s);
       color: var(--_muted);
     }
     .counts td {
@@ -145,7 +141,7 @@ export const styles = [
     }
     .tag {
       display: inline-block;
-      font-size: 0.85em;
+      font-size: var(--_text-s);
       font-weight: normal;
       color: var(--_muted);
     }
@@ -163,7 +159,7 @@ export const styles = [
       display: contents;
     }
     .bar-label {
-      font-size: 0.9em;
+      font-size: var(--_text-s);
       overflow-wrap: anywhere;
     }
     .bar {
@@ -176,14 +172,14 @@ export const styles = [
     }
     .seg,
     .swatch {
-      background: color-mix(in srgb, var(--_focus) var(--r, 50%), var(--_surface));
+      background: color-mix(in srgb, var(--_primary) var(--r, 50%), var(--_surface));
     }
     .seg {
       display: flex;
       align-items: center;
       justify-content: center;
       min-width: 1.5em;
-      font-size: 0.85em;
+      font-size: var(--_text-s);
       font-weight: 700;
       color: var(--_text);
       border-inline-end: 2px solid var(--_surface);
@@ -240,7 +236,7 @@ export const styles = [
     }
     .level[aria-pressed='true'] {
       border-width: 2px;
-      border-color: var(--_focus);
+      border-color: var(--_primary);
       background: var(--_selected);
       font-weight: 700;
     }
