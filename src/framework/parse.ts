@@ -831,7 +831,13 @@ function* frameworkSteps(input: unknown): Generator<void, ParseResult<FrameworkM
   const c = new Checker();
   if (!(yield* shapeSteps(FrameworkSchema, json.value, c))) {
     // The references of the parts that did parse are checked too: every error in one run (issue 15).
-    if (!c.errors.some((e) => e.code === 'too-deep')) checkFramework(salvageFramework(json.value), c);
+    if (!c.errors.some((e) => e.code === 'too-deep')) {
+      const { doc, keep } = salvageFramework(json.value, c.errors);
+      const more = new Checker();
+      checkFramework(doc, more);
+      c.errors.push(...more.errors.filter(keep));
+      c.warnings.push(...more.warnings.filter(keep));
+    }
     return c.refused();
   }
   const doc = freezeCopy(json.value as Framework, typeof input === 'string');

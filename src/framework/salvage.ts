@@ -9,6 +9,7 @@
  * holes, so every other item keeps its index, and every path the checks report is the document's own.
  * The shape errors already say what is wrong with the parts left out.
  */
+import type { Issue } from './issues.js';
 import type { Framework } from './schema.js';
 
 type Loose = Record<string, unknown>;
@@ -39,11 +40,72 @@ function withIds<T>(value: unknown, fields: (item: Loose, id: string) => T): T[]
   );
 }
 
+/** The kinds of ids a reference can name, as the reference errors of parse.ts word them. */
+type Kind = 'level' | 'group' | 'capacity' | 'resource' | 'provider';
+
+/** The coverage warnings: they count what is declared, so they mislead when a list lost items. */
+const COVERAGE = new Set(['missing-descriptor', 'missing-equity', 'missing-action', 'untagged-resource']);
+
 /**
  * What the reference checks of parse.ts (`checkFramework`) can read in `value`, a document that failed its
- * shape check: never throws, whatever `value` is.
+ * shape check (`doc`: never throws, whatever `value` is), and which of their findings to keep (`keep`).
+ * A reference to a kind whose list lost an item (no id, not a list at all) is not reported: the id may
+ * well be the lost item's, and the shape error already says what to fix. Nor are coverage warnings then.
  */
-export function salvageFramework(value: unknown): Framework {
+export function salvageFramework(
+  value: unknown,
+  shapeErrors: readonly Issue[],
+): { doc: Framework; keep: (issue: Issue) => boolean } {
+  const doc = salvage(value);
+  const lost = new Set<string>();
+  // A list refused as a whole (too short, say): its items may be fine, but what refers to them waits.
+  for (const e of shapeErrors) {
+    const list = /^\/(levels|groups|resources|providers)$|^\/groups\/\d+\/(capacities)$/.exec(e.path);
+    if (list)
+      lost.add(
+        {
+          levels: 'level',
+          groups: 'group',
+          resources: 'resource',
+          providers: 'provider',
+          capacities: 'capacity',
+        }[list[1] ?? list[2]]!,
+      );
+  }
+  // A list that is missing is lost when the format requires it (levels, groups, a group's capacities);
+  // an optional one that is missing declares nothing, so references to its kind are real mistakes.
+  const complete = (kind: Kind, source: unknown, kept: readonly unknown[] | undefined, required = false) => {
+    if (source === undefined) {
+      if (required) lost.add(kind);
+    } else if (!Array.isArray(source) || !kept || kept.length !== Object.keys(kept).length) lost.add(kind);
+  };
+  const raw = isObject(value) ? value : {};
+  complete('level', raw.levels, doc.levels, true);
+  complete('group', raw.groups, doc.groups, true);
+  complete('resource', raw.resources, doc.resources);
+  complete('provider', raw.providers, doc.providers);
+  // Capacities: every group kept, each with all its capacities.
+  if (lost.has('group')) lost.add('capacity');
+  (Array.isArray(raw.groups) ? raw.groups : []).forEach((g: unknown, i) => {
+    if (isObject(g)) complete('capacity', g.capacities, doc.groups[i]?.capacities, true);
+  });
+  const vocabularies = isObject(raw.vocabularies) ? raw.vocabularies : {};
+  for (const [facet, entries] of Object.entries(vocabularies))
+    complete(`vocabularies.${facet}` as Kind, entries, doc.vocabularies?.[facet]);
+  // A place the shape check already named is not named twice (an id of the wrong form, say).
+  const named = new Set(shapeErrors.map((e) => e.path));
+  const keep = (i: Issue) => {
+    if (named.has(i.path)) return false;
+    if (i.severity === 'warning') return !lost.size || !COVERAGE.has(i.code);
+    if (i.code !== 'unresolved-reference') return true;
+    const kind =
+      /^no (\w+) with id /.exec(i.message)?.[1] ?? /is not in (vocabularies\.\S+) /.exec(i.message)?.[1];
+    return !kind || !lost.has(kind);
+  };
+  return { doc, keep };
+}
+
+function salvage(value: unknown): Framework {
   const doc = isObject(value) ? value : {};
   const levels = withIds(doc.levels, (l, id) => ({ id, rank: l.rank }));
   const groups = withIds(doc.groups, (g, id) => ({
