@@ -19,11 +19,10 @@ export function renderUnreadableNotice(
   if (!info) return nothing;
   const e = errorStrings(locale);
   const shown = info.errors.slice(0, DETAILS_SHOWN);
+  // The words, then the button, in one line of text like the provider's other notices (no paragraph margin).
   return html`<div part="notice unreadable-notice" class="unreadable">
-    <p>
-      <strong>${e.unreadableSaved}</strong> ${info.earlierBack ? e.unreadableEarlier : e.unreadableFresh}
-      ${info.keptAt ? nothing : e.keptNowhere}
-    </p>
+    <strong>${e.unreadableSaved}</strong> ${info.earlierBack ? e.unreadableEarlier : e.unreadableFresh}
+    ${info.keptAt ? nothing : e.keptNowhere}
     <button type="button" part="notice-action" @click=${download}>${e.downloadKept}</button>
     <details part="error-detail">
       <summary>${e.technicalDetails}</summary>
