@@ -23,6 +23,7 @@ import { emptyProfile, serializeProfile } from '../framework/profile.js';
 import type { Profile } from '../framework/schema.js';
 import { ProfileStore } from './profile-store.js';
 import { readStored, writeStored, type PersistMode } from './storage.js';
+import type { UnreadableAnswers } from './unreadable.js';
 
 export type { PersistMode };
 
@@ -81,6 +82,15 @@ export class PersistentProfileStore extends ProfileStore {
     this.#readsLinks = on;
     this.showErrors(this.errors);
   }
+
+  /**
+   * The saved answers the last restore could not use, kept aside (issue 15): the provider says so and
+   * offers the copy as a file. Undefined when the saved answers could be used, or there were none.
+   */
+  get unreadable(): UnreadableAnswers | undefined {
+    return this.#unreadable;
+  }
+  #unreadable: UnreadableAnswers | undefined;
 
   /**
    * Why the latest answers are not saved: `full` (the browser's storage is full) or `blocked` (no storage,
@@ -291,6 +301,7 @@ export class PersistentProfileStore extends ProfileStore {
   protected override restore(model: FrameworkModel): Profile | undefined {
     const text = (this.#base = this.readSaved());
     this.#savedAt = this.#persistence;
+    this.#unreadable = undefined;
     const parse = this.options.parse;
     if (text === undefined || !parse) return undefined;
     const result = parse(text, model);
@@ -305,6 +316,7 @@ export class PersistentProfileStore extends ProfileStore {
       .filter((b) => b.kind === 'unreadable' && b.text !== text)
       .map((b) => parse(b.text, model))
       .find((r) => r.ok);
+    this.#unreadable = { text, keptAt: aside, errors: result.errors, earlierBack: !!earlier?.ok };
     const kept = aside ? `they were kept under the storage key "${aside}"` : 'they could not be kept';
     const first = result.errors[0];
     this.warn(

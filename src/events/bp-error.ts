@@ -1,3 +1,4 @@
+import { failureKind, type FailureKind } from '../framework/failure-kind.js';
 import type { Issue } from '../framework/issues.js';
 import { eventInit, type IssueSource } from './init.js';
 
@@ -6,13 +7,19 @@ export interface ErrorDetail {
   readonly errors: readonly Issue[];
   /** What failed: the `src` URL, 'property', 'inline', 'profile', 'import', 'storage', 'link', or 'script' (an element's code could not be fetched). */
   readonly source: IssueSource;
+  /**
+   * What kind of failure it is, for words of the page's own (issue 15): `not-found`, `refused`, `server`,
+   * `timeout`, `network`, `address`, `library`, `not-json`, `wrong-kind`, `other-framework` or `mistakes`.
+   * Set by the event from `errors` when the dispatcher does not give it.
+   */
+  readonly kind?: FailureKind;
 }
 
 /** `bp-error`: loading or validating failed; the element shows the same errors in its `error` part. */
 export class BpErrorEvent extends CustomEvent<ErrorDetail> {
   static readonly type = 'bp-error';
   constructor(detail: ErrorDetail) {
-    super(BpErrorEvent.type, { ...eventInit, detail });
+    super(BpErrorEvent.type, { ...eventInit, detail: { kind: failureKind(detail.errors), ...detail } });
   }
 }
 

@@ -20,6 +20,19 @@ export const nodeIo: Io = {
   write: (file, text) => writeFile(file, text),
 };
 
+/**
+ * `blueprint-widgets … | head -3`: once the reader has what it wants it closes the pipe, and the next write
+ * fails with EPIPE. That is not an error of the tool's (it printed an unhandled stack trace before): stop
+ * quietly, as Unix tools do. Any other failure of the streams is still thrown.
+ */
+export function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+}
+
 /** Reads `file` as text, or says in plain words why it cannot be read. */
 export async function readText(io: Io, file: string): Promise<{ text: string } | { error: Issue }> {
   try {

@@ -9,6 +9,7 @@
  */
 import { aggregateCommand } from './cli-aggregate.js';
 import { nodeIo, plural, readText, type Command, type CommandArgs, type Io } from './cli-io.js';
+import { quietOnClosedPipe } from './cli-io.js';
 import { merge } from './cli-merge.js';
 import { formatIssue, issue, type Issue } from './issues.js';
 import { parseFramework, parseProfile } from './parse.js';
@@ -106,6 +107,7 @@ function parseArgv(command: Command, argv: readonly string[]): CommandArgs | { e
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = nodeIo): Promise<number> {
+  if (io === nodeIo) quietOnClosedPipe();
   // The command is the first argument that is not an option; options may come before it (`--json validate`).
   const at = argv.findIndex((a) => !a.startsWith('-'));
   const help = (a: string) => a === '--help' || a === '-h';

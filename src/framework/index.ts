@@ -42,3 +42,5 @@ export {
 export * from './plan.js';
 export * from './movement.js';
 export * from './plan-export.js';
+// Errors for people (issue 15): the kind of a failure, for plain words.
+export * from './failure-kind.js';

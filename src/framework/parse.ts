@@ -11,6 +11,7 @@ import { FrameworkModel } from './model.js';
 import { mergeProfiles, readBackupList } from './merge.js';
 import { nextTask } from './next-task.js';
 import { registerParser } from './parser-slot.js';
+import { salvageFramework } from './salvage.js';
 import { isContactUrl } from './providers.js';
 import { TEXT_LIMITS } from './limits.js';
 import {
@@ -471,6 +472,8 @@ function* shapeSteps(schema: v.GenericSchema, value: unknown, c: Checker): Gener
   const shaped = v.safeParse(schema, value);
   if (!shaped.success) {
     c.errors.push(...shapeIssues(shaped.issues));
+    // What valibot lets through is reported too, so that one run names every problem (issue 15).
+    schemaGaps(schema, value, c);
     return false;
   }
   yield;
@@ -630,6 +633,7 @@ function checkFramework(doc: Framework, c: Checker): void {
   const rankAt = new Map<number, number>();
   doc.levels.forEach((level, i) => {
     const path = ['levels', i, 'rank'];
+    if (!Number.isInteger(level.rank)) return; // a shape error already (a document checked despite it)
     if (level.rank >= n)
       c.error(
         'level-ranks',
@@ -825,7 +829,17 @@ function* frameworkSteps(input: unknown): Generator<void, ParseResult<FrameworkM
   if (wrong) return { ok: false, errors: [wrong], warnings: [] };
   yield;
   const c = new Checker();
-  if (!(yield* shapeSteps(FrameworkSchema, json.value, c))) return c.refused();
+  if (!(yield* shapeSteps(FrameworkSchema, json.value, c))) {
+    // The references of the parts that did parse are checked too: every error in one run (issue 15).
+    if (!c.errors.some((e) => e.code === 'too-deep')) {
+      const { doc, keep } = salvageFramework(json.value, c.errors);
+      const more = new Checker();
+      checkFramework(doc, more);
+      c.errors.push(...more.errors.filter(keep));
+      c.warnings.push(...more.warnings.filter(keep));
+    }
+    return c.refused();
+  }
   const doc = freezeCopy(json.value as Framework, typeof input === 'string');
   yield;
   checkFramework(doc, c);

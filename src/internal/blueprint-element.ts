@@ -8,6 +8,7 @@ import type { Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { strings, type Strings } from '../i18n/index.js';
 import { renderFrameworkState } from './status.js';
+import { FailureFocus } from './failure-focus.js';
 import { adoptStyles, hostStyles, shadowRootIn, statusStyles } from './styles.js';
 
 // Every element's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
@@ -62,6 +63,12 @@ export abstract class BlueprintElement extends LitElement {
   protected readonly source = new FrameworkSource(this, { consume: true });
   readonly #locale = new LocaleController(this, { consume: true });
   #announcedViewErrors = '';
+
+  constructor() {
+    super();
+    // Issue 15: an error box that replaces what a person was using takes the focus.
+    new FailureFocus(this);
+  }
 
   /** First shown in another document than the page's (an iframe's): its styles must be sheets of that document. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -129,6 +136,6 @@ export abstract class BlueprintElement extends LitElement {
   /** The waiting / loading / error view, or undefined when the framework is ready. */
   protected renderFrameworkState(): TemplateResult | undefined {
     // Inside a provider, the provider announces loading and errors; the widget only keeps its place.
-    return renderFrameworkState(this.frameworkState, this.strings, this.source.fromContext);
+    return renderFrameworkState(this.frameworkState, this.strings, this.source.fromContext, this.locale);
   }
 }

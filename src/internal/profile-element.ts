@@ -5,6 +5,7 @@ import { ProfileController } from '../controllers/profile-controller.js';
 import type { Profile } from '../framework/schema.js';
 import { BlueprintElement } from './blueprint-element.js';
 import { renderErrors } from './status.js';
+import { renderFailure } from './failure-view.js';
 
 /**
  * A widget that shows a team's answers: the BlueprintElement inputs plus the profile (the `profile`
@@ -48,8 +49,16 @@ export abstract class ProfileElement extends BlueprintElement {
    */
   protected renderProfileErrors(): TemplateResult | undefined {
     const errors = this.profiles.errors;
-    return errors.length
-      ? renderErrors(this.strings.profileRefused, errors, this.strings, this.profiles.retry)
-      : undefined;
+    if (!errors.length) return undefined;
+    // A file from `profile-src`: plain words first, the detail behind a disclosure (issue 15).
+    if (this.profile === undefined && this.profileSrc)
+      return renderFailure(errors, {
+        t: this.strings,
+        locale: this.locale,
+        thing: 'answers',
+        source: this.profileSrc,
+        retry: this.profiles.retry,
+      });
+    return renderErrors(this.strings.profileRefused, errors, this.strings, this.profiles.retry);
   }
 }

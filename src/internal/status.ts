@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FrameworkState } from '../context/keys.js';
 import type { Issue } from '../framework/issues.js';
 import type { Strings } from '../i18n/index.js';
+import { renderFailure } from './failure-view.js';
 
 /** How many problems an error box lists before "…and N more". */
 export const ERRORS_SHOWN = 5;
@@ -39,6 +40,7 @@ export function renderFrameworkState(
   state: FrameworkState,
   t: Strings,
   quiet = false,
+  locale?: string,
 ): TemplateResult | undefined {
   switch (state.status) {
     case 'ready':
@@ -47,7 +49,8 @@ export function renderFrameworkState(
       if (quiet) return html`<div class="status" part="status">${t.unavailable}</div>`;
       const from =
         state.source && state.source !== 'property' && state.source !== 'inline' ? state.source : undefined;
-      return renderErrors(from ? t.loadFailedFrom(from) : t.loadFailed, state.errors, t, state.retry);
+      // Plain words first, the detail behind a disclosure (issue 15).
+      return renderFailure(state.errors, { t, locale, thing: 'framework', source: from, retry: state.retry });
     }
     case 'loading':
       return quiet

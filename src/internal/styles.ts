@@ -1,5 +1,6 @@
 import { css, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 import { tokenDefaults, tokenFallbacks } from './token-styles.js';
+import { failureStyles } from './failure-view.js';
 
 /**
  * Shared host styles. Every inherited property is set from a `--bp-*` token so a partner page's global
@@ -194,6 +195,7 @@ export const statusStyles = css`
       display: none;
     }
   }
+  ${failureStyles}
 `;
 
 /** `.visually-hidden`: text for screen readers only (live regions, longer names, the bars' data table). */

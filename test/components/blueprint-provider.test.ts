@@ -155,7 +155,8 @@ describe('<blueprint-provider>', () => {
         await el.updateComplete;
         const error = errorPart(el)!;
         expect(error.getAttribute('role')).to.equal('alert');
-        expect(error.textContent).to.contain('could not be loaded from');
+        // Plain words first (issue 15); the address is in the technical details.
+        expect(error.textContent).to.contain('We could not find the framework file.');
         expect(error.textContent).to.contain('does-not-exist.json');
         expect(error.textContent).to.contain('404');
         expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -247,7 +248,7 @@ describe('<blueprint-provider>', () => {
       );
       await loaded(el);
       const error = errorPart(el)!;
-      expect(error.querySelector('code')!.textContent).to.equal(
+      expect(error.querySelector('li code')!.textContent).to.equal(
         '/groups/0/capacities/0/descriptors/practising',
       );
       expect(error.textContent).to.contain('no level with id "practising" (levels are low, high)');
@@ -350,7 +351,7 @@ describe('<blueprint-provider>', () => {
       const { detail } = await error;
       expect(detail.source).to.equal(MISSING);
       await missing.updateComplete;
-      expect(errorPart(missing)!.textContent).to.contain('These answers could not be used');
+      expect(errorPart(missing)!.textContent).to.contain('We could not find the answers file.');
       expect(errorPart(missing)!.textContent).to.contain('404');
       // The framework still shows, unanswered.
       expect(missing.shadowRoot!.querySelectorAll('li[data-capacity]')).to.have.length(2);
@@ -952,7 +953,7 @@ describe('<blueprint-provider>', () => {
         html`<blueprint-provider lang="es" src=${MISSING}></blueprint-provider>`,
       );
       await loaded(failing);
-      expect(errorPart(failing)!.textContent).to.contain('No se pudo cargar el marco');
+      expect(errorPart(failing)!.textContent).to.contain('No encontramos el archivo del marco');
     });
   });
 

@@ -109,7 +109,10 @@ describe('faults: lifecycle', () => {
       expect(fetches.calls).to.have.length(2);
       // (Compared as booleans: chai's message for two unequal elements walks their whole object graph.)
       expect(document.activeElement === el, 'the element has the focus').to.be.true;
-      // Tab reaches the new "Try again"; the element stays focusable only until the focus leaves it.
+      // The message that replaced the old one has the focus (issue 15); Tab reaches its details, then the
+      // new "Try again"; the element stays focusable only until the focus leaves it.
+      expect(el.shadowRoot!.activeElement === errorPart(el), 'the message has the focus').to.be.true;
+      await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement === retryButton(el), 'Tab reaches "Try again"').to.be.true;
       retryButton(el)!.blur();

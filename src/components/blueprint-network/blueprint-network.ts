@@ -27,6 +27,8 @@ import { BpWarningEvent } from '../../events/bp-warning.js';
 import { networkStrings, type NetworkStrings } from '../../i18n/network.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { saveFile } from '../../internal/save-file.js';
+import { renderFailure } from '../../internal/failure-view.js';
+import { holdFocus } from '../../internal/hold-focus.js';
 import { styleProps } from '../../internal/style-props.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { clampHeadingLevel, headingTag } from '../../internal/view.js';
@@ -493,13 +495,22 @@ export class BlueprintNetwork extends BlueprintElement {
   }
 
   #renderLoadErrors() {
-    return html`<div part="error" role="alert">
-      <strong>${this.#t.loadFailed(this.src ?? '')}</strong>
-      <ul>
-        ${this.loadErrors.map((e) => html`<li>${e.message}</li>`)}
-      </ul>
-    </div>`;
+    // Plain words, the detail behind a disclosure, and "Try again" (issue 15).
+    return renderFailure(this.loadErrors, {
+      t: this.strings,
+      locale: this.locale,
+      thing: 'teams',
+      source: this.src,
+      retry: this.#retryRead,
+    });
   }
+
+  /** "Try again": the teams are read (downloaded) again; the element keeps the focus meanwhile. */
+  #retryRead = () => {
+    holdFocus(this);
+    this.#input = undefined;
+    this.requestUpdate();
+  };
 
   #renderEmpty() {
     if (this.reading || this.loadErrors.length) return this.#renderFiles();

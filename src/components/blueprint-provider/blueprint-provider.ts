@@ -26,6 +26,8 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { adoptStyles, shadowRootIn } from '../../internal/styles.js';
 import { saveFile } from '../../internal/save-file.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
+import { FailureFocus } from '../../internal/failure-focus.js';
+import { renderUnreadableNotice } from './unreadable-notice.js';
 import { styles } from './blueprint-provider.styles.js';
 
 // The provider's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
@@ -128,6 +130,8 @@ export class BlueprintProvider extends LitElement {
   constructor() {
     super();
     new ContextProvider(this, { context: storeContext, initialValue: this.store });
+    // Issue 15: an error box that replaces what a person was using takes the focus.
+    new FailureFocus(this);
     // The store is this element's own: it re-renders on every change (errors shown, events after render).
     this.store.subscribe(() => {
       if (this.store.joined !== this.#joined) void this.#say('merged');
@@ -494,6 +498,17 @@ export class BlueprintProvider extends LitElement {
       );
   };
 
+  /** "Download the kept copy": the saved answers that could not be opened, exactly as they were (issue 15). */
+  #downloadKept = () => {
+    const kept = this.store.unreadable;
+    if (kept)
+      saveFile(
+        new Blob([kept.text], { type: 'application/json' }),
+        `${this.store.model?.id ?? 'saved'}-answers-kept.json`,
+        this.renderRoot,
+      );
+  };
+
   /**
    * Events wait for the render they describe: listeners then see the element updated, and a listener
    * that sets a property (even from inside this element's update) schedules a new update rather than
@@ -509,9 +524,11 @@ export class BlueprintProvider extends LitElement {
   protected override render() {
     const t = this.#strings;
     return html`<div part="base" class="base">
-      ${renderFrameworkState(this.#source.state, t) ?? nothing}
+      ${renderFrameworkState(this.#source.state, t, false, this.#locale.value) ?? nothing}
       ${this.store.errors.length ? renderErrors(t.profileRefused, this.store.errors, t) : nothing}
-      <div role="status">${this.#renderNotices(providerStrings(this.#locale.value))}</div>
+      <div role="status">
+        ${this.#renderNotices(providerStrings(this.#locale.value))}${renderUnreadableNotice(this.store.unreadable, this.#locale.value, t, this.#downloadKept)}
+      </div>
       <slot></slot>
     </div>`;
   }
