@@ -21,6 +21,7 @@ import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { focusedOption, listedOptions } from '../../internal/filter-options.js';
 import { clampHeadingLevel } from '../../internal/view.js';
 import { facetValueText } from '../../internal/words.js';
 import { styles } from './resource-library.styles.js';
@@ -382,10 +383,15 @@ export class ResourceLibrary extends ProfileElement {
         <summary>${active ? t.filtersActive(active) : t.filters}</summary>
         <div class="filter-grid">
           ${this.#panelOrder(index.dimensions).map((dimension) => {
-            const options = index.options(dimension);
-            if (!options.length) return nothing;
             const selected = selectedIn(parsed.filters, dimension);
             const counts = result.counts.get(dimension);
+            const options = listedOptions(
+              index.options(dimension),
+              counts,
+              (id) => selected.includes(id),
+              focusedOption(this.shadowRoot, dimension),
+            );
+            if (!options.length) return nothing;
             return html`<fieldset part="filter" class="filter" data-dimension=${dimension}>
               <legend class="label">${dimensionName(t, dimension)}</legend>
               ${options.map((o) => {
