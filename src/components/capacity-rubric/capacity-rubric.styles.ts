@@ -16,6 +16,9 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * 3px border where forced colors drop shadows), and every cell has its mark, hidden unless chosen, so an
  * answer for 200 capacities lays nothing out again.
  *
+ * No box in a box: a capacity is set apart by a rule above it and its spacing (an answered one also by a
+ * bar on its leading edge); the level cells are the only boxes, as they are what a person picks.
+ *
  * A host page's rules beat `:host` (e.g. `* { font: inherit; box-sizing: content-box }`), so the text
  * settings and box-sizing are repeated on `.base`, and buttons, radios and the text area get their own look.
  * The chosen answer has a thicker border, a tint and the "✓ Chosen" mark: never color alone.
@@ -106,11 +109,9 @@ export const styles = [
       container: rubric / inline-size;
     }
     .capacity {
-      margin-block: 0.3rem;
-      padding: 0.4rem 0.5rem 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 1.5);
-      background: var(--_surface);
+      margin: 0;
+      padding: 0.6rem 0 0.6rem;
+      border-block-start: 1px solid var(--_border);
       min-width: 0;
       scroll-margin-block: var(--_space);
     }
@@ -119,6 +120,7 @@ export const styles = [
       contain-intrinsic-size: auto 7.5rem;
     }
     .capacity.answered {
+      padding-inline-start: 0.6rem;
       border-inline-start: 5px solid var(--_chosen);
     }
     .fieldset {
