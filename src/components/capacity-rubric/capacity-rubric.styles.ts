@@ -5,8 +5,11 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
 
 /**
  * The rubric row follows the element's own width (container queries on `.base`, the one container), not the
- * window's: levels sit side by side in one row when each can have about 8.5rem (`--_row`), else they wrap
- * into 12rem columns in reading order, down to a single column. In rem, so 200% zoom narrows them too.
+ * window's: the N levels (`.n<N>`) sit side by side in one row when each can have about 11rem (`--_row`;
+ * the breakpoint is N × 11rem, the gaps and the card's padding), else they stack in one column, never a
+ * row of N and a shorter one (four levels as 3 + 1 read as if the last one were set apart). In a wide rubric
+ * the row layout below gives the levels their own column and keeps them in one row. In rem, so 200% zoom
+ * narrows them too.
  * Nothing has a fixed width. In a level's cell, words are never split to make room (the host's
  * `overflow-wrap: anywhere` would split "Practicing" beside the radio): the name moves under the radio
  * when it does not fit beside it, and only a word wider than the whole cell breaks (`break-word`), so
@@ -166,36 +169,36 @@ export const styles = [
 
     .levels {
       display: grid;
-      grid-template-columns: var(--_row, repeat(auto-fit, minmax(min(100%, 12rem), 1fr)));
+      grid-template-columns: var(--_row, minmax(0, 1fr));
       gap: 0.35rem;
       min-width: 0;
     }
-    @container rubric (min-width: 18.5rem) {
+    @container rubric (min-width: 23.6rem) {
       .n2 {
         --_row: repeat(2, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 27rem) {
+    @container rubric (min-width: 35rem) {
       .n3 {
         --_row: repeat(3, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 35.5rem) {
+    @container rubric (min-width: 46.3rem) {
       .n4 {
         --_row: repeat(4, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 44rem) {
+    @container rubric (min-width: 57.6rem) {
       .n5 {
         --_row: repeat(5, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 52.5rem) {
+    @container rubric (min-width: 69rem) {
       .n6 {
         --_row: repeat(6, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 61rem) {
+    @container rubric (min-width: 80.3rem) {
       .n7 {
         --_row: repeat(7, minmax(0, 1fr));
       }
