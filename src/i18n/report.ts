@@ -72,6 +72,10 @@ const en = {
   shareRaters: 'Include members’ answers',
   shareRatersOut: 'The link has the team’s answers; members’ answers are not in it.',
   shareRatersIn: 'The link has the team’s answers and each member’s answers.',
+  // look-parts (issue 15): an empty report says what to do once, at the top.
+  noneRatedStart:
+    'Nothing is rated yet. Rate the capacities still open below, and your strengths and growth areas will show here.',
+  groupNoneRated: 'Nothing rated in this group yet.',
 };
 
 export type ReportStrings = typeof en;
@@ -144,6 +148,10 @@ const es: ReportStrings = {
   shareRaters: 'Incluir las respuestas de los miembros',
   shareRatersOut: 'El enlace tiene las respuestas del equipo; las de cada miembro no están en él.',
   shareRatersIn: 'El enlace tiene las respuestas del equipo y las de cada miembro.',
+  // look-parts (issue 15)
+  noneRatedStart:
+    'Todavía no hay nada calificado. Califiquen las capacidades sin responder de abajo, y aquí aparecerán sus fortalezas y áreas de crecimiento.',
+  groupNoneRated: 'Todavía no hay nada calificado en este grupo.',
 };
 
 const tables: StringTables<ReportStrings> = { en, es };
