@@ -74,6 +74,10 @@ const en = {
   shareRatersIn: 'The link has the team’s answers and each member’s answers.',
   // "Open saved answers" (issue 15, "restore"): the tool that opens its panel.
   openSaved: 'Open saved answers',
+  // look-parts (issue 15): an empty report says what to do once, at the top.
+  noneRatedStart:
+    'Nothing is rated yet. Rate the capacities still open below, and your strengths and growth areas will show here.',
+  groupNoneRated: 'Nothing rated in this group yet.',
 };
 
 export type ReportStrings = typeof en;
@@ -148,6 +152,10 @@ const es: ReportStrings = {
   shareRatersIn: 'El enlace tiene las respuestas del equipo y las de cada miembro.',
   // "Open saved answers" (issue 15, "restore"): the tool that opens its panel.
   openSaved: 'Abrir respuestas guardadas',
+  // look-parts (issue 15)
+  noneRatedStart:
+    'Todavía no hay nada calificado. Califiquen las capacidades sin responder de abajo, y aquí aparecerán sus fortalezas y áreas de crecimiento.',
+  groupNoneRated: 'Todavía no hay nada calificado en este grupo.',
 };
 
 const tables: StringTables<ReportStrings> = { en, es };

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The filter panel and chips that `<resource-library>` and `<provider-list>` share: a native `<details>` of
- * fieldsets of checkboxes (each option with the count it would give), and the active filters as chips,
- * real buttons with a visible ✕.
+ * fieldsets of checkboxes (each option with the count it would give, the counts in a column at the end of
+ * each row; options with no result stay out, see filter-options.ts), and the active filters as chips, real
+ * buttons with a visible ✕.
  */
 export const filterStyles = css`
   fieldset {
@@ -44,8 +45,11 @@ export const filterStyles = css`
     padding: 0 var(--_space) var(--_space);
   }
   .option-count {
+    margin-inline-start: auto;
+    padding-inline-start: 0.5em;
     color: var(--_muted);
     font-size: var(--_text-s);
+    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
   .filter[data-dimension='capacity'] {

@@ -871,8 +871,9 @@ describe('<capacity-rubric>', () => {
     });
 
     it('seven levels: side by side in a wide container, a vertical list in a narrow one, never scrolling sideways', async () => {
+      // Seven cells of about 11rem each: some 81rem, 1,950 px at this page's 24 px root font.
       const wide = await rubric(
-        html`<div style="width: 1800px"><capacity-rubric .framework=${seven}></capacity-rubric></div>`,
+        html`<div style="width: 2000px"><capacity-rubric .framework=${seven}></capacity-rubric></div>`,
       );
       expect(capacityOf(wide, 'a-1').querySelectorAll('[part~="level"]')).to.have.length(7);
       expect(new Set(rowTops(wide, 'a-1')).size).to.equal(1);

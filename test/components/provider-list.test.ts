@@ -183,6 +183,22 @@ describe('<provider-list>', () => {
       await waitUntil(() => status(el) === '3 providers', 'count not announced'); // late, all, data (every level)
     });
 
+    it('lists only the options that give a provider, and the chosen ones', async () => {
+      const el = await list(
+        html`<provider-list .framework=${doc} .filters=${'capacity=routines&language=en'}></provider-list>`,
+      );
+      // Every option listed gives at least one provider, except a chosen one (it can be unticked).
+      const options = [...root(el).querySelectorAll<HTMLInputElement>('[data-dimension] input')];
+      expect(options.length).to.be.greaterThan(2);
+      for (const o of options) {
+        const label = text(o.closest('label'));
+        if (!o.checked) expect(label, label).to.not.match(/\(0\)$/);
+      }
+      expect(optionText(el, 'capacity', 'routines')).to.match(/\(\d+\)$/);
+      expect(checkbox(el, 'language', 'en').checked).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
     it('shows an empty state with a reset that keeps focus in the element', async () => {
       const el = await list(
         html`<provider-list .framework=${doc} .filters=${'capacity=routines&language=en'}></provider-list>`,

@@ -216,6 +216,22 @@ describe('<resource-card>', () => {
       el.remove();
     });
 
+    it('a type and a format with the same word show one badge ("Video" once)', async () => {
+      (doc as { vocabularies: { format: Doc[] } }).vocabularies.format.push({ id: 'video', label: 'Video' });
+      const el = await card(
+        html`<resource-card
+          .framework=${doc}
+          .resource=${{ id: 'v', title: 'A film', type: 'video', format: 'video', cost: 'free', capacityIds: [] }}
+        ></resource-card>`,
+      );
+      expect(badges(el)).to.deep.equal([
+        ['type', 'Type: Video'],
+        ['cost', 'Cost: Free'],
+      ]);
+      expect(text(part(el, 'badges')).match(/Video/g)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
     it('a resource of the framework, given as an object, is used as it is (no warning)', async () => {
       let warned = false;
       const el = document.createElement('resource-card');

@@ -212,9 +212,13 @@ describe('<resource-library>', () => {
       expect(titles(el)).to.deep.equal(['Agency tool', 'Equity guide']);
       expect(text(part(el, 'count'))).to.equal('2 resources');
       expect(text(details.querySelector('summary'))).to.equal('Filters (1 active)');
-      // Counts follow the other filters; a dimension's own options still count the alternatives.
-      expect(optionText(el, 'type', 'video')).to.equal('Video (0)');
+      // Counts follow the other filters; a dimension's own options still count the alternatives. An option
+      // that would give nothing is not listed ("Video (0)"); the chosen one always is.
+      expect(checkbox(el, 'type', 'video') === null, 'video listed').to.be.true;
+      expect(optionText(el, 'type', 'guide')).to.equal('Guide (1)');
       expect(optionText(el, 'cost', 'paid')).to.equal('Paid (1)');
+      expect(optionText(el, 'cost', 'free')).to.equal('Free (2)');
+      expect(text(details).match(/\(0\)/g)).to.be.null;
       const chip = part(el, 'chip')!;
       expect(text(chip)).to.equal('Cost: Free ✕');
       expect(chip.getAttribute('aria-label')).to.equal('Remove filter Cost: Free');
@@ -239,6 +243,44 @@ describe('<resource-library>', () => {
         'Type: Guide ✕',
         'Type: Video ✕',
       ]);
+    });
+
+    it('lists options with results, the chosen ones and the focused one; counts line up in a column', async () => {
+      const el = await library(html`<resource-library .framework=${doc}></resource-library>`);
+      const details = part(el, 'filters') as HTMLDetailsElement;
+      details.open = true;
+      await settled(el);
+      // With a video ticked, "Free" would give nothing: it is not offered.
+      await click(checkbox(el, 'type', 'video'), el);
+      expect(checkbox(el, 'cost', 'free') === null, 'free listed').to.be.true;
+      expect(optionText(el, 'cost', 'paid')).to.equal('Paid (1)');
+      // Both chosen (a link's filters) give nothing: the chosen options stay listed, to be unticked.
+      el.setAttribute('filters', 'cost=free&type=video');
+      await settled(el);
+      expect(cards(el)).to.have.length(0);
+      expect(optionText(el, 'type', 'video')).to.equal('Video (0)');
+      expect(optionText(el, 'cost', 'free')).to.equal('Free (0)');
+      // Unticked by keyboard, it would give nothing, but it keeps focus until the person moves on.
+      checkbox(el, 'type', 'video').focus();
+      await sendKeys({ press: 'Space' });
+      await settled(el);
+      expect(el.filters).to.equal('cost=free');
+      const focused = el.shadowRoot!.activeElement as HTMLInputElement;
+      expect(focused.value).to.equal('video');
+      expect(focused.checked).to.be.false;
+      // Once the person has moved on, the next change of filters leaves it out.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.localName).to.equal('input');
+      el.setAttribute('filters', 'cost=free&type=guide');
+      await settled(el);
+      expect(checkbox(el, 'type', 'video') === null, 'video listed').to.be.true;
+      // The counts of a fieldset end at one edge, whatever the length of the option's name.
+      const edges = [...root(el).querySelectorAll('[data-dimension="type"] .option-count')].map((c) =>
+        Math.round(c.getBoundingClientRect().right),
+      );
+      expect(edges.length).to.be.greaterThan(1);
+      expect(new Set(edges).size).to.equal(1);
+      await expect(el).to.be.accessible();
     });
 
     it('searches on every keystroke; the search is reflected and removable', async () => {

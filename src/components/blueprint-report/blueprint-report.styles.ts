@@ -2,7 +2,9 @@ import { css } from 'lit';
 import { contentStyles, hostStyles, statusStyles } from '../../internal/styles.js';
 
 /**
- * On screen: sections as cards, each group with its color on the leading edge. In print: no tools or
+ * On screen: sections as cards, each group with its color on the leading edge; nothing in a card draws a
+ * box of its own (the considerations inside a group card lose their border: the card's edge says the group).
+ * The open capacities read as a to-do list of links ("→ name"), not as buttons. In print: no tools or
  * priority checkboxes, a new page for each group, sections kept whole where they fit, black text on white
  * so colors that turn grey lose nothing (the words say everything the colors do).
  */
@@ -31,24 +33,48 @@ export const styles = [
       gap: 0.25rem;
       margin-block-start: 0.5rem;
     }
+    .start {
+      padding-inline-start: 0.75rem;
+      border-inline-start: 4px solid var(--_focus);
+      font-weight: 600;
+    }
     .open-row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.25rem 0.5rem;
+      display: grid;
+      gap: 0.25rem;
     }
     .open-list {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 0.5rem;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      gap: 0 1.5rem;
       margin: 0;
       padding: 0;
       list-style: none;
     }
-    .link-button {
+    .open-list > li {
+      min-width: 0;
+    }
+    .link-button.link-button {
+      display: inline-flex;
+      align-items: baseline;
+      gap: 0.4em;
+      max-width: 100%;
       min-height: 2rem;
-      padding: 0.1rem 0.6rem;
+      padding: 0.2rem 0;
+      border: 0;
+      background: none;
+      color: var(--_focus);
+      font-weight: 400;
+      text-align: start;
       text-decoration: underline;
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.2em;
+    }
+    .link-button::before {
+      content: '→' / '';
+      text-decoration: none;
+    }
+    .link-button:hover {
+      text-decoration-thickness: 2px;
     }
     .tools {
       display: grid;
@@ -115,6 +141,12 @@ export const styles = [
     }
     .considerations {
       margin-block-end: var(--_space);
+    }
+    .considerations > equity-considerations::part(group) {
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      background: none;
     }
     .considerations-title {
       margin-block: 0.5rem;

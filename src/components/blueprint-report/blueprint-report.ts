@@ -512,7 +512,12 @@ export class BlueprintReport extends ProfileElement {
           · ${t.dated(date)}
         </p>
         <p class="answered">${t.answered(p.answered, p.total)}</p>
-        <p class="hint">${t.prioritiesHint(MAX_PRIORITIES)}</p>
+        ${
+          // Nothing rated: what to do, said once here (the strengths section stays out until there is one).
+          highlights(model, profile).rated
+            ? html`<p class="hint">${t.prioritiesHint(MAX_PRIORITIES)}</p>`
+            : html`<p part="start" class="start">${t.noneRatedStart}</p>`
+        }
         ${open.length ? this.#renderOpen(model, open) : html`<p>${t.allAnswered}</p>`}
       </header>
       ${this.#renderTools(profile, compared)}
@@ -749,19 +754,25 @@ export class BlueprintReport extends ProfileElement {
   #renderHighlights(model: FrameworkModel, profile: Profile, level: number) {
     const t = this.#t;
     const sub = headingTag(level + 1);
+    // Nothing to name yet: the header says what to do, once (no "Overall" block); a group with no rating
+    // says so in a few words. The section keeps its place, so the page does not jump at the first rating.
+    const overall = highlights(model, profile);
     return html`<section part="highlights" class="section highlights" aria-labelledby="highlights-title">
       ${staticHtml`<${headingTag(level)} id="highlights-title">${t.highlights}</${headingTag(level)}>`}
-      <div class="highlight">
-        ${staticHtml`<${sub}>${t.overall}</${sub}>`}
-        ${this.#renderHighlight(model, highlights(model, profile))}
-      </div>
-      ${model.groups.map(
-        (g) =>
-          html`<div class="highlight">
-            ${staticHtml`<${sub}>${this.#text(model, g.label).text}</${sub}>`}
-            ${this.#renderHighlight(model, highlights(model, profile, g.capacities))}
-          </div>`,
-      )}
+      ${
+        overall.rated
+          ? html`<div class="highlight">
+              ${staticHtml`<${sub}>${t.overall}</${sub}>`} ${this.#renderHighlight(model, overall)}
+            </div>`
+          : nothing
+      }
+      ${model.groups.map((g) => {
+        const h = highlights(model, profile, g.capacities);
+        return html`<div class="highlight">
+          ${staticHtml`<${sub}>${this.#text(model, g.label).text}</${sub}>`}
+          ${h.rated ? this.#renderHighlight(model, h) : html`<p class="muted">${t.groupNoneRated}</p>`}
+        </div>`;
+      })}
     </section>`;
   }
 

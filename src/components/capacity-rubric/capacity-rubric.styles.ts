@@ -5,8 +5,11 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
 
 /**
  * The rubric row follows the element's own width (container queries on `.base`, the one container), not the
- * window's: levels sit side by side in one row when each can have about 8.5rem (`--_row`), else they wrap
- * into 12rem columns in reading order, down to a single column. In rem, so 200% zoom narrows them too.
+ * window's: the N levels (`.n<N>`) sit side by side in one row when each can have about 11rem (`--_row`;
+ * the breakpoint is N × 11rem, the gaps and the card's padding), else they stack in one column, never a
+ * row of N and a shorter one (four levels as 3 + 1 read as if the last one were set apart). In a wide rubric
+ * the row layout below gives the levels their own column and keeps them in one row. In rem, so 200% zoom
+ * narrows them too.
  * Nothing has a fixed width. In a level's cell, words are never split to make room (the host's
  * `overflow-wrap: anywhere` would split "Practicing" beside the radio): the name moves under the radio
  * when it does not fit beside it, and only a word wider than the whole cell breaks (`break-word`), so
@@ -15,6 +18,9 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * cells are painted, never their layout: the chosen ring is an inset shadow inside the 1px border (a
  * 3px border where forced colors drop shadows), and every cell has its mark, hidden unless chosen, so an
  * answer for 200 capacities lays nothing out again.
+ *
+ * No box in a box: a capacity is set apart by a rule above it and its spacing (an answered one also by a
+ * bar on its leading edge); the level cells are the only boxes, as they are what a person picks.
  *
  * A host page's rules beat `:host` (e.g. `* { font: inherit; box-sizing: content-box }`), so the text
  * settings and box-sizing are repeated on `.base`, and buttons, radios and the text area get their own look.
@@ -100,11 +106,9 @@ export const styles = [
       container: rubric / inline-size;
     }
     .capacity {
-      margin-block: 0.3rem;
-      padding: 0.4rem 0.5rem 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: calc(var(--_radius) * 1.5);
-      background: var(--_surface);
+      margin: 0;
+      padding: 0.6rem 0 0.6rem;
+      border-block-start: 1px solid var(--_border);
       min-width: 0;
       scroll-margin-block: var(--_space);
     }
@@ -113,6 +117,7 @@ export const styles = [
       contain-intrinsic-size: auto 7.5rem;
     }
     .capacity.answered {
+      padding-inline-start: 0.6rem;
       border-inline-start: 5px solid var(--_chosen);
     }
     .fieldset {
@@ -173,36 +178,36 @@ export const styles = [
 
     .levels {
       display: grid;
-      grid-template-columns: var(--_row, repeat(auto-fit, minmax(min(100%, 12rem), 1fr)));
+      grid-template-columns: var(--_row, minmax(0, 1fr));
       gap: 0.35rem;
       min-width: 0;
     }
-    @container rubric (min-width: 18.5rem) {
+    @container rubric (min-width: 23.6rem) {
       .n2 {
         --_row: repeat(2, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 27rem) {
+    @container rubric (min-width: 35rem) {
       .n3 {
         --_row: repeat(3, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 35.5rem) {
+    @container rubric (min-width: 46.3rem) {
       .n4 {
         --_row: repeat(4, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 44rem) {
+    @container rubric (min-width: 57.6rem) {
       .n5 {
         --_row: repeat(5, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 52.5rem) {
+    @container rubric (min-width: 69rem) {
       .n6 {
         --_row: repeat(6, minmax(0, 1fr));
       }
     }
-    @container rubric (min-width: 61rem) {
+    @container rubric (min-width: 80.3rem) {
       .n7 {
         --_row: repeat(7, minmax(0, 1fr));
       }

@@ -23,6 +23,7 @@ import { intlLocale, type Text } from '../../framework/text.js';
 import { providerStrings, type ProviderStrings } from '../../i18n/providers.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
 import { isSafeUrl } from '../../framework/constants.js';
+import { focusedOption, listedOptions } from '../../internal/filter-options.js';
 import { longText } from '../../internal/long-text.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { clampHeadingLevel, headingTag, shownText, type ShownText } from '../../internal/view.js';
@@ -332,10 +333,15 @@ export class ProviderList extends ProfileElement {
       <summary>${active ? words.filtersActive(active) : words.filters}</summary>
       <div class="filter-grid">
         ${PROVIDER_DIMENSIONS.map((dimension) => {
-          const list = options.get(dimension) ?? [];
-          if (!list.length) return nothing;
           const selected = (view.chosen[dimension] ?? []).map((v) => v.toLowerCase());
           const counts = view.result.counts.get(dimension);
+          const list = listedOptions(
+            options.get(dimension) ?? [],
+            counts,
+            (id) => selected.includes(id),
+            focusedOption(this.shadowRoot, dimension),
+          );
+          if (!list.length) return nothing;
           return html`<fieldset part="filter" class="filter" data-dimension=${dimension}>
             <legend class="label">${this.#dimensionName(dimension)}</legend>
             ${list.map((o) => {

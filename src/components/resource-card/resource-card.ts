@@ -272,10 +272,15 @@ export class ResourceCard extends BlueprintElement {
   #renderBadges(r: Resource) {
     const t = this.#t;
     const badges: TemplateResult[] = [];
+    // A video's type and format are both "Video" in the samples: a word already on a badge is said once.
+    const said = new Set<string>();
     for (const facet of BADGE_FACETS) {
       const value = (r as Record<string, unknown>)[facet];
       if (typeof value !== 'string') continue;
       const shown = this.#facetValue(facet, value);
+      const key = shown.text.trim().toLocaleLowerCase();
+      if (said.has(key)) continue;
+      said.add(key);
       badges.push(
         html`<li part="badge" class="badge" data-facet=${facet}>
           <span class="visually-hidden">${dimensionName(t, facet)}: </span

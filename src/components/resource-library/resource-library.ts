@@ -23,6 +23,7 @@ import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
 import { inUse } from '../../internal/announce.js';
 import { refocusAfterUpdate } from '../../internal/hold-focus.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { focusedOption, listedOptions } from '../../internal/filter-options.js';
 import { clampHeadingLevel } from '../../internal/view.js';
 import { facetValueText } from '../../internal/words.js';
 import { styles } from './resource-library.styles.js';
@@ -401,10 +402,15 @@ export class ResourceLibrary extends ProfileElement {
         <summary>${active ? t.filtersActive(active) : t.filters}</summary>
         <div class="filter-grid">
           ${this.#panelOrder(index.dimensions).map((dimension) => {
-            const options = index.options(dimension);
-            if (!options.length) return nothing;
             const selected = selectedIn(parsed.filters, dimension);
             const counts = result.counts.get(dimension);
+            const options = listedOptions(
+              index.options(dimension),
+              counts,
+              (id) => selected.includes(id),
+              focusedOption(this.shadowRoot, dimension),
+            );
+            if (!options.length) return nothing;
             return html`<fieldset part="filter" class="filter" data-dimension=${dimension}>
               <legend class="label">${dimensionName(t, dimension)}</legend>
               ${options.map((o) => {
