@@ -5,12 +5,12 @@
  */
 import { answerTables } from './answers.js';
 import type { StringTables, Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 
 const en = (w: Words) => ({
   chartLabel: (title: string) => `${title}: team profile`,
   summary: (rated: number, total: number, unsure: number) =>
-    `${rated} of ${plural('en', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} rated` +
+    `${rated} of ${plural('en', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} rated at ${a(w.level)}` +
     (unsure ? `, ${unsure} not sure yet.` : '.'),
   comparedWith: (label: string) => ` Outlines show ${label}.`,
   spreadShown: ' Range marks show how far apart the raters were.',
@@ -25,8 +25,8 @@ const en = (w: Words) => ({
   hint: `Arrow keys move between ${w.capacities}.`,
   hintSelect: 'Enter takes you to its questions.',
   editKeys: (up: string, down: string) =>
-    `${up} and ${down} show each ${w.level} on the bar; Enter sets it, Escape cancels; Delete clears the ${w.level} and keeps the note.`,
-  previewIdle: `Point at a bar to see each ${w.level} before you set it.`,
+    `${up} and ${down} show ${a(w.level)} on the bar; Enter sets it, Escape cancels; Delete clears the ${w.level} and keeps the note.`,
+  previewIdle: `Point at ${a(w.level)} on a bar to see it before you set it.`,
   /** What a click (pointer), a second tap (touch) or Enter (keyboard) would set. */
   preview: (capacity: string, level: string, via: 'pointer' | 'touch' | 'keyboard') =>
     `${capacity}: ${level}. ${via === 'touch' ? 'Tap again to set it.' : via === 'keyboard' ? 'Press Enter to set it, Escape to cancel.' : 'Click to set it.'}`,
@@ -54,7 +54,7 @@ const en = (w: Words) => ({
   range: (min: string, max: string) => (min === max ? `all at ${min}` : `${min} to ${max}`),
   counts: (parts: string[], rated: number, others: number) =>
     `${parts.join(', ')} (${plural('en', rated, { one: '# rater', other: '# raters' })}` +
-    (others ? `; ${others} without a ${w.level})` : ')'),
+    (others ? `; ${others} without ${a(w.level)})` : ')'),
   noRaters: 'no raters',
   legend: 'Key',
   legendUnsure: 'Not sure yet (short hatched mark)',

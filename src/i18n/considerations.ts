@@ -38,13 +38,13 @@ const es = (w: Words): ConsiderationStrings => ({
   showFullText: 'Mostrar el texto completo',
   showLessText: 'Mostrar menos',
   basedOn: (level: string, rated: number, total: number) =>
-    `en ${level}, según las respuestas de su equipo en ${rated} de ${plural('es', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })}`,
-  atLevel: (level: string) => `en ${level}`,
-  capacityRatedAt: (level: string) => `en ${level}: la respuesta de su equipo`,
+    `${w.level}: ${level}, según las respuestas de su equipo en ${rated} de ${plural('es', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })}`,
+  atLevel: (level: string) => `${w.level}: ${level}`,
+  capacityRatedAt: (level: string) => `${w.level}: ${level}, la respuesta de su equipo`,
   rateGroupFirst: `Califique cada ${w.capacity} para ver las consideraciones que corresponden a su equipo.`,
   rateCapacityFirst: 'Responda primero para ver las consideraciones que corresponden a su equipo.',
   noEntry: (group: string, level: string) =>
-    `El marco no tiene consideraciones de equidad para ${group} en ${level}.`,
+    `El marco no tiene consideraciones de equidad para ${group} (${w.level}: ${level}).`,
   forCapacity: (capacity: string) => `Para ${capacity}`,
   capacitySpecific: 'Consideraciones específicas.',
   fromGroup: (group: string) => `Las consideraciones para ${group} en conjunto.`,

@@ -5,7 +5,7 @@
  */
 import { answerTables } from './answers.js';
 import { localized, type StringTables, type Words } from './index.js';
-import { plural as counted } from './plural.js';
+import { a, plural as counted } from './plural.js';
 
 /** English's and Spanish's two forms, through Intl.PluralRules like a registered language's. */
 const plural = (n: number, one: string, other: string) => counted('en', n, { one, other });
@@ -51,7 +51,7 @@ const en = (w: Words) => ({
   hiddenCount: (n: number) => `${n} ${plural(n, 'team', 'teams')} in hidden numbers`,
   // Heatmap
   heatmap: 'Where each team stands',
-  heatmapHint: `Each row is a team; each column, one ${w.capacity} of the framework. The number is the ${w.level} (1 is the first ${w.level}). Use the arrow keys to move between cells.`,
+  heatmapHint: `Each row is a team; each column is ${a(w.capacity)} of the framework. The number is the ${w.level} (1 is the first ${w.level}). Use the arrow keys to move between cells.`,
   heatmapCaption: `${w.Levels} of each team, by ${w.capacity}`,
   team: 'Team',
   legend: 'Key',

@@ -4,7 +4,7 @@
  * "capacity" and "level" stay in this table, never in templates, so a framework's `terms` can replace them.
  */
 import { localized, type StringTables, type Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 import type { PlanExportWords } from '../framework/plan-export.js';
 import type { PlanStatus } from '../framework/schema.js';
 
@@ -16,7 +16,7 @@ const en = (w: Words) => ({
     'Turn your priorities into steps: who does what, by when, and how you will know it worked. Changes are saved as you go.',
   fromPriorities: 'Suggested by your priorities',
   noPriorities: `Mark up to 3 ${w.capacities} as priorities (in the report) to see suggested actions here, or add your own step.`,
-  notRatedYet: `Answer this ${w.capacity} first to see the actions suggested for it.`,
+  notRatedYet: `Choose ${a(w.level)} for this ${w.capacity} first to see the actions suggested for it.`,
   noSuggestions: `The framework suggests no action at this ${w.level}.`,
   atLevel: (level: string) => `You are at ${level}.`,
   addToPlan: 'Add to our plan',
@@ -99,7 +99,7 @@ const en = (w: Words) => ({
   noChange: (same: number) =>
     same
       ? `No answer changed ${w.level} (${plural('en', same, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} answered both times).`
-      : `No ${w.capacity} was answered at a ${w.level} both times, so there is nothing to compare yet.`,
+      : `No ${w.capacity} was answered at ${a(w.level)} both times, so there is nothing to compare yet.`,
   stillSame: (n: number) =>
     plural('en', n, {
       one: `# other ${w.capacity} stayed at the same ${w.level}.`,

@@ -25,3 +25,10 @@ export function plural(locale: string | undefined, n: number, forms: PluralForms
   }
   return (forms[pair[0].select(n)] ?? forms.other).replace('#', pair[1].format(n));
 }
+
+/**
+ * English's indefinite article before a framework's word ("a level", "an area"), by its first letter: right
+ * for the words frameworks use for their parts, if not for every English word ("an hour").
+ */
+export const a = (word: string, start?: boolean): string =>
+  `${/^[aeiou]/i.test(word) ? (start ? 'An' : 'an') : start ? 'A' : 'a'} ${word}`;

@@ -4,8 +4,6 @@
  * `terms` for its parts. A table is picked once per render; the words for the framework's parts come in as
  * a `Words` argument, so "capacity" becomes "commitment" by the table's own grammar, never by replacing text.
  */
-import { BpWarningEvent } from '../events/bp-warning.js';
-import { issue, type Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { matchLocale } from '../framework/text.js';
 import { notifyLocaleChange } from '../internal/locale.js';
@@ -32,48 +30,33 @@ type Layer = Table<object>;
 /** Registered tables: tag → table name → layers, in the order they were registered. */
 const registered: Record<string, Record<string, Layer[]>> = {};
 let version = 0;
-/** Layers already checked for unknown keys, and tag/table pairs already checked for missing ones. */
-const checked = new WeakSet<object>();
-const checkedMissing = new Set<string>();
 
 /**
  * Adds a language, or overrides any of the widgets' words in one (`registerLocale('en', { bars: { download:
  * 'Save the chart' } })`), without forking the library. `strings` maps table names to some or all of their
  * texts, or to a function of the framework's words (`(w) => ({ … })`). Elements already on the page show
  * the new words at once. A text it names that no table has, and, for a new language, any text it leaves out
- * (shown in English), are reported once with a `bp-warning` on the document.
+ * (shown in English), are reported once with a `bp-warning` on the document (locale-check.ts).
  */
 export function registerLocale(tag: string, strings: LocaleInput): void {
-  if (typeof tag != 'string' || !tag || typeof strings != 'object' || !strings) {
-    warn([issue('warning', 'locale', '', `registerLocale needs a language tag and an object of texts.`)]);
-    return;
-  }
   const own = (registered[tag] ??= {});
-  for (const [name, layer] of Object.entries(strings)) if (layer) (own[name] ??= []).push(layer);
+  for (const [name, layer] of Object.entries(strings ?? {})) if (layer) (own[name] ??= []).push(layer);
   version++;
-  checkedMissing.clear();
+  void import('./locale-check.js').then((m) => m.checkTables(tag, strings));
   notifyLocaleChange();
 }
 
 /** Every locale the widgets speak: the library's and the registered ones. */
 export const registeredLocales = (): string[] => [...new Set(['en', 'es', ...Object.keys(registered)])];
 
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 const build = (table: Layer, w: Words): object =>
   typeof table == 'function' ? (table as (words: Words) => object)(w) : table;
-
-function warn(warnings: Issue[]): void {
-  if (!warnings.length || typeof document == 'undefined') return;
-  console.warn(warnings.map((w) => w.message).join('\n'));
-  // After the render that found them, like the widgets' own problems.
-  queueMicrotask(() => document.dispatchEvent(new BpWarningEvent({ warnings, source: 'locale' })));
-}
 
 /** The tag the widgets speak for `locale`: the best match among the library's and the registered ones. */
 const tagFor = (tables: object, locale: string | undefined) =>
   matchLocale([...Object.keys(tables), ...Object.keys(registered)], locale) ?? 'en';
 
-const memo = new Map<string, [Words | undefined, number, unknown]>();
+const memo = new Map<string, [Words, number, unknown]>();
 
 /**
  * The table `name` for `locale`: English, under the library's table for its language, under the registered
@@ -88,51 +71,27 @@ export function localized<T>(
   const tag = tagFor(tables, locale);
   const hit = memo.get(name + tag);
   if (hit && hit[0] === words && hit[1] === version) return hit[2] as T;
-  const en = build(tables.en as Layer, words) as Record<string, unknown>;
+  const en = build(tables.en as Layer, words);
   const out = { ...en };
-  const chain = [...new Set([primary(tag), tag])];
+  const chain = [...new Set([tag.toLowerCase().split('-')[0], tag])];
   for (const t of chain) if (Object.hasOwn(tables, t)) Object.assign(out, build(tables[t] as Layer, words));
-  const problems: Issue[] = [];
-  const given = new Set<string>();
-  for (const t of chain)
-    for (const layer of registered[t]?.[name] ?? []) {
-      const texts = build(layer, words);
-      for (const key of Object.keys(texts)) {
-        if (Object.hasOwn(en, key)) given.add(key);
-        else if (!checked.has(layer))
-          problems.push(
-            issue(
-              'warning',
-              'locale',
-              `/${t}/${name}/${key}`,
-              `The words for “${t}” name a text the widgets do not have: ${name}.${key}. It is left out.`,
-            ),
-          );
-      }
-      checked.add(layer);
-      Object.assign(out, texts);
-    }
-  // A language of its own (no library table for it): every text it leaves out is shown in English.
-  if (!chain.some((t) => Object.hasOwn(tables, t)) && !checkedMissing.has(name + tag)) {
-    checkedMissing.add(name + tag);
-    const missing = Object.keys(en).filter((key) => !given.has(key));
-    if (missing.length)
-      problems.push(
-        issue(
-          'warning',
-          'locale',
-          `/${tag}/${name}`,
-          `The words for “${tag}” have no ${missing.map((k) => `${name}.${k}`).join(', ')}: English is shown instead.`,
-        ),
-      );
-  }
-  warn(problems);
+  const layers = chain.flatMap((t) =>
+    (registered[t]?.[name] ?? []).map((l) => [t, build(l, words)] as const),
+  );
+  for (const [, texts] of layers) Object.assign(out, texts);
+  // A partner's words: checked, in a file loaded only then, for texts no table has and texts left out.
+  if (chain.some((t) => registered[t]))
+    void import('./locale-check.js').then((m) =>
+      m.checkLocale(name, tag, en, layers, !chain.some((t) => Object.hasOwn(tables, t))),
+    );
   memo.set(name + tag, [words, version, out]);
   return out as T;
 }
 
 const wordsMemo = new WeakMap<object, Map<string, [number, Words]>>();
 const NO_MODEL = {};
+/** The terms table is not built from words. */
+const NO_WORDS = {} as Words;
 
 /**
  * The words for the framework's parts in `locale`: the framework's `terms` in that language (the tag the
@@ -147,7 +106,7 @@ export function wordsFor(model: FrameworkModel | undefined, locale: string | und
   const tag = tagFor(termTables, locale);
   const hit = byTag.get(tag);
   if (hit?.[0] === version) return hit[1];
-  const own = localized<TermStrings>('terms', termTables, tag, {} as Words);
+  const own = localized<TermStrings>('terms', termTables, tag, NO_WORDS);
   const terms = model?.framework.terms;
   const term = (key: TermKey) => {
     const text = terms?.[key];

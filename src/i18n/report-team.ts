@@ -3,7 +3,7 @@
  * and capacity names come from the framework.
  */
 import { localized, type StringTables, type Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 
 const en = (w: Words) => ({
   title: 'How the team sees it',
@@ -19,7 +19,7 @@ const en = (w: Words) => ({
   unsure: (k: number) => `${k} not sure`,
   noAnswers: 'No member answered',
   rolesTitle: 'Where roles differ',
-  rolesNone: `No role sees a ${w.capacity} a whole ${w.level} apart from the others.`,
+  rolesNone: `No role sees ${a(w.capacity)} a whole ${w.level} apart from the others.`,
   roleDiffers: (role: string, capacity: string, lower: boolean, mine: string, others: string) =>
     `${role} see ${capacity} ${lower ? 'lower' : 'higher'} than the others (${mine} vs ${others})`,
 });

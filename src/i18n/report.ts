@@ -4,7 +4,7 @@
  */
 import { answerTables } from './answers.js';
 import { localized, type StringTables, type Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 
 const capacities = (w: Words, n: number) =>
   plural('en', n, { one: `# ${w.capacity}`, other: `# ${w.capacities}` });
@@ -67,7 +67,7 @@ const en = (w: Words) => ({
   notAnswered: 'Not answered yet.',
   unsure: answerTables.en.unsure,
   skipped: answerTables.en.skipped,
-  unknownLevel: (id: string) => `${w.Level} not in this framework (“${id}”).`,
+  unknownLevel: (id: string) => `${a(w.level, true)} this framework does not have (“${id}”).`,
   csvHeader: [w.Capacity, w.Group, w.Level, 'Note', 'Actions'],
   // Team sessions (issue 17): the members' answers in the CSV and the share link.
   member: (n: number) => `Member ${n}`,
@@ -118,8 +118,8 @@ const es = (w: Words): ReportStrings => ({
   prioritiesFull: (max: number) => `Ya tiene ${max} prioridades. Desmarque una para elegir esta.`,
   highlights: 'Fortalezas y áreas de crecimiento',
   overall: 'En general',
-  strengths: (level: string) => `Fortalezas (en ${level}):`,
-  growth: (level: string) => `Áreas de crecimiento (en ${level}):`,
+  strengths: (level: string) => `Fortalezas (${w.level}: ${level}):`,
+  growth: (level: string) => `Áreas de crecimiento (${w.level}: ${level}):`,
   tieTop: (n: number, level: string) => `${capacidades(w, n)} están en lo más alto: ${level}.`,
   tieBottom: (n: number, level: string) => `${capacidades(w, n)} están en lo más bajo: ${level}.`,
   even: (level: string) =>

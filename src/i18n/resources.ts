@@ -91,11 +91,11 @@ const es = (w: Words): ResourceStrings => ({
   updated: 'Actualizado',
   aboutResource: 'Sobre este recurso',
   whySuggested: 'Por qué se sugiere',
-  forCapacityAt: (capacity: string, level: string) => `Para ${capacity} en ${level}`,
+  forCapacityAt: (capacity: string, level: string) => `Para ${capacity} (${w.level}: ${level})`,
   andReason: (first: string, second: string) => `${first} y ${second}`,
   andMore: (first: string, more: number) =>
     `${first} y ${plural('es', more, { one: `# ${w.capacity} más`, other: `# ${w.capacities} más` })}`,
-  capacityAt: (capacity: string, level: string) => `${capacity} en ${level}`,
+  capacityAt: (capacity: string, level: string) => `${capacity} (${w.level}: ${level})`,
   noResource: (id: string) => `Este marco no tiene un recurso «${id}».`,
   resourceRefused: 'No se pudo mostrar este recurso',
   waitingForResource: 'Esperando un recurso. Indique la propiedad resource, o un resource-id y un marco.',

@@ -4,7 +4,7 @@
  */
 import { answerTables } from './answers.js';
 import { localized, type StringTables, type Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 
 const en = (w: Words) => ({
   /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
@@ -40,7 +40,7 @@ const en = (w: Words) => ({
   noteHintUnanswered: `Saved when you leave the box. A note without a chosen ${w.level} is saved as “Not sure yet”.`,
   answer: 'Answer',
   notAnswered: answerTables.en.unanswered,
-  unknownLevel: (id: string) => `${w.Level} not in this framework (“${id}”)`,
+  unknownLevel: (id: string) => `${a(w.level, true)} this framework does not have (“${id}”)`,
   group: w.Group,
   noGroup: (id: string) => `This framework has no ${w.group} “${id}”.`,
   noCapacity: (id: string) => `This framework has no ${w.capacity} “${id}”.`,

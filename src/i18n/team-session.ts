@@ -5,7 +5,7 @@
  */
 import { answerTables } from './answers.js';
 import { localized, type StringTables, type Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 
 const members = (n: number) => plural('en', n, { one: '# member', other: '# members' });
 const miembros = (n: number) => plural('es', n, { one: '# miembro', other: '# miembros' });
@@ -56,7 +56,7 @@ const en = (w: Words) => ({
   agendaHeading: 'What to talk about first',
   agendaRule: `${w.Capacities} where answers are furthest apart come first: the gap between the lowest and the highest ${w.level} chosen. When two have the same gap, the one with answers more spread out comes first. “Not sure” and skipped answers do not count toward the gap.`,
   agendaRange: (low: string, high: string, n: number) =>
-    low === high ? `All ${n} chose ${low}` : `From ${low} to ${high} (${w.levels} chosen by ${n})`,
+    low === high ? `All ${n} chose ${low}` : `From ${low} to ${high} (${n} chose ${a(w.level)})`,
   agendaNone: `No ${w.level} chosen yet`,
   spread: (n: number) => plural('en', n, { one: `# ${w.level} apart`, other: `# ${w.levels} apart` }),
   countsHeading: 'How the team answered',

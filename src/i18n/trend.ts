@@ -3,7 +3,7 @@
  * and level names and the saved moments' labels come from the framework and the profile.
  */
 import type { StringTables, Words } from './index.js';
-import { plural } from './plural.js';
+import { a, plural } from './plural.js';
 
 const en = (w: Words) => ({
   chartLabel: (title: string) => `${title}: progress over time`,
@@ -28,7 +28,7 @@ const en = (w: Words) => ({
   pointFrom: (line: string, before: string, beforeWhen: string, level: string, when: string) =>
     `${line}: ${before} ${beforeWhen}, ${level} ${when}`,
   notAnswered: 'not answered',
-  oldLevel: (id: string) => `${w.level} “${id}” (no longer in this framework)`,
+  oldLevel: (id: string) => `${a(w.level)} no longer in this framework (“${id}”)`,
   pointsLabel: 'Points on the chart',
   hint: 'Arrow keys move between points: left and right through time, up and down between lines. Home and End go to the first and last moment.',
   showTable: 'Show the data table',
