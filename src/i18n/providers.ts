@@ -27,8 +27,7 @@ const en = (w: Words) => ({
   askSuffix: (provider: string, capacity: string) => ` from ${provider} with ${capacity}`,
   noContact: 'This provider has not shared a way to reach them here. Try their website.',
   includeAnswers: 'Include our answers when we ask for support',
-  includeHint:
-    'If you leave this off, only the provider, the topic and your level are passed on. Your answers stay on this device.',
+  includeHint: `If you leave this off, only the provider, the topic and your ${w.level} are passed on. Your answers stay on this device.`,
   mailSubject: (capacity: string) => `Support with ${capacity}`,
   openedPage: (provider: string) => `Opened the contact page of ${provider} in a new tab.`,
   openedMail: (provider: string) => `Opened an email to ${provider}.`,
@@ -63,8 +62,7 @@ const es = (w: Words): ProviderStrings => ({
   askSuffix: (provider: string, capacity: string) => ` a ${provider} con ${capacity}`,
   noContact: 'Este proveedor no ha compartido aquí una forma de contactarlo. Pruebe su sitio web.',
   includeAnswers: 'Incluir nuestras respuestas al pedir apoyo',
-  includeHint:
-    'Si no lo marca, solo se comunican el proveedor, el tema y su nivel. Sus respuestas se quedan en este dispositivo.',
+  includeHint: `Si no lo marca, solo se comunican el proveedor, el tema y su ${w.level}. Sus respuestas se quedan en este dispositivo.`,
   mailSubject: (capacity: string) => `Apoyo con ${capacity}`,
   openedPage: (provider: string) => `Se abrió la página de contacto de ${provider} en una pestaña nueva.`,
   openedMail: (provider: string) => `Se abrió un correo para ${provider}.`,
