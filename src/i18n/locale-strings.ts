@@ -10,7 +10,8 @@ import type { NetworkStrings } from './network.js';
 import type { PlanStrings } from './plan.js';
 import type { ProviderStrings as NoticeStrings } from './provider.js';
 import type { ProviderStrings } from './providers.js';
-import type { Words } from './registry.js';
+import { registerLocale as register } from './registry.js';
+import type { Words } from './types.js';
 import type { ReportTeamStrings } from './report-team.js';
 import type { ReportStrings } from './report.js';
 import type { ResourceStrings } from './resources.js';
@@ -60,3 +61,9 @@ export type LocaleInput = {
   readonly [T in keyof LocaleStrings]?:
     Partial<LocaleStrings[T]> | ((words: Words) => Partial<LocaleStrings[T]>);
 };
+
+/**
+ * Adds a language, or overrides any of the widgets' words in one, without forking the library (see
+ * registry.ts): `registerLocale('fr', { bars: { download: 'Télécharger le graphique' } })`.
+ */
+export const registerLocale: (tag: string, strings: LocaleInput) => void = register;

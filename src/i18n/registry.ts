@@ -7,23 +7,10 @@
 import type { FrameworkModel } from '../framework/model.js';
 import { matchLocale } from '../framework/text.js';
 import { notifyLocaleChange } from '../internal/locale.js';
-import type { LocaleInput } from './locale-strings.js';
 import { termTables, type TermStrings } from './terms.js';
+import type { StringTables, Table, TermKey, Words } from './types.js';
 
-/** The framework's parts, singular and plural (framework-format.md, `terms`). */
-export type TermKey = 'capacity' | 'capacities' | 'group' | 'groups' | 'level' | 'levels';
-
-/**
- * The words for the framework's parts in one language: the framework's `terms`, else the table's own.
- * Lower case as inside a sentence (`capacity`), capitalized for the start of one (`Capacity`).
- */
-export type Words = Readonly<Record<TermKey | Capitalize<TermKey>, string>>;
-
-/** A table of strings, or one built from the words for the framework's parts. */
-export type Table<T> = T | ((words: Words) => T);
-
-/** String tables per locale; English is required and is the fallback. */
-export type StringTables<T> = { readonly en: Table<T> } & { readonly [locale: string]: Table<T> };
+export type { StringTables, Table, TermKey, Words } from './types.js';
 
 type Layer = Table<object>;
 
@@ -36,9 +23,10 @@ let version = 0;
  * 'Save the chart' } })`), without forking the library. `strings` maps table names to some or all of their
  * texts, or to a function of the framework's words (`(w) => ({ … })`). Elements already on the page show
  * the new words at once. A text it names that no table has, and, for a new language, any text it leaves out
- * (shown in English), are reported once with a `bp-warning` on the document (locale-check.ts).
+ * (shown in English), are reported once with a `bp-warning` on the document (locale-check.ts). Typed
+ * (`LocaleInput`) where it is exported: locale-strings.ts.
  */
-export function registerLocale(tag: string, strings: LocaleInput): void {
+export function registerLocale(tag: string, strings: object): void {
   const own = (registered[tag] ??= {});
   for (const [name, layer] of Object.entries(strings ?? {})) if (layer) (own[name] ??= []).push(layer);
   version++;

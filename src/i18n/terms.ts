@@ -3,7 +3,7 @@
  * the reader's language (framework-format.md, "Additions in 1.1"). Written as they appear inside a
  * sentence; the tables capitalize them at the start of one (`Words`, src/i18n/registry.ts).
  */
-import type { TermKey } from './registry.js';
+import type { TermKey } from './types.js';
 
 export type TermStrings = Readonly<Record<TermKey, string>>;
 
