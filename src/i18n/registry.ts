@@ -28,7 +28,8 @@ let version = 0;
  */
 export function registerLocale(tag: string, strings: object): void {
   const own = (registered[tag] ??= {});
-  for (const [name, layer] of Object.entries(strings ?? {})) if (layer) (own[name] ??= []).push(layer);
+  for (const [name, layer] of Object.entries(strings ?? {}) as [string, Layer][])
+    if (layer) (own[name] ??= []).push(layer);
   version++;
   void import('./locale-check.js').then((m) => m.checkTables(tag, strings));
   notifyLocaleChange();
