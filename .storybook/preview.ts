@@ -6,6 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { cssDefault, THEME_TOKENS } from '../src/internal/tokens.js';
 import { manifestArgTypes } from './manifest-arg-types.js';
+import { registeredLocales } from '../src/i18n/registry.js';
 
 setCustomElementsManifest(manifest);
 
@@ -83,10 +84,12 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'es', title: 'Español', right: 'es' },
-        ],
+        // Every locale the widgets speak: the library's and any a story file registered (registerLocale).
+        items: registeredLocales().map((tag) => ({
+          value: tag,
+          title: new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag,
+          right: tag,
+        })),
         dynamicTitle: true,
       },
     },

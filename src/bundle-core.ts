@@ -29,6 +29,11 @@ export { attachContextRoot } from './context/context-root.js';
 export { clearFrameworkCache } from './context/loader.js';
 export { defineElement } from './internal/define.js';
 export * from './events/index.js';
+// Every partner's language and words (issue 20): add a language or override any text from the script tag.
+export { registeredLocales } from './i18n/registry.js';
+export { registerLocale } from './i18n/locale-strings.js';
+export { plural, type PluralForms } from './i18n/plural.js';
+export type { LocaleStrings, LocaleInput } from './i18n/locale-strings.js';
 
 adoptPendingStyles();
 

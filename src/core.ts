@@ -29,4 +29,10 @@ export * from './events/index.js';
 export { defineElement } from './internal/define.js';
 export type { PersistMode } from './context/storage.js';
 export { strings, UI_LOCALES, type Strings } from './i18n/index.js';
+// Every partner's language and words (issue 20).
+export { registeredLocales, wordsFor, type Words } from './i18n/registry.js';
+export { registerLocale } from './i18n/locale-strings.js';
+export { plural, type PluralForms } from './i18n/plural.js';
+export type { LocaleStrings, LocaleInput } from './i18n/locale-strings.js';
+export type { TermStrings } from './i18n/terms.js';
 export * from './framework/index.js';

@@ -49,7 +49,9 @@ export type IssueCode =
   /** A cohort with no usable team, or with too few to compare (warning). */
   | 'few-teams'
   /** A text lacks a language that `validate --require-locale` asks for (issue 20). */
-  | 'missing-translation';
+  | 'missing-translation'
+  /** A partner's words for the widgets (registerLocale) name a text that does not exist or leave one out (warning). */
+  | 'locale';
 
 export interface Issue {
   /** JSON Pointer into the document ('' is the whole document). */

@@ -4,7 +4,6 @@
  * ("Family Engagement: not sure yet").
  */
 import type { AnswerWords } from '../framework/answers.js';
-import type { StringTables } from './index.js';
 
 export interface AnswerStrings extends AnswerWords {
   readonly inline: AnswerWords;
@@ -24,7 +23,8 @@ const es: AnswerStrings = {
   inline: { unsure: 'todavía no estamos seguros', skipped: 'omitida', unanswered: 'sin responder' },
 };
 
-const tables: StringTables<AnswerStrings> = { en, es };
+// Not a table of its own in registerLocale: each table that shows these words carries them (rubric.unsure…).
+const tables = { en, es };
 
 /** Read by the rubric's, the bars' and the report's string tables. */
 export { tables as answerTables };

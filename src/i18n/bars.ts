@@ -1,14 +1,16 @@
 /**
  * UI strings of <blueprint-bars> (framework text comes from the JSON). English and Spanish; other locales
- * fall back to English through `localized`.
+ * fall back to English through `localized`. Built from the words for the framework's parts (`w`), which
+ * Spanish uses without articles so that a word of either gender reads right.
  */
 import { answerTables } from './answers.js';
-import type { StringTables } from './index.js';
+import type { StringTables, Words } from './index.js';
+import { a, plural } from './plural.js';
 
-const en = {
+const en = (w: Words) => ({
   chartLabel: (title: string) => `${title}: team profile`,
   summary: (rated: number, total: number, unsure: number) =>
-    `${rated} of ${total} ${total === 1 ? 'capacity' : 'capacities'} rated at a level` +
+    `${rated} of ${plural('en', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} rated at ${a(w.level)}` +
     (unsure ? `, ${unsure} not sure yet.` : '.'),
   comparedWith: (label: string) => ` Outlines show ${label}.`,
   spreadShown: ' Range marks show how far apart the raters were.',
@@ -17,20 +19,20 @@ const en = {
     `${capacity}: ${level} (${position} of ${count})`,
   levelPosition: (level: string, position: number, count: number) => `${level} (${position} of ${count})`,
   withStatus: (capacity: string, status: string) => `${capacity}: ${status}`,
-  clearedKeptNote: (capacity: string) => `${capacity}: level cleared, note kept (not sure yet)`,
+  clearedKeptNote: (capacity: string) => `${capacity}: ${w.level} cleared, note kept (not sure yet)`,
   ...answerTables.en.inline,
-  barsLabel: 'Capacities',
-  hint: 'Arrow keys move between capacities.',
+  barsLabel: w.Capacities,
+  hint: `Arrow keys move between ${w.capacities}.`,
   hintSelect: 'Enter takes you to its questions.',
   editKeys: (up: string, down: string) =>
-    `${up} and ${down} show a level on the bar; Enter sets it, Escape cancels; Delete clears the level and keeps the note.`,
-  previewIdle: 'Point at a level on a bar to see it before you set it.',
+    `${up} and ${down} show ${a(w.level)} on the bar; Enter sets it, Escape cancels; Delete clears the ${w.level} and keeps the note.`,
+  previewIdle: `Point at ${a(w.level)} on a bar to see it before you set it.`,
   /** What a click (pointer), a second tap (touch) or Enter (keyboard) would set. */
   preview: (capacity: string, level: string, via: 'pointer' | 'touch' | 'keyboard') =>
     `${capacity}: ${level}. ${via === 'touch' ? 'Tap again to set it.' : via === 'keyboard' ? 'Press Enter to set it, Escape to cancel.' : 'Click to set it.'}`,
-  previewCancelled: 'Cancelled: the level stays as it was.',
-  celebrate: 'Every capacity has an answer. Well done, team!',
-  levelKey: 'Levels',
+  previewCancelled: `Cancelled: the ${w.level} stays as it was.`,
+  celebrate: `Every ${w.capacity} has an answer. Well done, team!`,
+  levelKey: w.Levels,
   download: 'Download the chart',
   downloadSvg: 'SVG',
   downloadPng: 'PNG',
@@ -41,35 +43,35 @@ const en = {
   left: 'Left arrow',
   showTable: 'Show the data table',
   hideTable: 'Hide the data table',
-  tableCaption: (title: string) => `${title}: level of each capacity`,
-  capacity: 'Capacity',
-  group: 'Group',
-  level: 'Level',
+  tableCaption: (title: string) => `${title}: ${w.level} of each ${w.capacity}`,
+  capacity: w.Capacity,
+  group: w.Group,
+  level: w.Level,
   change: (label: string) => `Change since ${label}`,
-  ratersColumn: 'Raters’ levels',
+  ratersColumn: `Raters’ ${w.levels}`,
   from: (a: string, b: string) => `from ${a} to ${b}`,
   same: (a: string) => `no change (${a})`,
   range: (min: string, max: string) => (min === max ? `all at ${min}` : `${min} to ${max}`),
   counts: (parts: string[], rated: number, others: number) =>
-    `${parts.join(', ')} (${rated} ${rated === 1 ? 'rater' : 'raters'}` +
-    (others ? `; ${others} without a level)` : ')'),
+    `${parts.join(', ')} (${plural('en', rated, { one: '# rater', other: '# raters' })}` +
+    (others ? `; ${others} without ${a(w.level)})` : ')'),
   noRaters: 'no raters',
   legend: 'Key',
   legendUnsure: 'Not sure yet (short hatched mark)',
   legendSkipped: 'Skipped (short mark with a dash)',
   legendEmpty: 'Not answered yet (dashed slot)',
   legendCompare: (label: string) => `${label} (dashed outline)`,
-  legendSpread: 'Range of the raters’ levels',
+  legendSpread: `Range of the raters’ ${w.levels}`,
   comparison: 'the comparison',
   noSnapshot: (name: string) => `This profile has no snapshot “${name}” to compare with.`,
-};
+});
 
-export type BarsStrings = typeof en;
+export type BarsStrings = ReturnType<typeof en>;
 
-const es: BarsStrings = {
+const es = (w: Words): BarsStrings => ({
   chartLabel: (title: string) => `${title}: perfil del equipo`,
   summary: (rated: number, total: number, unsure: number) =>
-    `${rated} de ${total} ${total === 1 ? 'capacidad valorada' : 'capacidades valoradas'} en un nivel` +
+    `${rated} de ${plural('es', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} con ${w.level}` +
     (unsure ? `, ${unsure} sin decidir.` : '.'),
   comparedWith: (label: string) => ` Los contornos muestran ${label}.`,
   spreadShown: ' Las marcas de rango muestran cuánto difieren los evaluadores.',
@@ -78,19 +80,19 @@ const es: BarsStrings = {
   levelPosition: (level: string, position: number, count: number) => `${level} (${position} de ${count})`,
   withStatus: (capacity: string, status: string) => `${capacity}: ${status}`,
   clearedKeptNote: (capacity: string) =>
-    `${capacity}: nivel borrado, nota conservada (todavía no estamos seguros)`,
+    `${capacity}: sin ${w.level}, nota conservada (todavía no estamos seguros)`,
   ...answerTables.es.inline,
-  barsLabel: 'Capacidades',
-  hint: 'Las flechas recorren las capacidades.',
+  barsLabel: w.Capacities,
+  hint: `Las flechas pasan de ${w.capacity} en ${w.capacity}.`,
   hintSelect: 'Intro lleva a sus preguntas.',
   editKeys: (up: string, down: string) =>
-    `${up} y ${down} muestran un nivel en la barra; Intro lo fija, Escape lo cancela; Suprimir borra el nivel y conserva la nota.`,
-  previewIdle: 'Señale un nivel en una barra para verlo antes de fijarlo.',
+    `${up} y ${down} muestran cada ${w.level} en la barra; Intro fija la elección, Escape la cancela; Suprimir deja la barra sin ${w.level} y conserva la nota.`,
+  previewIdle: `Señale una barra para ver cada ${w.level} antes de elegir.`,
   preview: (capacity: string, level: string, via: 'pointer' | 'touch' | 'keyboard') =>
-    `${capacity}: ${level}. ${via === 'touch' ? 'Toque otra vez para fijarlo.' : via === 'keyboard' ? 'Pulse Intro para fijarlo o Escape para cancelar.' : 'Haga clic para fijarlo.'}`,
-  previewCancelled: 'Cancelado: el nivel queda como estaba.',
-  celebrate: 'Todas las capacidades tienen respuesta. ¡Bien hecho, equipo!',
-  levelKey: 'Niveles',
+    `${capacity}: ${level}. ${via === 'touch' ? 'Toque otra vez para confirmar.' : via === 'keyboard' ? 'Pulse Intro para confirmar o Escape para cancelar.' : 'Haga clic para confirmar.'}`,
+  previewCancelled: 'Cancelado: la respuesta queda como estaba.',
+  celebrate: `Cada ${w.capacity} tiene respuesta. ¡Bien hecho, equipo!`,
+  levelKey: w.Levels,
   download: 'Descargar el gráfico',
   downloadSvg: 'SVG',
   downloadPng: 'PNG',
@@ -101,27 +103,27 @@ const es: BarsStrings = {
   left: 'Flecha izquierda',
   showTable: 'Mostrar la tabla de datos',
   hideTable: 'Ocultar la tabla de datos',
-  tableCaption: (title: string) => `${title}: nivel de cada capacidad`,
-  capacity: 'Capacidad',
-  group: 'Grupo',
-  level: 'Nivel',
+  tableCaption: (title: string) => `${title}: ${w.level} de cada ${w.capacity}`,
+  capacity: w.Capacity,
+  group: w.Group,
+  level: w.Level,
   change: (label: string) => `Cambio desde ${label}`,
-  ratersColumn: 'Niveles de los evaluadores',
+  ratersColumn: `${w.Levels} de los evaluadores`,
   from: (a: string, b: string) => `de ${a} a ${b}`,
   same: (a: string) => `sin cambio (${a})`,
   range: (min: string, max: string) => (min === max ? `todos en ${min}` : `de ${min} a ${max}`),
   counts: (parts: string[], rated: number, others: number) =>
-    `${parts.join(', ')} (${rated} ${rated === 1 ? 'evaluador' : 'evaluadores'}` +
-    (others ? `; ${others} sin nivel)` : ')'),
+    `${parts.join(', ')} (${plural('es', rated, { one: '# evaluador', other: '# evaluadores' })}` +
+    (others ? `; ${others} sin ${w.level})` : ')'),
   noRaters: 'sin evaluadores',
   legend: 'Leyenda',
   legendUnsure: 'Sin decidir (marca corta rayada)',
   legendSkipped: 'Omitida (marca corta con un guion)',
   legendEmpty: 'Sin responder todavía (hueco discontinuo)',
   legendCompare: (label: string) => `${label} (contorno discontinuo)`,
-  legendSpread: 'Rango de los niveles de los evaluadores',
+  legendSpread: `Rango de ${w.levels} de los evaluadores`,
   comparison: 'la comparación',
   noSnapshot: (name: string) => `Este perfil no tiene la instantánea «${name}» para comparar.`,
-};
+});
 
 export const barsStrings: StringTables<BarsStrings> = { en, es };

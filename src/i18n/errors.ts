@@ -162,4 +162,5 @@ const es: ErrorStrings = {
 };
 
 /** The words for errors in `locale` (best match), else English. */
-export const errorStrings = (locale: string | undefined): ErrorStrings => localized({ en, es }, locale);
+export const errorStrings = (locale: string | undefined): ErrorStrings =>
+  localized('errors', { en, es }, locale);

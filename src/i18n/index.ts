@@ -1,8 +1,9 @@
 /**
  * The library's own UI strings, per locale (framework text comes from the JSON). English and Spanish;
- * a locale without a table falls back to English.
+ * a locale without a table falls back to English; a partner adds one with `registerLocale` (registry.ts).
  */
-import { matchLocale } from '../framework/text.js';
+import { plural } from './plural.js';
+import { localized, registeredLocales, type StringTables } from './registry.js';
 
 const en = {
   loading: 'Loading the framework…',
@@ -13,7 +14,7 @@ const en = {
   profileRefused: 'These answers could not be used',
   unavailable: 'Not available: the framework could not be loaded (the message above says why).',
   elementFailed: 'This part of the page could not be loaded. Check your connection and reload the page.',
-  moreErrors: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
+  moreErrors: (n: number) => `…and ${plural('en', n, { one: '# more problem', other: '# more problems' })}`,
   // Loads that end (issue 16).
   tryAgain: 'Try again',
 };
@@ -28,28 +29,20 @@ const es: Strings = {
   profileRefused: 'No se pudieron usar estas respuestas',
   unavailable: 'No disponible: no se pudo cargar el marco (el mensaje de arriba explica por qué).',
   elementFailed: 'No se pudo cargar esta parte de la página. Revise su conexión y vuelva a cargar la página.',
-  moreErrors: (n: number) => `…y ${n} ${n === 1 ? 'problema más' : 'problemas más'}`,
+  moreErrors: (n: number) => `…y ${plural('es', n, { one: '# problema más', other: '# problemas más' })}`,
   // Loads that end (issue 16).
   tryAgain: 'Intentar de nuevo',
 };
 
-/** String tables per locale; English is required and is the fallback. */
-export type StringTables<T> = { readonly en: T } & { readonly [locale: string]: T };
-
-/**
- * The table for `locale` (best match: `es-MX` → `es`), else English. Each element keeps its own strings in
- * `src/i18n/<element>.ts` as `{ en, es }` and picks with this.
- */
-export function localized<T>(tables: StringTables<T>, locale: string | undefined): T {
-  return tables[matchLocale(Object.keys(tables), locale) ?? 'en'];
-}
+export { localized, type StringTables, type Words } from './registry.js';
 
 const tables: StringTables<Strings> = { en, es };
 
 /** The shared strings (loading, errors) for `locale`. */
 export function strings(locale: string | undefined): Strings {
-  return localized(tables, locale);
+  return localized('common', tables, locale);
 }
 
-/** The locales the library's UI is translated into. */
+/** The locales the library's UI is translated into (its own; `registeredLocales()` adds the partners'). */
 export const UI_LOCALES = Object.keys(tables);
+export { registeredLocales };

@@ -89,5 +89,5 @@ const es: MemberStrings = {
 const tables: StringTables<MemberStrings> = { en, es };
 
 export function memberStrings(locale: string | undefined): MemberStrings {
-  return localized(tables, locale);
+  return localized('member', tables, locale);
 }

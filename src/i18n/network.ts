@@ -4,9 +4,11 @@
  * later "terms" feature can replace them in one place.
  */
 import { answerTables } from './answers.js';
-import { localized, type StringTables } from './index.js';
+import { localized, type StringTables, type Words } from './index.js';
+import { a, plural as counted } from './plural.js';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** English's and Spanish's two forms, through Intl.PluralRules like a registered language's. */
+const plural = (n: number, one: string, other: string) => counted('en', n, { one, other });
 
 /**
  * A partner's attribute key as a label: "school-level" → "School level". The keys are the partner's own
@@ -17,7 +19,7 @@ export const attributeName = (key: string): string => {
   return words ? words[0].toLocaleUpperCase() + words.slice(1) : key;
 };
 
-const en = {
+const en = (w: Words) => ({
   answers: answerTables.en,
   defaultTitle: 'Your network',
   /** "40 teams" / "Showing 12 of 40 teams" */
@@ -36,10 +38,10 @@ const en = {
   cohortOrder: 'Order in the file',
   overall: 'Overall stage',
   order: 'Order',
-  highestFirst: 'Highest level first',
-  lowestFirst: 'Lowest level first',
+  highestFirst: `Highest ${w.level} first`,
+  lowestFirst: `Lowest ${w.level} first`,
   sorted: (by: string, highest: boolean) =>
-    `Teams sorted by ${by}, ${highest ? 'highest level first' : 'lowest level first'}.`,
+    `Teams sorted by ${by}, ${highest ? 'highest' : 'lowest'} ${w.level} first.`,
   // Privacy
   privacy: (min: number, names: boolean) =>
     `To protect teams, any number that describes fewer than ${min} teams is hidden (shown as “hidden”), along with enough other numbers that it cannot be worked out. ${names ? 'Team names are shown.' : 'Team names are hidden: teams are numbered by their place in the file.'}`,
@@ -49,9 +51,8 @@ const en = {
   hiddenCount: (n: number) => `${n} ${plural(n, 'team', 'teams')} in hidden numbers`,
   // Heatmap
   heatmap: 'Where each team stands',
-  heatmapHint:
-    'Each row is a team; each column is an area of the framework. The number is the level (1 is the first level). Use the arrow keys to move between cells.',
-  heatmapCaption: 'Levels of each team, by area',
+  heatmapHint: `Each row is a team; each column is ${a(w.capacity)} of the framework. The number is the ${w.level} (1 is the first ${w.level}). Use the arrow keys to move between cells.`,
+  heatmapCaption: `${w.Levels} of each team, by ${w.capacity}`,
   team: 'Team',
   legend: 'Key',
   levelNumber: (n: number, label: string) => `${n} = ${label}`,
@@ -61,25 +62,22 @@ const en = {
   previousPage: 'Previous teams',
   nextPage: 'Next teams',
   // Distributions
-  distributions: 'How many teams are at each level',
-  distributionsHint:
-    'For each area, the number of teams at each level. The table below has the same numbers.',
-  groupSummaries: 'Summary by group',
-  groupSummariesHint:
-    'For each group, the number of teams at each summary level (the middle level of the areas a team rated).',
+  distributions: `How many teams are at each ${w.level}`,
+  distributionsHint: `For each ${w.capacity}, the number of teams at each ${w.level}. The table below has the same numbers.`,
+  groupSummaries: `Summary by ${w.group}`,
+  groupSummariesHint: `For each ${w.group}, the number of teams at each summary ${w.level} (the middle ${w.level} of the ${w.capacities} a team rated).`,
   unrated: 'Not rated yet',
   dataTable: 'The numbers as a table',
-  area: 'Area',
-  group: 'Group',
+  area: w.Capacity,
+  group: w.Group,
   teamsColumn: 'Teams',
   comparing: (key: string) => `Side by side by ${key}`,
   valueTeams: (value: string, n: number) => `${value} (${n} ${plural(n, 'team', 'teams')})`,
-  barLabel: (name: string) => `${name}: teams at each level`,
+  barLabel: (name: string) => `${name}: teams at each ${w.level}`,
   // Same stage
   sameStage: 'Teams at the same stage',
-  sameStageHint:
-    'Teams that could learn from each other. First, teams whose summary level is the same in every group; then the others, by their overall stage (the middle of their group levels).',
-  sameGroups: (levels: string) => `Same level in every group: ${levels}`,
+  sameStageHint: `Teams that could learn from each other. First, teams whose summary ${w.level} is the same in every ${w.group}; then the others, by their overall stage (the middle of their ${w.group} ${w.levels}).`,
+  sameGroups: (levels: string) => `Same ${w.level} in every ${w.group}: ${levels}`,
   sameOverall: (level: string) => `Overall stage: ${level}`,
   notRated: 'Nothing rated yet',
   groupAt: (group: string, level: string) => `${group}: ${level}`,
@@ -108,11 +106,11 @@ const en = {
   downloadCohort: 'All teams (cohort JSON)',
   csvFileName: 'network-counts.csv',
   cohortFileName: 'network-cohort.json',
-};
+});
 
-export type NetworkStrings = typeof en;
+export type NetworkStrings = ReturnType<typeof en>;
 
-const es: NetworkStrings = {
+const es = (w: Words): NetworkStrings => ({
   answers: answerTables.es,
   defaultTitle: 'Su red',
   teamCount: (n: number) => `${n} ${plural(n, 'equipo', 'equipos')}`,
@@ -129,10 +127,10 @@ const es: NetworkStrings = {
   cohortOrder: 'Orden en el archivo',
   overall: 'Etapa general',
   order: 'Orden',
-  highestFirst: 'Nivel más alto primero',
-  lowestFirst: 'Nivel más bajo primero',
+  highestFirst: 'De mayor a menor',
+  lowestFirst: 'De menor a mayor',
   sorted: (by: string, highest: boolean) =>
-    `Equipos ordenados por ${by}, ${highest ? 'nivel más alto primero' : 'nivel más bajo primero'}.`,
+    `Equipos ordenados por ${by}, ${highest ? 'de mayor a menor' : 'de menor a mayor'}.`,
   privacy: (min: number, names: boolean) =>
     `Para proteger a los equipos, todo número que describe a menos de ${min} equipos se oculta (aparece como “oculto”), junto con otros números suficientes para que no se pueda deducir. ${names ? 'Se muestran los nombres de los equipos.' : 'Los nombres de los equipos están ocultos: los equipos se numeran por su lugar en el archivo.'}`,
   tooFewInView: (n: number, min: number) =>
@@ -140,9 +138,8 @@ const es: NetworkStrings = {
   hidden: 'oculto',
   hiddenCount: (n: number) => `${n} ${plural(n, 'equipo', 'equipos')} en números ocultos`,
   heatmap: 'Dónde está cada equipo',
-  heatmapHint:
-    'Cada fila es un equipo; cada columna, un área del marco. El número es el nivel (1 es el primer nivel). Use las flechas para moverse entre las celdas.',
-  heatmapCaption: 'Niveles de cada equipo, por área',
+  heatmapHint: `Cada fila es un equipo; cada columna, una parte del marco (${w.capacities}). El número es la posición en la escala de ${w.levels} (1 es la primera). Use las flechas para moverse entre las celdas.`,
+  heatmapCaption: `${w.Levels} de cada equipo, por ${w.capacity}`,
   team: 'Equipo',
   legend: 'Clave',
   levelNumber: (n: number, label: string) => `${n} = ${label}`,
@@ -151,24 +148,21 @@ const es: NetworkStrings = {
   pageOf: (first: number, last: number, total: number) => `Equipos ${first}–${last} de ${total}`,
   previousPage: 'Equipos anteriores',
   nextPage: 'Equipos siguientes',
-  distributions: 'Cuántos equipos hay en cada nivel',
-  distributionsHint:
-    'Para cada área, el número de equipos en cada nivel. La tabla de abajo tiene los mismos números.',
-  groupSummaries: 'Resumen por grupo',
-  groupSummariesHint:
-    'Para cada grupo, el número de equipos en cada nivel de resumen (el nivel del medio de las áreas que el equipo calificó).',
+  distributions: `Cuántos equipos hay en cada ${w.level}`,
+  distributionsHint: `Para cada ${w.capacity}, el número de equipos en cada ${w.level}. La tabla de abajo tiene los mismos números.`,
+  groupSummaries: `Resumen por ${w.group}`,
+  groupSummariesHint: `Para cada ${w.group}, el número de equipos en cada ${w.level} de resumen (el punto medio de lo que calificó el equipo).`,
   unrated: 'Sin calificar todavía',
   dataTable: 'Los números en una tabla',
-  area: 'Área',
-  group: 'Grupo',
+  area: w.Capacity,
+  group: w.Group,
   teamsColumn: 'Equipos',
   comparing: (key: string) => `Lado a lado por ${key}`,
   valueTeams: (value: string, n: number) => `${value} (${n} ${plural(n, 'equipo', 'equipos')})`,
-  barLabel: (name: string) => `${name}: equipos en cada nivel`,
+  barLabel: (name: string) => `${name}: equipos en cada ${w.level}`,
   sameStage: 'Equipos en la misma etapa',
-  sameStageHint:
-    'Equipos que pueden aprender unos de otros. Primero, los equipos cuyo nivel de resumen es el mismo en cada grupo; luego los demás, por su etapa general (el medio de sus niveles por grupo).',
-  sameGroups: (levels: string) => `Mismo nivel en cada grupo: ${levels}`,
+  sameStageHint: `Equipos que pueden aprender unos de otros. Primero, los equipos que coinciden en cada ${w.group}; luego los demás, por su etapa general (el punto medio de sus ${w.groups}).`,
+  sameGroups: (levels: string) => `Coinciden en cada ${w.group}: ${levels}`,
   sameOverall: (level: string) => `Etapa general: ${level}`,
   notRated: 'Nada calificado todavía',
   groupAt: (group: string, level: string) => `${group}: ${level}`,
@@ -197,9 +191,10 @@ const es: NetworkStrings = {
   downloadCohort: 'Todos los equipos (JSON de cohorte)',
   csvFileName: 'red-numeros.csv',
   cohortFileName: 'red-cohorte.json',
-};
+});
 
 const tables: StringTables<NetworkStrings> = { en, es };
 
 /** The network view's strings for `locale` (English when it has no table). */
-export const networkStrings = (locale: string | undefined): NetworkStrings => localized(tables, locale);
+export const networkStrings = (locale: string | undefined, words?: Words): NetworkStrings =>
+  localized('network', tables, locale, words);

@@ -3,21 +3,21 @@
  * and Spanish. The framework's own words (capacity names, levels, actions) come from the JSON; the words
  * "capacity" and "level" stay in this table, never in templates, so a framework's `terms` can replace them.
  */
-import { localized, type StringTables } from './index.js';
+import { localized, type StringTables, type Words } from './index.js';
+import { a, plural } from './plural.js';
 import type { PlanExportWords } from '../framework/plan-export.js';
 import type { PlanStatus } from '../framework/schema.js';
 
 const items = (n: number) => (n === 1 ? '1 item' : `${n} items`);
 
-const en = {
+const en = (w: Words) => ({
   title: 'Our plan',
   intro:
     'Turn your priorities into steps: who does what, by when, and how you will know it worked. Changes are saved as you go.',
   fromPriorities: 'Suggested by your priorities',
-  noPriorities:
-    'Mark up to 3 capacities as priorities (in the report) to see suggested actions here, or add your own step.',
-  notRatedYet: 'Choose a level for this capacity first to see the actions suggested for it.',
-  noSuggestions: 'The framework suggests no action at this level.',
+  noPriorities: `Mark up to 3 ${w.capacities} as priorities (in the report) to see suggested actions here, or add your own step.`,
+  notRatedYet: `Choose ${a(w.level)} for this ${w.capacity} first to see the actions suggested for it.`,
+  noSuggestions: `The framework suggests no action at this ${w.level}.`,
   atLevel: (level: string) => `You are at ${level}.`,
   addToPlan: 'Add to our plan',
   inPlan: 'In your plan',
@@ -38,20 +38,21 @@ const en = {
   >,
   // Field labels.
   fieldTitle: 'Step',
-  fieldCapacity: 'Capacity',
+  fieldCapacity: w.Capacity,
   fieldOwner: 'Owner',
   fieldDue: 'Due date',
   fieldStatus: 'Status',
   fieldMeasure: 'How we will know it worked',
   fieldResources: 'Resources from the library',
   fieldNote: 'Note',
-  noResources: 'No resource in the library matches this capacity yet.',
+  noResources: `No resource in the library matches this ${w.capacity} yet.`,
   owner: (name: string) => `Owner: ${name}`,
   due: (date: string) => `Due ${date}`,
   overdue: 'Overdue',
   overdueSince: (date: string) => `Overdue: it was due ${date}`,
   stale: 'No longer in this framework',
-  staleCapacity: (id: string) => `The capacity "${id}" is no longer in this framework. The step is kept.`,
+  staleCapacity: (id: string) =>
+    `The ${w.capacity} "${id}" is no longer in this framework. The step is kept.`,
   staleAction: (id: string) => `The suggested action "${id}" is no longer in this framework.`,
   staleResource: (id: string) => `Resource "${id}" (no longer in this framework)`,
   edit: 'Edit details',
@@ -77,7 +78,7 @@ const en = {
   exportIcs: 'Add due dates to a calendar (.ics)',
   csvHeader: [
     'Step',
-    'Capacity',
+    w.Capacity,
     'Owner',
     'Due date',
     'Status',
@@ -97,25 +98,25 @@ const en = {
   change: (name: string, from: string, to: string) => `${name}: from ${from} to ${to}`,
   noChange: (same: number) =>
     same
-      ? `No answer changed level (${same === 1 ? '1 capacity' : `${same} capacities`} answered both times).`
-      : 'No capacity was answered at a level both times, so there is nothing to compare yet.',
+      ? `No answer changed ${w.level} (${plural('en', same, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} answered both times).`
+      : `No ${w.capacity} was answered at ${a(w.level)} both times, so there is nothing to compare yet.`,
   stillSame: (n: number) =>
-    n === 1
-      ? '1 other capacity stayed at the same level.'
-      : `${n} other capacities stayed at the same level.`,
-};
+    plural('en', n, {
+      one: `# other ${w.capacity} stayed at the same ${w.level}.`,
+      other: `# other ${w.capacities} stayed at the same ${w.level}.`,
+    }),
+});
 
-export type PlanStrings = typeof en;
+export type PlanStrings = ReturnType<typeof en>;
 
-const es: PlanStrings = {
+const es = (w: Words): PlanStrings => ({
   title: 'Nuestro plan',
   intro:
     'Convierta sus prioridades en pasos: quién hace qué, para cuándo y cómo sabrán que funcionó. Los cambios se guardan al momento.',
   fromPriorities: 'Sugerido por sus prioridades',
-  noPriorities:
-    'Marque hasta 3 capacidades como prioridades (en el informe) para ver acciones sugeridas aquí, o agregue un paso propio.',
-  notRatedYet: 'Elija primero un nivel para esta capacidad para ver las acciones sugeridas.',
-  noSuggestions: 'El marco no sugiere ninguna acción en este nivel.',
+  noPriorities: `Marque como prioridad hasta 3 ${w.capacities} (en el informe) para ver acciones sugeridas aquí, o agregue un paso propio.`,
+  notRatedYet: 'Responda primero para ver las acciones sugeridas.',
+  noSuggestions: 'El marco no sugiere ninguna acción aquí.',
   atLevel: (level: string) => `Están en ${level}.`,
   addToPlan: 'Agregar a nuestro plan',
   inPlan: 'En su plan',
@@ -132,20 +133,20 @@ const es: PlanStrings = {
   noneMatch: 'Ningún paso coincide con estos filtros.',
   status: { planned: 'Planeado', doing: 'En curso', done: 'Hecho', dropped: 'Descartado' },
   fieldTitle: 'Paso',
-  fieldCapacity: 'Capacidad',
+  fieldCapacity: w.Capacity,
   fieldOwner: 'Responsable',
   fieldDue: 'Fecha límite',
   fieldStatus: 'Estado',
   fieldMeasure: 'Cómo sabremos que funcionó',
   fieldResources: 'Recursos de la biblioteca',
   fieldNote: 'Nota',
-  noResources: 'Ningún recurso de la biblioteca corresponde aún a esta capacidad.',
+  noResources: 'Todavía no hay recursos de la biblioteca para esto.',
   owner: (name: string) => `Responsable: ${name}`,
   due: (date: string) => `Para el ${date}`,
   overdue: 'Atrasado',
   overdueSince: (date: string) => `Atrasado: era para el ${date}`,
   stale: 'Ya no está en este marco',
-  staleCapacity: (id: string) => `La capacidad "${id}" ya no está en este marco. El paso se conserva.`,
+  staleCapacity: (id: string) => `"${id}" ya no está en este marco. El paso se conserva.`,
   staleAction: (id: string) => `La acción sugerida "${id}" ya no está en este marco.`,
   staleResource: (id: string) => `Recurso "${id}" (ya no está en este marco)`,
   edit: 'Editar detalles',
@@ -169,7 +170,7 @@ const es: PlanStrings = {
   exportIcs: 'Agregar las fechas a un calendario (.ics)',
   csvHeader: [
     'Paso',
-    'Capacidad',
+    w.Capacity,
     'Responsable',
     'Fecha límite',
     'Estado',
@@ -188,24 +189,25 @@ const es: PlanStrings = {
   change: (name: string, from: string, to: string) => `${name}: de ${from} a ${to}`,
   noChange: (same: number) =>
     same
-      ? `Ninguna respuesta cambió de nivel (${same === 1 ? '1 capacidad respondida' : `${same} capacidades respondidas`} las dos veces).`
-      : 'Ninguna capacidad tuvo un nivel las dos veces, así que aún no hay nada que comparar.',
+      ? `Ninguna respuesta cambió de ${w.level} (${plural('es', same, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} con respuesta las dos veces).`
+      : `Ninguna respuesta tuvo ${w.level} las dos veces, así que aún no hay nada que comparar.`,
   stillSame: (n: number) =>
-    n === 1
-      ? 'Otra capacidad siguió en el mismo nivel.'
-      : `Otras ${n} capacidades siguieron en el mismo nivel.`,
-};
+    plural('es', n, {
+      one: `# ${w.capacity} más no cambió de ${w.level}.`,
+      other: `# ${w.capacities} más no cambiaron de ${w.level}.`,
+    }),
+});
 
 const tables: StringTables<PlanStrings> = { en, es };
 
 /** The action plan's strings for `locale`. */
-export function planStrings(locale: string | undefined): PlanStrings {
-  return localized(tables, locale);
+export function planStrings(locale: string | undefined, words?: Words): PlanStrings {
+  return localized('plan', tables, locale, words);
 }
 
 /** The words of the plan's CSV and calendar files in `locale`. */
-export function planExportWords(locale: string | undefined): PlanExportWords {
-  const t = planStrings(locale);
+export function planExportWords(locale: string | undefined, words?: Words): PlanExportWords {
+  const t = planStrings(locale, words);
   return {
     csvHeader: t.csvHeader,
     status: t.status,

@@ -31,4 +31,5 @@ const es: ProviderStrings = {
 };
 
 /** The provider's words for `locale` (best match), else English. */
-export const providerStrings = (locale: string | undefined): ProviderStrings => localized({ en, es }, locale);
+export const providerStrings = (locale: string | undefined): ProviderStrings =>
+  localized('provider', { en, es }, locale);

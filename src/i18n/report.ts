@@ -3,19 +3,21 @@
  * actions) comes from the framework JSON.
  */
 import { answerTables } from './answers.js';
-import { localized, type StringTables } from './index.js';
+import { localized, type StringTables, type Words } from './index.js';
+import { a, plural } from './plural.js';
 
-const capacities = (n: number) => `${n} ${n === 1 ? 'capacity' : 'capacities'}`;
+const capacities = (w: Words, n: number) =>
+  plural('en', n, { one: `# ${w.capacity}`, other: `# ${w.capacities}` });
 
-const en = {
+const en = (w: Words) => ({
   reportFor: (team: string) => `Report for ${team}`,
   version: (v: string) => `version ${v}`,
   dated: (date: string) => `as of ${date}`,
-  answered: (n: number, total: number) => `${n} of ${capacities(total)} answered.`,
+  answered: (n: number, total: number) => `${n} of ${capacities(w, total)} answered.`,
   stillOpen: 'Still open:',
   stillOpenChoose: 'Still open (choose one to go to it):',
   alsoOpen: 'Also still open:',
-  allAnswered: 'Every capacity has an answer.',
+  allAnswered: `Every ${w.capacity} has an answer.`,
   tools: 'Report tools',
   print: 'Print the report',
   downloadJson: 'Download the answers (JSON)',
@@ -36,7 +38,8 @@ const en = {
   compareNone: 'No comparison',
   profile: 'Your profile',
   priorities: 'Your priorities',
-  prioritiesHint: (max: number) => `Mark up to ${max} capacities as priorities: the report starts with them.`,
+  prioritiesHint: (max: number) =>
+    `Mark up to ${max} ${w.capacities} as priorities: the report starts with them.`,
   priority: 'Priority',
   makePriority: 'Make this a priority',
   prioritiesFull: (max: number) => `You already have ${max} priorities. Unmark one to choose this.`,
@@ -44,19 +47,19 @@ const en = {
   overall: 'Overall',
   strengths: (level: string) => `Strengths (at ${level}):`,
   growth: (level: string) => `Growth areas (at ${level}):`,
-  tieTop: (n: number, level: string) => `${capacities(n)} share the highest level, ${level}.`,
-  tieBottom: (n: number, level: string) => `${capacities(n)} share the lowest level, ${level}.`,
+  tieTop: (n: number, level: string) => `${capacities(w, n)} share the highest ${w.level}, ${level}.`,
+  tieBottom: (n: number, level: string) => `${capacities(w, n)} share the lowest ${w.level}, ${level}.`,
   even: (level: string) =>
-    `Every rated capacity is at ${level}: none stands out as a strength or a growth area.`,
-  noneRated: 'Rate capacities to see your strengths and growth areas.',
+    `Every rated ${w.capacity} is at ${level}: none stands out as a strength or a growth area.`,
+  noneRated: `Rate ${w.capacities} to see your strengths and growth areas.`,
   considerations: 'Equity considerations',
   whereYouAre: 'Where you are',
   growthLooks: 'What growth looks like',
-  atTop: 'This is the top level: keep it up and help others get there.',
+  atTop: `This is the top ${w.level}: keep it up and help others get there.`,
   actions: 'Suggested actions',
-  noActions: 'The framework suggests no actions for this level.',
+  noActions: `The framework suggests no actions for this ${w.level}.`,
   resources: 'Resources',
-  noResources: 'No resources are tagged for this level.',
+  noResources: `No resources are tagged for this ${w.level}.`,
   resourcesShown: (shown: number, total: number) => `Showing ${shown} of ${total} resources.`,
   showAllResources: (total: number) => `Show all ${total} resources`,
   showingAllResources: (total: number, capacity: string) => `Showing all ${total} resources for ${capacity}.`,
@@ -64,8 +67,8 @@ const en = {
   notAnswered: 'Not answered yet.',
   unsure: answerTables.en.unsure,
   skipped: answerTables.en.skipped,
-  unknownLevel: (id: string) => `A level this framework does not have (“${id}”).`,
-  csvHeader: ['Capacity', 'Group', 'Level', 'Note', 'Actions'],
+  unknownLevel: (id: string) => `${a(w.level, true)} this framework does not have (“${id}”).`,
+  csvHeader: [w.Capacity, w.Group, w.Level, 'Note', 'Actions'],
   // Team sessions (issue 17): the members' answers in the CSV and the share link.
   member: (n: number) => `Member ${n}`,
   csvNames: 'Include members’ names',
@@ -75,24 +78,24 @@ const en = {
   // "Open saved answers" (issue 15, "restore"): the tool that opens its panel.
   openSaved: 'Open saved answers',
   // look-parts (issue 15): an empty report says what to do once, at the top.
-  noneRatedStart:
-    'Nothing is rated yet. Rate the capacities still open below, and your strengths and growth areas will show here.',
-  groupNoneRated: 'Nothing rated in this group yet.',
-};
+  noneRatedStart: `Nothing is rated yet. Rate the ${w.capacities} still open below, and your strengths and growth areas will show here.`,
+  groupNoneRated: `Nothing rated in this ${w.group} yet.`,
+});
 
-export type ReportStrings = typeof en;
+export type ReportStrings = ReturnType<typeof en>;
 
-const capacidades = (n: number) => `${n} ${n === 1 ? 'capacidad' : 'capacidades'}`;
+const capacidades = (w: Words, n: number) =>
+  plural('es', n, { one: `# ${w.capacity}`, other: `# ${w.capacities}` });
 
-const es: ReportStrings = {
+const es = (w: Words): ReportStrings => ({
   reportFor: (team: string) => `Informe de ${team}`,
   version: (v: string) => `versión ${v}`,
   dated: (date: string) => `al ${date}`,
-  answered: (n: number, total: number) => `${n} de ${capacidades(total)} respondidas.`,
+  answered: (n: number, total: number) => `${n} de ${capacidades(w, total)} con respuesta.`,
   stillOpen: 'Sin responder:',
-  stillOpenChoose: 'Sin responder (elija una para ir a ella):',
+  stillOpenChoose: 'Sin responder (elija cualquiera para ir allí):',
   alsoOpen: 'También sin responder:',
-  allAnswered: 'Todas las capacidades tienen respuesta.',
+  allAnswered: `Cada ${w.capacity} tiene respuesta.`,
   tools: 'Herramientas del informe',
   print: 'Imprimir el informe',
   downloadJson: 'Descargar las respuestas (JSON)',
@@ -114,27 +117,27 @@ const es: ReportStrings = {
   profile: 'Su perfil',
   priorities: 'Sus prioridades',
   prioritiesHint: (max: number) =>
-    `Marque hasta ${max} capacidades como prioridades: el informe empieza por ellas.`,
+    `Marque como prioridad hasta ${max} ${w.capacities}: el informe empieza por esas prioridades.`,
   priority: 'Prioridad',
   makePriority: 'Marcar como prioridad',
   prioritiesFull: (max: number) => `Ya tiene ${max} prioridades. Desmarque una para elegir esta.`,
   highlights: 'Fortalezas y áreas de crecimiento',
   overall: 'En general',
-  strengths: (level: string) => `Fortalezas (en el nivel ${level}):`,
-  growth: (level: string) => `Áreas de crecimiento (en el nivel ${level}):`,
-  tieTop: (n: number, level: string) => `${capacidades(n)} comparten el nivel más alto, ${level}.`,
-  tieBottom: (n: number, level: string) => `${capacidades(n)} comparten el nivel más bajo, ${level}.`,
+  strengths: (level: string) => `Fortalezas (${w.level}: ${level}):`,
+  growth: (level: string) => `Áreas de crecimiento (${w.level}: ${level}):`,
+  tieTop: (n: number, level: string) => `${capacidades(w, n)} están en lo más alto: ${level}.`,
+  tieBottom: (n: number, level: string) => `${capacidades(w, n)} están en lo más bajo: ${level}.`,
   even: (level: string) =>
-    `Todas las capacidades calificadas están en el nivel ${level}: ninguna destaca como fortaleza ni como área de crecimiento.`,
-  noneRated: 'Califique capacidades para ver sus fortalezas y áreas de crecimiento.',
+    `Cada ${w.capacity} con respuesta está en ${level}: nada destaca como fortaleza ni como área de crecimiento.`,
+  noneRated: `Califique ${w.capacities} para ver sus fortalezas y áreas de crecimiento.`,
   considerations: 'Consideraciones de equidad',
   whereYouAre: 'Dónde están',
   growthLooks: 'Cómo se ve el crecimiento',
-  atTop: 'Este es el nivel más alto: sigan así y ayuden a otros a llegar.',
+  atTop: 'Esto es lo más alto de la escala: sigan así y ayuden a otros a llegar.',
   actions: 'Acciones sugeridas',
-  noActions: 'El marco no sugiere acciones para este nivel.',
+  noActions: 'El marco no sugiere acciones aquí.',
   resources: 'Recursos',
-  noResources: 'Ningún recurso está etiquetado para este nivel.',
+  noResources: 'Ningún recurso corresponde a esta respuesta.',
   resourcesShown: (shown: number, total: number) => `Se muestran ${shown} de ${total} recursos.`,
   showAllResources: (total: number) => `Mostrar los ${total} recursos`,
   showingAllResources: (total: number, capacity: string) =>
@@ -143,8 +146,8 @@ const es: ReportStrings = {
   notAnswered: 'Sin responder todavía.',
   unsure: answerTables.es.unsure,
   skipped: answerTables.es.skipped,
-  unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»).`,
-  csvHeader: ['Capacidad', 'Grupo', 'Nivel', 'Nota', 'Acciones'],
+  unknownLevel: (id: string) => `${w.Level} que no está en este marco («${id}»).`,
+  csvHeader: [w.Capacity, w.Group, w.Level, 'Nota', 'Acciones'],
   member: (n: number) => `Miembro ${n}`,
   csvNames: 'Incluir los nombres de los miembros',
   shareRaters: 'Incluir las respuestas de los miembros',
@@ -154,13 +157,13 @@ const es: ReportStrings = {
   openSaved: 'Abrir respuestas guardadas',
   // look-parts (issue 15)
   noneRatedStart:
-    'Todavía no hay nada calificado. Califiquen las capacidades sin responder de abajo, y aquí aparecerán sus fortalezas y áreas de crecimiento.',
-  groupNoneRated: 'Todavía no hay nada calificado en este grupo.',
-};
+    'Todavía no hay nada calificado. Califique lo que queda sin responder abajo, y aquí aparecerán sus fortalezas y áreas de crecimiento.',
+  groupNoneRated: `Todavía no hay nada calificado en: ${w.group}.`,
+});
 
 const tables: StringTables<ReportStrings> = { en, es };
 
 /** The report's strings for `locale` (best match), else English. */
-export function reportStrings(locale: string | undefined): ReportStrings {
-  return localized(tables, locale);
+export function reportStrings(locale: string | undefined, words?: Words): ReportStrings {
+  return localized('report', tables, locale, words);
 }

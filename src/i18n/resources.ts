@@ -2,20 +2,19 @@
  * UI strings of `<resource-card>` and `<resource-library>`, in English and Spanish. Resource text and
  * vocabulary labels come from the framework JSON, never from here.
  */
-import { localized, type StringTables } from './index.js';
+import { localized, type StringTables, type Words } from './index.js';
+import { plural } from './plural.js';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-const en = {
+const en = (w: Words) => ({
   /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
   showFullText: 'Show the full text',
   showLessText: 'Show less',
   opensNewTab: '(opens in a new tab)',
   /** Names of the filter dimensions and facets; a facet not listed here is shown with its own name. */
   dimensions: {
-    group: 'Capacity group',
-    capacity: 'Capacity',
-    level: 'Level',
+    group: `${w.Capacity} ${w.group}`,
+    capacity: w.Capacity,
+    level: w.Level,
     type: 'Type',
     format: 'Format',
     cost: 'Cost',
@@ -24,8 +23,8 @@ const en = {
   } as Readonly<Record<string, string>>,
   minutes: 'Time',
   helpsWith: 'Helps with',
-  levels: 'Levels',
-  everyLevel: 'Every level',
+  levels: w.Levels,
+  everyLevel: `Every ${w.level}`,
   offeredBy: 'Offered by',
   updated: 'Updated',
   aboutResource: 'About this resource',
@@ -36,7 +35,7 @@ const en = {
   andReason: (first: string, second: string) => `${first} and ${second}`,
   /** "For Student Agency at Beginning and 4 more capacities" */
   andMore: (first: string, more: number) =>
-    `${first} and ${more} more ${more === 1 ? 'capacity' : 'capacities'}`,
+    `${first} and ${plural('en', more, { one: `# more ${w.capacity}`, other: `# more ${w.capacities}` })}`,
   capacityAt: (capacity: string, level: string) => `${capacity} at ${level}`,
   noResource: (id: string) => `This framework has no resource “${id}”.`,
   resourceRefused: 'This resource could not be shown',
@@ -50,8 +49,9 @@ const en = {
   show: 'Show',
   matched: 'Matched to your team',
   all: 'All resources',
-  results: (n: number) => `${n} ${plural(n, 'resource', 'resources')}`,
-  matchedResults: (n: number) => `${n} ${plural(n, 'resource', 'resources')} matched to your team`,
+  results: (n: number) => plural('en', n, { one: '# resource', other: '# resources' }),
+  matchedResults: (n: number) =>
+    `${plural('en', n, { one: '# resource', other: '# resources' })} matched to your team`,
   resultsList: 'Resources',
   activeFilters: 'Active filters',
   removeFilter: (dimension: string, value: string) => `Remove filter ${dimension}: ${value}`,
@@ -62,23 +62,21 @@ const en = {
   resetFilters: 'Clear the filters and search',
   showMore: (n: number) => `Show ${n} more`,
   shownOf: (shown: number, total: number) => `Showing ${shown} of ${total}`,
-  noAnswersYet:
-    'Rate your team’s capacities to see the resources that fit where you are. Meanwhile, here is every resource.',
-  noneMatched:
-    'None of this framework’s resources is tagged for the levels your team chose yet. Here is every resource.',
+  noAnswersYet: `Rate your team’s ${w.capacities} to see the resources that fit where you are. Meanwhile, here is every resource.`,
+  noneMatched: `None of this framework’s resources is tagged for the ${w.levels} your team chose yet. Here is every resource.`,
   libraryEmpty: 'This framework has no resources yet.',
-};
+});
 
-export type ResourceStrings = typeof en;
+export type ResourceStrings = ReturnType<typeof en>;
 
-const es: ResourceStrings = {
+const es = (w: Words): ResourceStrings => ({
   showFullText: 'Mostrar el texto completo',
   showLessText: 'Mostrar menos',
   opensNewTab: '(se abre en una pestaña nueva)',
   dimensions: {
-    group: 'Grupo de capacidades',
-    capacity: 'Capacidad',
-    level: 'Nivel',
+    group: `${w.Group} de ${w.capacities}`,
+    capacity: w.Capacity,
+    level: w.Level,
     type: 'Tipo',
     format: 'Formato',
     cost: 'Costo',
@@ -87,29 +85,30 @@ const es: ResourceStrings = {
   },
   minutes: 'Tiempo',
   helpsWith: 'Ayuda con',
-  levels: 'Niveles',
-  everyLevel: 'Todos los niveles',
+  levels: w.Levels,
+  everyLevel: `Cualquier ${w.level}`,
   offeredBy: 'Ofrecido por',
   updated: 'Actualizado',
   aboutResource: 'Sobre este recurso',
   whySuggested: 'Por qué se sugiere',
-  forCapacityAt: (capacity: string, level: string) => `Para ${capacity} en el nivel ${level}`,
+  forCapacityAt: (capacity: string, level: string) => `Para ${capacity} (${w.level}: ${level})`,
   andReason: (first: string, second: string) => `${first} y ${second}`,
   andMore: (first: string, more: number) =>
-    `${first} y ${more} ${more === 1 ? 'capacidad más' : 'capacidades más'}`,
-  capacityAt: (capacity: string, level: string) => `${capacity} en el nivel ${level}`,
+    `${first} y ${plural('es', more, { one: `# ${w.capacity} más`, other: `# ${w.capacities} más` })}`,
+  capacityAt: (capacity: string, level: string) => `${capacity} (${w.level}: ${level})`,
   noResource: (id: string) => `Este marco no tiene un recurso «${id}».`,
   resourceRefused: 'No se pudo mostrar este recurso',
   waitingForResource: 'Esperando un recurso. Indique la propiedad resource, o un resource-id y un marco.',
   search: 'Buscar recursos',
   searchHint: 'Palabras del título, el resumen, la editorial o las etiquetas.',
   filters: 'Filtros',
-  filtersActive: (n: number) => `Filtros (${n} ${n === 1 ? 'activo' : 'activos'})`,
+  filtersActive: (n: number) => `Filtros (${plural('es', n, { one: '# activo', other: '# activos' })})`,
   show: 'Mostrar',
   matched: 'Para su equipo',
   all: 'Todos los recursos',
-  results: (n: number) => `${n} ${plural(n, 'recurso', 'recursos')}`,
-  matchedResults: (n: number) => `${n} ${plural(n, 'recurso elegido', 'recursos elegidos')} para su equipo`,
+  results: (n: number) => plural('es', n, { one: '# recurso', other: '# recursos' }),
+  matchedResults: (n: number) =>
+    `${plural('es', n, { one: '# recurso elegido', other: '# recursos elegidos' })} para su equipo`,
   resultsList: 'Recursos',
   activeFilters: 'Filtros activos',
   removeFilter: (dimension: string, value: string) => `Quitar el filtro ${dimension}: ${value}`,
@@ -120,18 +119,16 @@ const es: ResourceStrings = {
   resetFilters: 'Quitar los filtros y la búsqueda',
   showMore: (n: number) => `Mostrar ${n} más`,
   shownOf: (shown: number, total: number) => `Se muestran ${shown} de ${total}`,
-  noAnswersYet:
-    'Califique las capacidades de su equipo para ver los recursos que corresponden a su nivel. Mientras tanto, aquí están todos.',
-  noneMatched:
-    'Ningún recurso de este marco está etiquetado para los niveles que eligió su equipo. Aquí están todos.',
+  noAnswersYet: `Califique cada ${w.capacity} de su equipo para ver los recursos que le corresponden. Mientras tanto, aquí están todos.`,
+  noneMatched: 'Ningún recurso de este marco está etiquetado para lo que eligió su equipo. Aquí están todos.',
   libraryEmpty: 'Este marco todavía no tiene recursos.',
-};
+});
 
 const tables: StringTables<ResourceStrings> = { en, es };
 
 /** The resource widgets' strings for `locale` (best match), else English. */
-export function resourceStrings(locale: string | undefined): ResourceStrings {
-  return localized(tables, locale);
+export function resourceStrings(locale: string | undefined, words?: Words): ResourceStrings {
+  return localized('resources', tables, locale, words);
 }
 
 /** A dimension's or facet's name: the table's, else the facet id made readable ("reading-level" → "Reading level"). */

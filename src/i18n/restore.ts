@@ -115,4 +115,5 @@ const es: RestoreStrings = {
 };
 
 /** The panel's words for `locale` (best match), else English. */
-export const restoreStrings = (locale: string | undefined): RestoreStrings => localized({ en, es }, locale);
+export const restoreStrings = (locale: string | undefined): RestoreStrings =>
+  localized('restore', { en, es }, locale);

@@ -3,24 +3,25 @@
  * look-fors, prompts) comes from the framework JSON, never from here.
  */
 import { answerTables } from './answers.js';
-import { localized, type StringTables } from './index.js';
+import { localized, type StringTables, type Words } from './index.js';
+import { a, plural } from './plural.js';
 
-const en = {
+const en = (w: Words) => ({
   /** After a text too long to show whole (clipped): shows the rest, and hides it again. */
   showFullText: 'Show the full text',
   showLessText: 'Show less',
   /** "7 of 18 capacities answered" */
   progress: (answered: number, total: number) =>
-    `${answered} of ${total} ${total === 1 ? 'capacity' : 'capacities'} answered`,
+    `${answered} of ${plural('en', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} answered`,
   /** Accessible name of the per-group progress line. */
   groupProgress: (group: string, answered: number, total: number) =>
     `${group}: ${answered} of ${total} answered`,
-  nextUnanswered: 'Go to the next unanswered capacity',
-  allAnswered: 'Every capacity has an answer.',
-  stepPosition: (position: number, total: number) => `Capacity ${position} of ${total}`,
-  previous: 'Previous capacity',
-  next: 'Next capacity',
-  stepsLabel: 'Move between capacities',
+  nextUnanswered: `Go to the next unanswered ${w.capacity}`,
+  allAnswered: `Every ${w.capacity} has an answer.`,
+  stepPosition: (position: number, total: number) => `${w.Capacity} ${position} of ${total}`,
+  previous: `Previous ${w.capacity}`,
+  next: `Next ${w.capacity}`,
+  stepsLabel: `Move between ${w.capacities}`,
   unsure: answerTables.en.unsure,
   skip: 'Skip',
   skipped: answerTables.en.skipped,
@@ -28,22 +29,21 @@ const en = {
   clear: 'Clear answer',
   clearWithNote: 'Clear answer and note',
   chosen: 'Chosen',
-  generalDescription: 'General description of this level; the framework has none for this capacity.',
-  noDescription: 'The framework does not describe this level.',
-  definition: 'What this capacity means',
+  generalDescription: `General description of this ${w.level}; the framework has none for this ${w.capacity}.`,
+  noDescription: `The framework does not describe this ${w.level}.`,
+  definition: `What this ${w.capacity} means`,
   lookFors: (n: number) => `What to look for (${n})`,
   prompts: (n: number) => `Questions to talk about (${n})`,
   note: 'Note',
   noteFor: (capacity: string) => `for ${capacity}`,
   noteHint: 'Saved with the answer when you leave the box.',
-  noteHintUnanswered:
-    'Saved when you leave the box. A note without a chosen level is saved as “Not sure yet”.',
+  noteHintUnanswered: `Saved when you leave the box. A note without a chosen ${w.level} is saved as “Not sure yet”.`,
   answer: 'Answer',
   notAnswered: answerTables.en.unanswered,
-  unknownLevel: (id: string) => `A level this framework does not have (“${id}”)`,
-  group: 'Group',
-  noGroup: (id: string) => `This framework has no group “${id}”.`,
-  noCapacity: (id: string) => `This framework has no capacity “${id}”.`,
+  unknownLevel: (id: string) => `${a(w.level, true)} this framework does not have (“${id}”)`,
+  group: w.Group,
+  noGroup: (id: string) => `This framework has no ${w.group} “${id}”.`,
+  noCapacity: (id: string) => `This framework has no ${w.capacity} “${id}”.`,
   nothingToShow: 'Nothing to show',
   // Fewer stops (issue 15): one disclosure per capacity; after an answer, the way on and the way back.
   /** The one disclosure of a capacity's definition, look-fors and prompts. */
@@ -55,23 +55,23 @@ const en = {
   clearWithNoteFor: (capacity: string) => `Clear answer and note for ${capacity}`,
   /** Said with an answered capacity's choices (where no "Clear answer" follows it). */
   takeBack: 'To take an answer back, choose it again.',
-};
+});
 
-export type RubricStrings = typeof en;
+export type RubricStrings = ReturnType<typeof en>;
 
-const es: RubricStrings = {
+const es = (w: Words): RubricStrings => ({
   showFullText: 'Mostrar el texto completo',
   showLessText: 'Mostrar menos',
   progress: (answered: number, total: number) =>
-    `${answered} de ${total} ${total === 1 ? 'capacidad respondida' : 'capacidades respondidas'}`,
+    `${answered} de ${plural('es', total, { one: `# ${w.capacity}`, other: `# ${w.capacities}` })} con respuesta`,
   groupProgress: (group: string, answered: number, total: number) =>
-    `${group}: ${answered} de ${total} respondidas`,
-  nextUnanswered: 'Ir a la siguiente capacidad sin responder',
-  allAnswered: 'Todas las capacidades tienen respuesta.',
-  stepPosition: (position: number, total: number) => `Capacidad ${position} de ${total}`,
-  previous: 'Capacidad anterior',
-  next: 'Capacidad siguiente',
-  stepsLabel: 'Moverse entre capacidades',
+    `${group}: ${answered} de ${total} con respuesta`,
+  nextUnanswered: 'Ir a la siguiente pregunta sin responder',
+  allAnswered: `Cada ${w.capacity} tiene respuesta.`,
+  stepPosition: (position: number, total: number) => `${w.Capacity} ${position} de ${total}`,
+  previous: `${w.Capacity} anterior`,
+  next: `${w.Capacity} siguiente`,
+  stepsLabel: `Moverse entre ${w.capacities}`,
   unsure: answerTables.es.unsure,
   skip: 'Omitir',
   skipped: answerTables.es.skipped,
@@ -79,22 +79,21 @@ const es: RubricStrings = {
   clear: 'Borrar respuesta',
   clearWithNote: 'Borrar respuesta y nota',
   chosen: 'Elegido',
-  generalDescription: 'Descripción general de este nivel; el marco no tiene una para esta capacidad.',
-  noDescription: 'El marco no describe este nivel.',
-  definition: 'Qué significa esta capacidad',
+  generalDescription: 'Descripción general; el marco no tiene una específica aquí.',
+  noDescription: 'El marco no tiene una descripción aquí.',
+  definition: 'Qué significa',
   lookFors: (n: number) => `Qué observar (${n})`,
   prompts: (n: number) => `Preguntas para conversar (${n})`,
   note: 'Nota',
   noteFor: (capacity: string) => `sobre ${capacity}`,
   noteHint: 'Se guarda con la respuesta al salir del cuadro.',
-  noteHintUnanswered:
-    'Se guarda al salir del cuadro. Una nota sin nivel elegido se guarda como «Todavía no estamos seguros».',
+  noteHintUnanswered: `Se guarda al salir del cuadro. Una nota sin elegir ${w.level} se guarda como «Todavía no estamos seguros».`,
   answer: 'Respuesta',
   notAnswered: answerTables.es.unanswered,
-  unknownLevel: (id: string) => `Un nivel que este marco no tiene («${id}»)`,
-  group: 'Grupo',
-  noGroup: (id: string) => `Este marco no tiene un grupo «${id}».`,
-  noCapacity: (id: string) => `Este marco no tiene una capacidad «${id}».`,
+  unknownLevel: (id: string) => `${w.Level} que no está en este marco («${id}»)`,
+  group: w.Group,
+  noGroup: (id: string) => `No hay ${w.group} «${id}» en este marco.`,
+  noCapacity: (id: string) => `No hay ${w.capacity} «${id}» en este marco.`,
   nothingToShow: 'Nada que mostrar',
   // Fewer stops (issue 15)
   about: (capacity: string) => `Sobre ${capacity}`,
@@ -102,11 +101,11 @@ const es: RubricStrings = {
   clearFor: (capacity: string) => `Borrar respuesta de ${capacity}`,
   clearWithNoteFor: (capacity: string) => `Borrar respuesta y nota de ${capacity}`,
   takeBack: 'Para quitar una respuesta, elíjala otra vez.',
-};
+});
 
 const tables: StringTables<RubricStrings> = { en, es };
 
 /** The rubric's strings for `locale` (best match), else English. */
-export function rubricStrings(locale: string | undefined): RubricStrings {
-  return localized(tables, locale);
+export function rubricStrings(locale: string | undefined, words?: Words): RubricStrings {
+  return localized('rubric', tables, locale, words);
 }

@@ -20,4 +20,5 @@ const es: ShareOwnerStrings = {
 
 const tables: StringTables<ShareOwnerStrings> = { en, es };
 
-export const shareOwnerStrings = (locale: string | undefined): ShareOwnerStrings => localized(tables, locale);
+export const shareOwnerStrings = (locale: string | undefined): ShareOwnerStrings =>
+  localized('shareOwners', tables, locale);

@@ -4,12 +4,13 @@
  * src/framework/team.ts (the CLI prints the same words).
  */
 import { answerTables } from './answers.js';
-import { localized, type StringTables } from './index.js';
+import { localized, type StringTables, type Words } from './index.js';
+import { a, plural } from './plural.js';
 
-const members = (n: number) => `${n} ${n === 1 ? 'member' : 'members'}`;
-const miembros = (n: number) => `${n} ${n === 1 ? 'miembro' : 'miembros'}`;
+const members = (n: number) => plural('en', n, { one: '# member', other: '# members' });
+const miembros = (n: number) => plural('es', n, { one: '# miembro', other: '# miembros' });
 
-const en = {
+const en = (w: Words) => ({
   answers: answerTables.en,
   title: 'Team session',
   intro:
@@ -53,12 +54,11 @@ const en = {
   revealedNote: (n: number) => `Showing the answers of ${members(n)}.`,
   hiddenAgain: 'The answers are hidden again.',
   agendaHeading: 'What to talk about first',
-  agendaRule:
-    'Capacities where answers are furthest apart come first: the gap between the lowest and the highest level chosen. When two have the same gap, the one with answers more spread out comes first. “Not sure” and skipped answers do not count toward the gap.',
+  agendaRule: `${w.Capacities} where answers are furthest apart come first: the gap between the lowest and the highest ${w.level} chosen. When two have the same gap, the one with answers more spread out comes first. “Not sure” and skipped answers do not count toward the gap.`,
   agendaRange: (low: string, high: string, n: number) =>
-    low === high ? `All ${n} chose ${low}` : `From ${low} to ${high} (${n} chose a level)`,
-  agendaNone: 'No level chosen yet',
-  spread: (n: number) => (n === 1 ? '1 level apart' : `${n} levels apart`),
+    low === high ? `All ${n} chose ${low}` : `From ${low} to ${high} (${n} chose ${a(w.level)})`,
+  agendaNone: `No ${w.level} chosen yet`,
+  spread: (n: number) => plural('en', n, { one: `# ${w.level} apart`, other: `# ${w.levels} apart` }),
   countsHeading: 'How the team answered',
   shownOf: (n: number, total: number) => `Showing ${n} of ${total}, in the order of the list above.`,
   showMore: (n: number) => `Show ${n} more`,
@@ -67,27 +67,27 @@ const en = {
   tableCaption: (capacity: string) => `Answers to ${capacity}: how many chose each`,
   colAnswer: 'Answer',
   countOf: (n: number, label: string) => `${label}: ${n}`,
-  agreeHeading: 'Agree on the team’s level',
-  agreeHint: 'Choose the level the team agrees on. The members’ answers stay as they are.',
+  agreeHeading: `Agree on the team’s ${w.level}`,
+  agreeHint: `Choose the ${w.level} the team agrees on. The members’ answers stay as they are.`,
   agreeNote: 'Why we agreed (optional)',
   agreeLevel: (level: string, n: number) => `${level} (${n} chose it)`,
-  agreed: (capacity: string, level: string) => `The team’s level for ${capacity} is now ${level}.`,
+  agreed: (capacity: string, level: string) => `The team’s ${w.level} for ${capacity} is now ${level}.`,
   agreedNow: (level: string) => `Agreed: ${level}`,
   notAgreed: 'Not agreed yet',
   noteSaved: (capacity: string) => `Note saved for ${capacity}.`,
   roleDiffHeading: 'Where roles see it differently',
   roleDiff: (role: string, capacity: string, dir: 'lower' | 'higher', n: number) =>
-    `${role} see ${capacity} ${n === 1 ? 'one level' : `${n} levels`} ${dir} than the others.`,
+    `${role} see ${capacity} ${n === 1 ? `one ${w.level}` : `${n} ${w.levels}`} ${dir} than the others.`,
   // A long list of role differences shows the widest first (speed and reading, issue 17).
   roleDiffsAll: (n: number) => `Show all ${n} differences`,
   roleDiffsFew: (n: number) => `Show only the widest ${n}`,
   agendaAll: (n: number) => `Show the whole agenda (${n})`,
   agendaFew: (n: number) => `Show only the first ${n}`,
-};
+});
 
-export type TeamSessionStrings = typeof en;
+export type TeamSessionStrings = ReturnType<typeof en>;
 
-const es: TeamSessionStrings = {
+const es = (w: Words): TeamSessionStrings => ({
   answers: answerTables.es,
   title: 'Sesión de equipo',
   intro:
@@ -132,12 +132,12 @@ const es: TeamSessionStrings = {
   revealedNote: (n: number) => `Se muestran las respuestas de ${miembros(n)}.`,
   hiddenAgain: 'Las respuestas están ocultas otra vez.',
   agendaHeading: 'De qué hablar primero',
-  agendaRule:
-    'Primero van las capacidades donde las respuestas están más lejos entre sí: la distancia entre el nivel más bajo y el más alto elegidos. Si dos tienen la misma distancia, va primero la de respuestas más dispersas. “No estamos seguros” y las omitidas no cuentan para la distancia.',
+  agendaRule: `Primero va cada ${w.capacity} donde las respuestas están más lejos entre sí: la distancia entre lo más bajo y lo más alto elegido. Si hay empate, va primero donde las respuestas están más dispersas. “No estamos seguros” y las omitidas no cuentan para la distancia.`,
   agendaRange: (low: string, high: string, n: number) =>
-    low === high ? `Los ${n} eligieron ${low}` : `De ${low} a ${high} (${n} eligieron un nivel)`,
-  agendaNone: 'Nadie eligió un nivel todavía',
-  spread: (n: number) => (n === 1 ? '1 nivel de distancia' : `${n} niveles de distancia`),
+    low === high ? `Los ${n} eligieron ${low}` : `De ${low} a ${high} (${n} con ${w.level})`,
+  agendaNone: `Nadie eligió ${w.level} todavía`,
+  spread: (n: number) =>
+    plural('es', n, { one: `# ${w.level} de distancia`, other: `# ${w.levels} de distancia` }),
   countsHeading: 'Cómo respondió el equipo',
   shownOf: (n: number, total: number) => `Se muestran ${n} de ${total}, en el orden de la lista de arriba.`,
   showMore: (n: number) => `Mostrar ${n} más`,
@@ -146,25 +146,25 @@ const es: TeamSessionStrings = {
   tableCaption: (capacity: string) => `Respuestas a ${capacity}: cuántos eligieron cada una`,
   colAnswer: 'Respuesta',
   countOf: (n: number, label: string) => `${label}: ${n}`,
-  agreeHeading: 'Acordar el nivel del equipo',
-  agreeHint: 'Elija el nivel que el equipo acuerda. Las respuestas de los miembros quedan como están.',
+  agreeHeading: 'Llegar a un acuerdo en equipo',
+  agreeHint: 'Elija lo que el equipo acuerda. Las respuestas de los miembros quedan como están.',
   agreeNote: 'Por qué lo acordamos (opcional)',
   agreeLevel: (level: string, n: number) => `${level} (${n} lo ${n === 1 ? 'eligió' : 'eligieron'})`,
-  agreed: (capacity: string, level: string) => `El nivel del equipo para ${capacity} ahora es ${level}.`,
+  agreed: (capacity: string, level: string) => `Acuerdo del equipo para ${capacity}: ${level}.`,
   agreedNow: (level: string) => `Acordado: ${level}`,
   notAgreed: 'Sin acordar todavía',
   noteSaved: (capacity: string) => `Nota guardada para ${capacity}.`,
   roleDiffHeading: 'Donde los roles lo ven distinto',
   roleDiff: (role: string, capacity: string, dir: 'lower' | 'higher', n: number) =>
-    `${role} ven ${capacity} ${n === 1 ? 'un nivel' : `${n} niveles`} más ${dir === 'lower' ? 'bajo' : 'alto'} que los demás.`,
+    `${role} ven ${capacity} ${plural('es', n, { one: `# ${w.level}`, other: `# ${w.levels}` })} más ${dir === 'lower' ? 'bajo' : 'alto'} que los demás.`,
   roleDiffsAll: (n: number) => `Mostrar las ${n} diferencias`,
   roleDiffsFew: (n: number) => `Mostrar solo las ${n} mayores`,
   agendaAll: (n: number) => `Mostrar toda la agenda (${n})`,
-  agendaFew: (n: number) => `Mostrar solo las primeras ${n}`,
-};
+  agendaFew: (n: number) => `Mostrar solo los ${n} primeros puntos`,
+});
 
 const tables: StringTables<TeamSessionStrings> = { en, es };
 
-export function teamSessionStrings(locale: string | undefined): TeamSessionStrings {
-  return localized(tables, locale);
+export function teamSessionStrings(locale: string | undefined, words?: Words): TeamSessionStrings {
+  return localized('teamSession', tables, locale, words);
 }

@@ -7,6 +7,7 @@ import { BpErrorEvent } from '../events/bp-error.js';
 import type { Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { strings, type Strings } from '../i18n/index.js';
+import { wordsFor, type Words } from '../i18n/registry.js';
 import { renderFrameworkState } from './status.js';
 import { FailureFocus } from './failure-focus.js';
 import { adoptStyles, hostStyles, shadowRootIn, statusStyles } from './styles.js';
@@ -108,6 +109,14 @@ export abstract class BlueprintElement extends LitElement {
   /** The language to show, resolved at the start of this update (LocaleController). */
   protected get locale(): string | undefined {
     return this.#locale.value;
+  }
+
+  /**
+   * The words for the framework's parts in the current locale (its `terms`, else the library's), for the
+   * string tables: the same object until the framework, the locale or a registered locale changes.
+   */
+  protected get words(): Words {
+    return wordsFor(this.model, this.locale);
   }
 
   /** The library's UI strings in the current locale. */

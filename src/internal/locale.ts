@@ -18,6 +18,9 @@ export function inheritedLang(node: Node | null): string | undefined {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
+/** Calls every listener: the words of a language changed (registerLocale), so elements render again. */
+export const notifyLocaleChange = (): void => listeners.forEach((l) => l());
+
 /** Calls `listener` whenever `<html lang>` changes; returns the unsubscribe function. */
 export function onDocumentLangChange(listener: () => void): () => void {
   listeners.add(listener);

@@ -30,10 +30,16 @@ export function facetValueText(
   return { text: id, lang: undefined };
 }
 
+// One formatter per language and style: making an Intl.DateTimeFormat costs far more than using it, and a
+// report or a plan formats a date per row.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date (`2026-03-14`) or date-time from the data, in words for `locale`; the text itself when it is no date. */
 export function formatDate(value: string, locale: string | undefined, dateStyle: 'medium' | 'long'): string {
   const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle }).format(date);
+  if (Number.isNaN(date.getTime())) return value;
+  const key = `${locale}|${dateStyle}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle })));
+  return format.format(date);
 }

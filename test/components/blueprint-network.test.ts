@@ -240,7 +240,7 @@ describe('<blueprint-network>', function () {
     expect(part(el, 'same-stage')).to.be.null;
     const cells = Object.values(tableOf(el, 'distribution')).flatMap((row) =>
       Object.entries(row)
-        .filter(([k]) => k !== 'Area' && k !== 'Teams')
+        .filter(([k]) => k !== 'Capacity' && k !== 'Teams')
         .map(([, v]) => v),
     );
     expect(cells.every((c) => c === 'hidden')).to.be.true;

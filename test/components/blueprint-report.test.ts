@@ -768,7 +768,7 @@ describe('<blueprint-report>', () => {
         lang="es"
       ></blueprint-report>`,
     );
-    expect(text(part(el, 'header'))).to.contain('1 de 3 capacidades respondidas.');
+    expect(text(part(el, 'header'))).to.contain('1 de 3 capacidades con respuesta.');
     expect(fact(capacitySection(el, 'dei'), 'Dónde están')).to.match(/^En desarrollo\./);
     await expect(el).to.be.accessible();
   });

@@ -95,7 +95,7 @@ describe('<equity-considerations>', () => {
         ></equity-considerations>`,
       );
       expect(text(sectionOf(el, 'culture').querySelector('[part~="heading"]'))).to.equal('Cultura inclusiva');
-      expect(text(part(el, 'context'))).to.equal('en el nivel En desarrollo');
+      expect(text(part(el, 'context'))).to.equal('nivel: En desarrollo');
     });
   });
 

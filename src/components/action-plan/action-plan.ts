@@ -123,7 +123,7 @@ export class ActionPlan extends ProfileElement {
   @state() private removed?: { item: PlanItem; index: number };
 
   get #t(): PlanStrings {
-    return planStrings(this.locale);
+    return planStrings(this.locale, this.words);
   }
 
   // ---- public methods -----------------------------------------------------------------------------
@@ -132,7 +132,7 @@ export class ActionPlan extends ProfileElement {
   csv(): string | undefined {
     const model = this.model;
     return model
-      ? planCsv(model, planOf(this.currentProfile), this.locale, planExportWords(this.locale))
+      ? planCsv(model, planOf(this.currentProfile), this.locale, planExportWords(this.locale, this.words))
       : undefined;
   }
 
@@ -140,7 +140,9 @@ export class ActionPlan extends ProfileElement {
   ics(): string | undefined {
     const model = this.model;
     return model
-      ? planIcs(model, planOf(this.currentProfile), planExportWords(this.locale), { locale: this.locale })
+      ? planIcs(model, planOf(this.currentProfile), planExportWords(this.locale, this.words), {
+          locale: this.locale,
+        })
       : undefined;
   }
 

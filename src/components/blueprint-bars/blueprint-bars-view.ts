@@ -9,7 +9,7 @@ import type { FrameworkModel } from '../../framework/model.js';
 import { answerKind } from '../../framework/answers.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile, Rating, Ratings } from '../../framework/schema.js';
-import { localized } from '../../i18n/index.js';
+import { localized, type Words } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { groupColor } from '../../internal/group-color.js';
 import { shortName } from '../../internal/short-name.js';
@@ -20,6 +20,8 @@ export interface BarsViewInputs {
   readonly model: FrameworkModel | undefined;
   readonly profile: Profile | undefined;
   readonly locale: string | undefined;
+  /** The words for the framework's parts (its `terms`) in that locale. */
+  readonly words: Words;
   /** The layout in use (the element chooses it from the space, or `orientation` forces it). */
   readonly orientation: Orientation;
   readonly group: string | undefined;
@@ -109,7 +111,9 @@ function comparison(
   const profile = inputs.profile;
   if (inputs.compareProfile)
     return {
-      label: shortName(inputs.compareProfile.team ?? localized(barsStrings, inputs.locale).comparison),
+      label: shortName(
+        inputs.compareProfile.team ?? localized('bars', barsStrings, inputs.locale, inputs.words).comparison,
+      ),
       ratings: inputs.compareProfile.ratings,
     };
   const wanted = inputs.compare?.trim();
@@ -127,7 +131,7 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
   const model = inputs.model;
   if (!model) return undefined;
   const locale = inputs.locale;
-  const t = localized(barsStrings, locale);
+  const t = localized('bars', barsStrings, locale, inputs.words);
   // Every name the chart shows (on the chart, in accessible names, in the table and the export) is clipped:
   // a 30,000-character name costs nothing more than a long real one.
   const fullText = (v: Parameters<FrameworkModel['text']>[0]) => model.text(v, locale);

@@ -318,6 +318,7 @@ export class BlueprintBars extends ProfileElement {
       model: this.model,
       profile: this.currentProfile,
       locale: this.locale,
+      words: this.words,
       orientation: this.#orientation,
       group: this.group,
       compare: this.compare,

@@ -161,7 +161,7 @@ export class BlueprintNetwork extends BlueprintElement {
   }
 
   get #t(): NetworkStrings {
-    return networkStrings(this.locale);
+    return networkStrings(this.locale, this.words);
   }
 
   get #min(): number {

@@ -194,7 +194,7 @@ export class BlueprintReport extends ProfileElement {
   readonly #storeOut = new ContextProvider(this, { context: storeContext });
 
   get #t(): ReportStrings {
-    return reportStrings(this.locale);
+    return reportStrings(this.locale, this.words);
   }
 
   override disconnectedCallback(): void {
@@ -822,8 +822,15 @@ export class BlueprintReport extends ProfileElement {
     const chosen = priorities.includes(capacity);
     const full = !chosen && priorities.length >= MAX_PRIORITIES;
     const expanded = this.expanded.has(capacity.id);
-    return guard([model, this.locale, capacity, rating, chosen, full, expanded, level, isPriority], () =>
-      this.#capacitySection(model, profile, capacity, rating, level, { isPriority, chosen, full, expanded }),
+    return guard(
+      [model, this.locale, this.words, capacity, rating, chosen, full, expanded, level, isPriority],
+      () =>
+        this.#capacitySection(model, profile, capacity, rating, level, {
+          isPriority,
+          chosen,
+          full,
+          expanded,
+        }),
     );
   }
 

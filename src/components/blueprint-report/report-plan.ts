@@ -20,6 +20,7 @@ import { saveFile } from '../../internal/save-file.js';
 import { headingTag, shownText } from '../../internal/view.js';
 import { formatDate } from '../../internal/words.js';
 import { shareOwnerStrings } from '../../i18n/share-owners.js';
+import { wordsFor } from '../../i18n/registry.js';
 
 const NAME = TEXT_LIMITS.name.shown;
 
@@ -58,7 +59,7 @@ function changeList(ctx: PlanPartContext, t: PlanStrings, title: string, changes
 export function renderSince(ctx: PlanPartContext): TemplateResult | typeof nothing {
   const since = sinceLastTime(ctx.model, ctx.profile);
   if (!since) return nothing;
-  const t = planStrings(ctx.locale);
+  const t = planStrings(ctx.locale, wordsFor(ctx.model, ctx.locale));
   const tag = headingTag(ctx.level);
   const up = since.changes.filter((c) => c.direction === 'up');
   const down = since.changes.filter((c) => c.direction === 'down');
@@ -103,13 +104,15 @@ export function renderPlanTools(
 ): TemplateResult | typeof nothing {
   const plan = planOf(ctx.profile);
   if (!plan.length) return nothing;
-  const t = planStrings(ctx.locale);
+  const t = planStrings(ctx.locale, wordsFor(ctx.model, ctx.locale));
   const save = (kind: 'csv' | 'ics') => {
     if (kind === 'ics' && !plan.some((p) => p.due)) return say(t.noDates);
     const text =
       kind === 'csv'
-        ? planCsv(ctx.model, plan, ctx.locale, planExportWords(ctx.locale))
-        : planIcs(ctx.model, plan, planExportWords(ctx.locale), { locale: ctx.locale });
+        ? planCsv(ctx.model, plan, ctx.locale, planExportWords(ctx.locale, wordsFor(ctx.model, ctx.locale)))
+        : planIcs(ctx.model, plan, planExportWords(ctx.locale, wordsFor(ctx.model, ctx.locale)), {
+            locale: ctx.locale,
+          });
     const file = `${ctx.model.id}-plan-${new Date().toISOString().slice(0, 10)}.${kind}`;
     saveFile(
       new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'text/calendar;charset=utf-8' }),

@@ -12,6 +12,7 @@ import { ratedLevel, ratingOf } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { countedRaters, distribution, roleDifferences } from '../../framework/team.js';
 import { reportTeamStrings, type ReportTeamStrings } from '../../i18n/report-team.js';
+import { wordsFor } from '../../i18n/registry.js';
 import { headingTag } from '../../internal/view.js';
 
 /** The members' answers to one capacity in words, most chosen level first. */
@@ -42,7 +43,7 @@ export function renderTeamView(
   locale: string | undefined,
   level: number,
 ): TemplateResult {
-  const t = reportTeamStrings(locale);
+  const t = reportTeamStrings(locale, wordsFor(model, locale));
   const raters = countedRaters(profile);
   const tag = headingTag(level);
   const sub = headingTag(level + 1);

@@ -11,7 +11,7 @@ import { clip } from '../../framework/limits.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import type { Profile } from '../../framework/schema.js';
 import { trend, type Trend } from '../../framework/trend.js';
-import { localized } from '../../i18n/index.js';
+import { localized, type Words } from '../../i18n/index.js';
 import { trendStrings, type TrendStrings } from '../../i18n/trend.js';
 import { groupColor } from '../../internal/group-color.js';
 import { shortName } from '../../internal/short-name.js';
@@ -25,6 +25,8 @@ export interface TrendViewInputs {
   readonly profile: Profile | undefined;
   readonly group: string | undefined;
   readonly locale: string | undefined;
+  /** The words for the framework's parts (its `terms`) in that locale. */
+  readonly words: Words;
   readonly width: number;
   /** The label size in px. */
   readonly em: number;
@@ -149,7 +151,7 @@ export function thinTicks(boxes: readonly (readonly [number, number])[], gap: nu
 
 export function trendView(inputs: TrendViewInputs): TrendView {
   const { model, profile, locale, width, em, rtl, measure } = inputs;
-  const t = localized(trendStrings, locale);
+  const t = localized('trend', trendStrings, locale, inputs.words);
   const name = (v: Parameters<FrameworkModel['text']>[0]) => model.text(v, locale);
   const unknownGroup = inputs.group && !model.group(inputs.group) ? inputs.group : undefined;
   const data = trend(model, profile, unknownGroup ? undefined : inputs.group, 'median', inputs.now);

@@ -144,7 +144,7 @@ export class BlueprintTrend extends ProfileElement {
       return;
     }
     const rtl = this.matches(':dir(rtl)');
-    const inputs = [model, this.currentProfile, this.group, this.locale, space, rtl];
+    const inputs = [model, this.currentProfile, this.group, this.locale, this.words, space, rtl];
     if (!this.#inputs || inputs.some((v, i) => v !== this.#inputs![i])) {
       this.#inputs = inputs;
       this.#view = trendView({
@@ -152,6 +152,7 @@ export class BlueprintTrend extends ProfileElement {
         profile: this.currentProfile,
         group: this.group,
         locale: this.locale,
+        words: this.words,
         width: space.width,
         em: space.em,
         rtl,

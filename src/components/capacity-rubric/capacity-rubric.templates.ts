@@ -104,14 +104,22 @@ export class RubricView {
   #texts?: {
     model: FrameworkModel;
     locale: string | undefined;
+    /** The strings too: a registered locale or the framework's terms change them (same object otherwise). */
+    t: RubricStrings;
     byCapacity: Map<string, CapacityTexts>;
     once: Map<string, unknown>;
   };
 
   #cache(model: FrameworkModel) {
     let texts = this.#texts;
-    if (texts?.model !== model || texts.locale !== this.h.locale)
-      texts = this.#texts = { model, locale: this.h.locale, byCapacity: new Map(), once: new Map() };
+    if (texts?.model !== model || texts.locale !== this.h.locale || texts.t !== this.h.t)
+      texts = this.#texts = {
+        model,
+        locale: this.h.locale,
+        t: this.h.t,
+        byCapacity: new Map(),
+        once: new Map(),
+      };
     return texts;
   }
 

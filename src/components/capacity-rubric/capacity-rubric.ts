@@ -167,7 +167,7 @@ export class CapacityRubric extends ProfileElement {
   };
 
   get #t(): RubricStrings {
-    return rubricStrings(this.locale);
+    return rubricStrings(this.locale, this.words);
   }
 
   override connectedCallback(): void {

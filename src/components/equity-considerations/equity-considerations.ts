@@ -105,7 +105,7 @@ export class EquityConsiderations extends ProfileElement {
   @property({ attribute: 'no-heading', type: Boolean, reflect: true }) noHeading = false;
 
   get #t(): ConsiderationStrings {
-    return considerationStrings(this.locale);
+    return considerationStrings(this.locale, this.words);
   }
 
   get #rule(): SummaryRule {

@@ -118,11 +118,11 @@ export class ProviderList extends ProfileElement {
   #view?: View;
 
   get #t(): ProviderStrings {
-    return providerStrings(this.locale);
+    return providerStrings(this.locale, this.words);
   }
 
   get #words(): ResourceStrings {
-    return resourceStrings(this.locale);
+    return resourceStrings(this.locale, this.words);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

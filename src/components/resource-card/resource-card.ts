@@ -112,7 +112,7 @@ export class ResourceCard extends BlueprintElement {
   #warned?: ParseResult<Resource>;
 
   get #t(): ResourceStrings {
-    return resourceStrings(this.locale);
+    return resourceStrings(this.locale, this.words);
   }
 
   /** The model to label the resource with: none while a framework is loading or failed. */

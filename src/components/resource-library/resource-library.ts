@@ -19,6 +19,7 @@ import type { FrameworkModel } from '../../framework/model.js';
 import { ratedLevel } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
 import { dimensionName, resourceStrings, type ResourceStrings } from '../../i18n/resources.js';
+import type { Words } from '../../i18n/registry.js';
 import { BpFilterChangeEvent } from '../../events/bp-filter-change.js';
 import { inUse } from '../../internal/announce.js';
 import { refocusAfterUpdate } from '../../internal/hold-focus.js';
@@ -45,6 +46,8 @@ interface View {
   readonly model: FrameworkModel;
   readonly profile: Profile | undefined;
   readonly locale: string | undefined;
+  /** The words for the framework's parts: their notes change with a registered locale or the terms. */
+  readonly words: Words;
   /** The `mode` attribute as set (undefined: decided from the answers). */
   readonly modeAsked: LibraryMode | undefined;
   readonly filters: string;
@@ -137,7 +140,7 @@ export class ResourceLibrary extends ProfileElement {
   #announceTimer?: ReturnType<typeof setTimeout>;
 
   get #t(): ResourceStrings {
-    return resourceStrings(this.locale);
+    return resourceStrings(this.locale, this.words);
   }
 
   override disconnectedCallback(): void {
@@ -162,6 +165,7 @@ export class ResourceLibrary extends ProfileElement {
       previous.model === model &&
       previous.profile === profile &&
       previous.locale === locale &&
+      previous.words === this.words &&
       previous.modeAsked === this.mode;
     if (sameBase && previous.filters === this.filters) return;
     const base = sameBase ? previous.base : this.#base(model, profile, locale);
@@ -173,6 +177,7 @@ export class ResourceLibrary extends ProfileElement {
       model,
       profile,
       locale,
+      words: this.words,
       modeAsked: this.mode,
       filters: this.filters,
       base,

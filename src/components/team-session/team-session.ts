@@ -109,7 +109,7 @@ export class TeamSession extends ProfileElement {
   #busy = false;
 
   get #t(): TeamSessionStrings {
-    return teamSessionStrings(this.locale);
+    return teamSessionStrings(this.locale, this.words);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

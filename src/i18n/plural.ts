@@ -1,0 +1,34 @@
+/**
+ * Counted words through the reader's own plural rules (Intl.PluralRules): English and Spanish have two
+ * forms, Polish four, Arabic six. Tables call it instead of `n === 1 ? … : …`; a partner's table
+ * (registerLocale) calls it with the forms its language needs.
+ */
+import { intlLocale } from '../framework/text.js';
+
+/** The forms of a counted phrase; `#` stands for the number. `other` is required, as in every language. */
+export type PluralForms = { readonly other: string } & {
+  readonly [form in Intl.LDMLPluralRule]?: string;
+};
+
+// One PluralRules and one NumberFormat per language: making them is far slower than using them.
+const rules = new Map<string | undefined, [Intl.PluralRules, Intl.NumberFormat]>();
+
+/**
+ * The form of `forms` that `n` takes in `locale`, with `#` replaced by `n` written for that locale
+ * (`plural('pl', 3, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' })` → "3 pliki").
+ */
+export function plural(locale: string | undefined, n: number, forms: PluralForms): string {
+  let pair = rules.get(locale);
+  if (!pair) {
+    const tag = intlLocale(locale);
+    rules.set(locale, (pair = [new Intl.PluralRules(tag), new Intl.NumberFormat(tag)]));
+  }
+  return (forms[pair[0].select(n)] ?? forms.other).replace('#', pair[1].format(n));
+}
+
+/**
+ * English's indefinite article before a framework's word ("a level", "an area"), by its first letter: right
+ * for the words frameworks use for their parts, if not for every English word ("an hour").
+ */
+export const a = (word: string, start?: boolean): string =>
+  `${/^[aeiou]/i.test(word) ? (start ? 'An' : 'an') : start ? 'A' : 'a'} ${word}`;
