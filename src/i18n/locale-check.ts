@@ -25,6 +25,8 @@ const TABLES: Record<string, 1> = {
   trend: 1,
   network: 1,
   teamSession: 1,
+  errors: 1,
+  restore: 1,
 };
 
 /** Layers already checked for unknown texts, and table/language pairs already checked for missing ones. */

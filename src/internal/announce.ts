@@ -10,16 +10,22 @@
  * (`role="alert"`) and messages about the page as a whole (the provider's notices) are not gated.
  */
 
-/** The elements the last input event went through, innermost first. */
-let lastPath: readonly EventTarget[] = [];
+/**
+ * The elements the last input event went through. Held weakly: a widget removed from the page since then
+ * (and everything it holds) can still be collected.
+ */
+let lastPath = new WeakSet<EventTarget>();
 
 if (typeof document !== 'undefined')
   // Capture phase on the document: seen before any widget handles (or stops) the event.
   for (const type of ['keydown', 'pointerdown', 'click', 'input'])
-    document.addEventListener(type, (e) => (lastPath = e.composedPath()), { capture: true, passive: true });
+    document.addEventListener(type, (e) => (lastPath = new WeakSet(e.composedPath())), {
+      capture: true,
+      passive: true,
+    });
 
 /**
  * Whether the person's last input was in `widget` (or in an element inside it, through shadow roots): a
  * widget's polite live region changes only then, else it keeps what it said (so nothing is read).
  */
-export const inUse = (widget: Element): boolean => lastPath.includes(widget);
+export const inUse = (widget: Element): boolean => lastPath.has(widget);

@@ -529,7 +529,7 @@ describe('<blueprint-bars>', () => {
       expect(nameOf(el, 'student-agency').textContent.trim()).to.equal('Agencia estudiantil');
       expect(texts(groupNames(el))[2]).to.equal('Cultura inclusiva');
       expect(plot(el).getAttribute('aria-label')).to.equal('Capacidades');
-      expect(hint(el)).to.equal('Las flechas recorren las capacidades.');
+      expect(hint(el)).to.equal('Las flechas pasan de capacidad en capacidad.');
       expect(legend(el)).to.contain('Sin decidir');
       expect(root(el).querySelector('button[aria-controls="data"]')!.textContent).to.contain('Mostrar');
     });

@@ -424,7 +424,7 @@ describe('<blueprint-network>', function () {
       html`<blueprint-network .framework=${frameworkDoc} src=${missing}></blueprint-network>`,
     );
     expect(text(part(failed, 'error')))
-      .to.contain('could not be loaded')
+      .to.contain('We could not find the teams file')
       .and.contain('404');
   });
 

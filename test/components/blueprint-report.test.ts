@@ -329,7 +329,7 @@ describe('<blueprint-report>', () => {
 
         const es = await withRubric(html`<capacity-rubric group="data"></capacity-rubric>`, 'es');
         expect(text(part(es.el, 'open')!.querySelector('.open-row > span'))).to.equal(
-          'Sin responder (elija una para ir a ella):',
+          'Sin responder (elija cualquiera para ir allí):',
         );
         expect(text(part(es.el, 'open')!.querySelector('p'))).to.equal(
           'También sin responder: Agencia estudiantil.',

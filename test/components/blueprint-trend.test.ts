@@ -378,7 +378,7 @@ describe('<blueprint-trend>', () => {
       // Only moments 3 and now are left, in one run; the others have no point.
       expect(points(el, 'c0-0').map((p) => p.dataset['moment'])).to.deep.equal(['3', '4']);
       expect(pathPoints(path.getAttribute('d')!)).to.have.length(1);
-      expect(notes(el).join(' ')).to.contain('a level this framework no longer has (“emerging”)');
+      expect(notes(el).join(' ')).to.contain('levels this framework no longer has (“emerging”)');
       const table = await showTable(el);
       const cells = [...table.querySelectorAll('tbody tr[data-line="c0-0"] td')].map(text);
       expect(cells.slice(0, 3)).to.deep.equal([

@@ -962,7 +962,7 @@ describe('<capacity-rubric>', () => {
       expect(
         radio(el, 'problem-understanding', 'status:unsure').closest('label')!.textContent.trim(),
       ).to.equal('Todavía no estamos seguros');
-      expect(progressText(el)).to.equal('0 de 1 capacidad respondida');
+      expect(progressText(el)).to.equal('0 de 1 capacidad con respuesta');
       expect(
         root(el).getElementById(
           radio(el, 'problem-understanding', 'level:beginning').getAttribute('aria-labelledby')!,

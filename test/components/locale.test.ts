@@ -371,12 +371,15 @@ describe('every partner’s language and words', function () {
         html`<capacity-rubric lang="es" .framework=${doc}></capacity-rubric>`,
       )) as HTMLElement & { updateComplete: Promise<unknown> };
       const progress = rubric.shadowRoot!.querySelector('[part~="progress-text"]')!;
-      expect(progress.closest('[aria-live], [role="status"]') ?? progress.getAttribute('aria-live')).to.exist;
       expect(progress.textContent.trim()).to.equal('0 de 3 compromisos con respuesta');
+      // The rubric in use announces its progress through its own live region (one announcement per action).
+      const live = rubric.shadowRoot!.querySelector('[part~="progress"] [role="status"]')!;
+      expect(live).to.exist;
       rubric
         .shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="level:developing"]')!
         .click();
-      await waitUntil(() => progress.textContent.includes('1 de 3 compromisos'), 'not announced');
+      await waitUntil(() => progress.textContent.includes('1 de 3 compromisos'), 'not shown');
+      await waitUntil(() => live.textContent.includes('1 de 3 compromisos'), 'not announced');
 
       const bars = await rendered(html`<blueprint-bars lang="en" .framework=${doc}></blueprint-bars>`);
       expect(bars.shadowRoot!.textContent).to.contain('0 of 3 commitments rated at a stage');

@@ -136,7 +136,7 @@ describe('<provider-list>', () => {
       const el = await list(html`<provider-list lang="es" .framework=${doc}></provider-list>`);
       expect(text(part(el, 'count'))).to.equal('4 proveedores');
       expect(text(card(el, 'early').querySelector('h3'))).to.equal('Asesoría Temprana');
-      expect(fact(card(el, 'all'), 'Niveles')).to.equal('Todos los niveles');
+      expect(fact(card(el, 'all'), 'Niveles')).to.equal('Cualquier nivel');
       expect(fact(card(el, 'early'), 'Idiomas')).to.match(/español/i);
     });
   });
