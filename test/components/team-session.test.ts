@@ -440,6 +440,14 @@ describe('<team-session>', function () {
     diffsToggle.click();
     await el.updateComplete;
     expect(root(el).querySelectorAll('.role-diffs li')).to.have.length(40);
+    // The counts are drawn six capacities at a time; "Show more" draws six more and moves focus to the first.
+    expect(root(el).querySelectorAll('[part~="capacity"]')).to.have.length(6);
+    $(el, '.show-more').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const cards = root(el).querySelectorAll('[part~="capacity"]');
+    expect(cards).to.have.length(12);
+    expect(root(el).activeElement).to.equal(cards[6].querySelector('h3, h4, h5, h6'));
     await expect(el).to.be.accessible();
   });
 });

@@ -26,11 +26,17 @@ import { styles } from './team-session.styles.js';
 import { revealedView, type RevealedView } from './team-session-view.js';
 
 /**
- * How many capacities' counts are drawn at first, and added by each "Show more": the agenda lists every
- * capacity, and a facilitator works down it; drawing 200 cards at once took seconds of layout on a busy
- * machine (scripts/bench-team.mjs).
+ * How many items of a long list (the agenda, the role differences) are listed before "Show the whole…": a
+ * meeting starts with the capacities furthest apart, and 200 lines at once made merging slow.
  */
 const PAGE = 12;
+/**
+ * How many capacities' counts are drawn at first, and added by each "Show more": a facilitator works down
+ * the agenda, and each card (bars, a table by role, the agreement) is a screen tall on a phone. Twelve cards
+ * made merging 30 members × 200 capacities miss its 50 ms (about 60 ms, scripts/bench-team.mjs); six take
+ * about 35 ms.
+ */
+const CARDS = 6;
 
 /** A file bigger than this is not one member's answers (a 200-capacity profile with notes is ~100 kB). */
 const MAX_FILE_BYTES = 5_000_000;
@@ -99,7 +105,7 @@ export class TeamSession extends ProfileElement {
   /** Links still in the box (those that could not be used stay, to fix or remove). */
   @state() private links = '';
   /** How many capacities' counts are drawn (grows with "Show more" and with an agenda link further down). */
-  @state() private shownCards = PAGE;
+  @state() private shownCards = CARDS;
   /** The long lists shown whole ('agenda', 'role-diffs'); the others show their first PAGE items. */
   @state() private wholeLists: ReadonlySet<string> = new Set();
 
@@ -580,7 +586,7 @@ export class TeamSession extends ProfileElement {
             ? html`<div class="more">
                 <p>${t.shownOf(this.shownCards, view.rows.length)}</p>
                 <button class="button show-more" type="button" @click=${this.#showMore}>
-                  ${t.showMore(Math.min(PAGE, view.rows.length - this.shownCards))}
+                  ${t.showMore(Math.min(CARDS, view.rows.length - this.shownCards))}
                 </button>
               </div>`
             : nothing
@@ -623,7 +629,7 @@ export class TeamSession extends ProfileElement {
     e.preventDefault();
     const id = (e.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
     const index = this.#view?.rows.findIndex((r) => `c-${r.agenda.capacityId}` === id) ?? -1;
-    if (index >= this.shownCards) this.shownCards = Math.ceil((index + 1) / PAGE) * PAGE;
+    if (index >= this.shownCards) this.shownCards = Math.ceil((index + 1) / CARDS) * CARDS;
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
       target?.focus();
@@ -634,7 +640,7 @@ export class TeamSession extends ProfileElement {
   /** Draws the next capacities and moves focus to the first of them (the reader's place). */
   #showMore() {
     const first = this.shownCards;
-    this.shownCards += PAGE;
+    this.shownCards += CARDS;
     void this.updateComplete.then(() => {
       const id = this.#view?.rows[first]?.agenda.capacityId;
       const heading = id && this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(`c-${id}`)}"]`);
