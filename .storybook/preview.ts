@@ -19,6 +19,15 @@ setCustomElementsManifest(manifest);
  *   the page around it) also takes that scheme for its background and text, so a story's own text matches.
  */
 /** The theme toolbar's values, as `--bp-color-scheme` values. */
+/** A language's own name for the toolbar ("español"); the tag itself when the browser has no name for it. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 const SCHEMES = { light: 'light', dark: 'dark', system: 'light dark' } as const;
 const PAGE_BACKGROUND = 'light-dark(#ffffff, #0f1318)';
 /** The story root's own text: the widgets' default text color, so a story's prose matches them. */
@@ -84,10 +93,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        // Every locale the widgets speak: the library's and any a story file registered (registerLocale).
+        // Every locale the widgets speak: the library's and any registered before this file runs (registerLocale).
         items: registeredLocales().map((tag) => ({
           value: tag,
-          title: new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag,
+          title: languageName(tag),
           right: tag,
         })),
         dynamicTitle: true,

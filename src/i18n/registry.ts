@@ -31,7 +31,7 @@ export function registerLocale(tag: string, strings: object): void {
   for (const [name, layer] of Object.entries(strings ?? {}) as [string, Layer][])
     if (layer) (own[name] ??= []).push(layer);
   version++;
-  void import('./locale-check.js').then((m) => m.checkTables(tag, strings));
+  void import('./locale-check.js').then((m) => m.checkTables(tag, strings)).catch(() => {});
   notifyLocaleChange();
 }
 
@@ -70,9 +70,9 @@ export function localized<T>(
   for (const [, texts] of layers) Object.assign(out, texts);
   // A partner's words: checked, in a file loaded only then, for texts no table has and texts left out.
   if (chain.some((t) => registered[t]))
-    void import('./locale-check.js').then((m) =>
-      m.checkLocale(name, tag, en, layers, !chain.some((t) => Object.hasOwn(tables, t))),
-    );
+    void import('./locale-check.js')
+      .then((m) => m.checkLocale(name, tag, en, layers, !chain.some((t) => Object.hasOwn(tables, t))))
+      .catch(() => {});
   memo.set(name + tag, [words, version, out]);
   return out as T;
 }

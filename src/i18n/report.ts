@@ -158,7 +158,7 @@ const es = (w: Words): ReportStrings => ({
   // look-parts (issue 15)
   noneRatedStart:
     'Todavía no hay nada calificado. Califique lo que queda sin responder abajo, y aquí aparecerán sus fortalezas y áreas de crecimiento.',
-  groupNoneRated: `Todavía no hay nada calificado en: ${w.group}.`,
+  groupNoneRated: 'Todavía no hay nada calificado aquí.',
 });
 
 const tables: StringTables<ReportStrings> = { en, es };

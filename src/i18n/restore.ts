@@ -62,6 +62,7 @@ const en = {
     `${name} could not be opened: it holds answers for another framework (“${id}”), not “${here}”.`,
   invalid: (name: string, problem: string) => `${name} could not be opened: ${problem}.`,
   unreadable: (name: string) => `${name} could not be read. Try saving it again, then open it.`,
+  tooBig: (name: string) => `${name} is too big to be a team’s saved answers, so it was not opened.`,
   noLink: 'This link has no saved answers in it. Copy the whole share link, then paste it here.',
   cutShort: 'This link is cut short or damaged: copy the whole share link again, then paste it here.',
   nothingKept: 'Nothing was changed: your answers are as they were.',
@@ -109,6 +110,8 @@ const es: RestoreStrings = {
     `No se pudo abrir ${name}: tiene respuestas de otro marco («${id}»), no de «${here}».`,
   invalid: (name, problem) => `No se pudo abrir ${name}: ${problem}.`,
   unreadable: (name) => `No se pudo leer ${name}. Guárdelo de nuevo y vuelva a abrirlo.`,
+  tooBig: (name) =>
+    `${name} es demasiado grande para ser las respuestas guardadas de un equipo; no se abrió.`,
   noLink: 'Este enlace no lleva respuestas guardadas. Copie el enlace completo y péguelo aquí.',
   cutShort: 'Este enlace está cortado o dañado: copie de nuevo el enlace completo y péguelo aquí.',
   nothingKept: 'No se cambió nada: sus respuestas siguen como estaban.',

@@ -238,6 +238,16 @@ describe('Open saved answers, and share links read by default (issue 15)', () =>
     await paste('https://example.org/our-page');
     await failed;
     await waitUntil(() => alertText(report).startsWith('This link has no saved answers'));
+    // Text that is not an address at all gets the same plain words, not the browser's "enter a URL" bubble.
+    failed = oneEvent<BpErrorEvent>(report, 'bp-error');
+    await paste('our answers from Tuesday');
+    await failed;
+    await waitUntil(() => alertText(report).startsWith('This link has no saved answers'));
+    // Only the fragment counts: a pasted "#bp-profile=…" alone opens too.
+    await paste(new URL(link).hash);
+    await waitUntil(() => preview(report), 'a bare fragment gave no preview');
+    buttonNamed(report, 'Cancel')!.click();
+    await waitUntil(() => !preview(report));
 
     await paste(link);
     await waitUntil(() => preview(report), 'no preview');

@@ -529,6 +529,8 @@ export class ActionPlan extends ProfileElement {
       [
         model,
         this.locale,
+        // A language registered at runtime changes the words without changing the locale.
+        this.#t,
         view.item,
         open,
         view.overdue,

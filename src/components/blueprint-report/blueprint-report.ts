@@ -353,7 +353,16 @@ export class BlueprintReport extends ProfileElement {
     this.restoreOpen = !this.restoreOpen;
     // What the tools said last is old news once the panel opens or closes.
     this.notice = '';
-    const { RestorePanel } = await import('./report-restore.js');
+    let panel: typeof import('./report-restore.js');
+    try {
+      panel = await import('./report-restore.js');
+    } catch {
+      // Its file could not be loaded (offline, a file missing on the server): say so, close the panel.
+      this.restoreOpen = false;
+      this.notice = this.strings.elementFailed;
+      return;
+    }
+    const { RestorePanel } = panel;
     this.#restore ??= new RestorePanel(this, (message) => {
       this.restoreOpen = false;
       this.notice = message;

@@ -46,6 +46,9 @@ interface Pending {
 }
 
 /** The panel's own rules, added to the report's shadow root when the panel first loads. */
+/** Larger than any team's saved answers (a 200-capacity profile with notes and snapshots is a few hundred kB). */
+const MAX_FILE_BYTES = 5_000_000;
+
 const panelStyles = css`
   /* minmax(0, …) and max-width: a file picker or a long name never makes the panel wider than a phone. */
   .restore {
@@ -152,7 +155,11 @@ export class RestorePanel {
   async #openFile(file: File | undefined) {
     if (!file) return;
     const read = ++this.#reads;
+    // A new choice replaces the preview of an earlier one (it can no longer be applied).
+    this.#pending = undefined;
     const name = `“${file.name}”`;
+    // Saved answers are a few hundred kB at most; a video or a disk image dropped here is not read.
+    if (file.size > MAX_FILE_BYTES) return this.#fail(this.#t.tooBig(name), 'import');
     let text: string;
     try {
       text = await file.text();
@@ -166,6 +173,7 @@ export class RestorePanel {
   async #openLink(value: string) {
     const t = this.#t;
     const read = ++this.#reads;
+    this.#pending = undefined;
     const at = value.indexOf('#');
     const fragment = at >= 0 ? value.slice(at) : value.trim();
     if (!fragment.includes(`${SHARE_PARAM}=`)) return this.#fail(t.noLink, 'link');
@@ -296,6 +304,7 @@ export class RestorePanel {
       </div>
       <form
         class="tool-row"
+        novalidate
         @submit=${(e: SubmitEvent) => {
           e.preventDefault();
           void this.#openLink(this.#query<HTMLInputElement>('#restore-link')?.value ?? '');

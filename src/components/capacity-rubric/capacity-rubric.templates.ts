@@ -345,6 +345,8 @@ export class RubricView {
         capacity,
         model,
         this.h.locale,
+        // A language registered at runtime changes the words without changing the locale.
+        this.h.t,
         this.h.readonly,
         level,
         options.eyebrow,
