@@ -2,65 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/all.js';
-import type { Profile } from '../src/framework/schema.js';
 // An illustrative Arabic framework written for the right-to-left test (test/components/rtl.test.ts).
 import arabic from '../test/fixtures/rtl-arabic.json';
-
-const capacities = arabic.groups.flatMap((g) => g.capacities.map((c) => c.id));
-const levels = arabic.levels.map((l) => l.id);
-
-/** Each capacity at a level, cycling through the scale from `shift`. */
-const ratings = (shift: number): Profile['ratings'] =>
-  Object.fromEntries(
-    capacities.map((id, i) => [
-      id,
-      { status: 'rated' as const, levelId: levels[(i + shift) % levels.length] },
-    ]),
-  );
+import { arabicCohort, arabicProfile } from '../test/fixtures/rtl-arabic-answers.js';
 
 /** A school's answers, with two earlier moments, three members' answers and a small plan. */
-const profile: Profile = {
-  schema: 'blueprint-profile/1',
-  frameworkId: arabic.id,
-  frameworkVersion: arabic.version,
-  team: 'مدرسة النور',
-  ratings: ratings(1),
-  snapshots: [
-    { takenAt: '2025-10-01', label: 'الخريف', ratings: ratings(0) },
-    { takenAt: '2026-02-01', label: 'الشتاء', ratings: ratings(2) },
-  ],
-  raters: ['teacher', 'family', 'leader'].map((role, m) => ({
-    id: `member-${m + 1}`,
-    name: ['سلمى', 'يوسف', 'ليلى'][m],
-    role,
-    submittedAt: `2026-05-0${m + 1}T09:00:00Z`,
-    ratings: ratings(m),
-  })),
-  plan: [
-    {
-      id: 'p1',
-      capacityId: 'relationships',
-      actionId: 'relationships-1',
-      title: 'اعرفوا أي الطلاب بلا شخص بالغ يثقون به',
-      owner: 'سلمى',
-      due: '2026-01-15',
-      status: 'doing',
-    },
-    { id: 'p2', capacityId: 'family-trust', title: 'اتصلوا بكل أسرة بخبر طيب', status: 'planned' },
-  ],
-};
-
+const profile = arabicProfile(arabic);
 /** Six schools of a network. */
-const cohort = {
-  schema: 'blueprint-cohort/1',
-  frameworkId: arabic.id,
-  teams: Array.from({ length: 6 }, (_, t) => ({
-    id: `school-${t + 1}`,
-    name: `مدرسة ${t + 1}`,
-    attributes: { region: t % 2 ? 'الشمال' : 'الجنوب' },
-    profile: { schema: 'blueprint-profile/1', frameworkId: arabic.id, ratings: ratings(t) },
-  })),
-};
+const cohort = arabicCohort(arabic);
 
 interface Args {
   /** Width of the page area the widgets fill (any CSS length). */

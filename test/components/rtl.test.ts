@@ -11,77 +11,20 @@ import type { TemplateResult } from 'lit';
 import '../../src/all.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import { heavy, RENDER_TIMEOUT } from '../support/heavy.js';
+import { arabicCohort, arabicProfile, type ArabicDoc } from '../fixtures/rtl-arabic-answers.js';
 
 const FIXTURE = new URL('../fixtures/rtl-arabic.json', import.meta.url).href;
 
-type Doc = {
-  id: string;
-  version: string;
-  levels: { id: string }[];
-  groups: { capacities: { id: string }[] }[];
-};
+type Doc = ArabicDoc;
 type Updating = Element & { updateComplete?: Promise<unknown> };
 
 let doc: Doc;
 let capacities: string[];
-let levels: string[];
 
-/** Each capacity at a level, cycling through the scale from `shift`; the last one not sure yet. */
-const ratings = (shift: number) =>
-  Object.fromEntries(
-    capacities.map((id, i) => [
-      id,
-      i === capacities.length - 1 && shift === 0
-        ? { status: 'unsure' }
-        : { status: 'rated', levelId: levels[(i + shift) % levels.length] },
-    ]),
-  );
-
-/** A team's answers with a plan, two earlier snapshots and three members' answers. */
-function profile() {
-  return {
-    schema: 'blueprint-profile/1',
-    frameworkId: doc.id,
-    frameworkVersion: doc.version,
-    team: 'مدرسة النور',
-    ratings: ratings(1),
-    snapshots: [
-      { takenAt: '2025-10-01', label: 'الخريف', ratings: ratings(0) },
-      { takenAt: '2026-02-01', label: 'الشتاء', ratings: ratings(2) },
-    ],
-    raters: ['teacher', 'family', 'leader'].map((role, m) => ({
-      id: `member-${m + 1}`,
-      name: ['سلمى', 'يوسف', 'ليلى'][m],
-      role,
-      submittedAt: `2026-05-0${m + 1}T09:00:00Z`,
-      ratings: ratings(m),
-    })),
-    plan: [
-      {
-        id: 'p1',
-        capacityId: 'relationships',
-        actionId: 'relationships-1',
-        title: 'اعرفوا أي الطلاب بلا شخص بالغ يثقون به',
-        owner: 'سلمى',
-        due: '2026-01-15',
-        status: 'doing',
-      },
-      { id: 'p2', capacityId: 'family-trust', title: 'اتصلوا بكل أسرة بخبر طيب', status: 'planned' },
-    ],
-  };
-}
-
+/** A team's answers with a plan, two earlier snapshots and three members' answers; one not sure yet. */
+const profile = () => arabicProfile(doc, { unsureLast: true });
 /** Six schools' answers, enough for the network view to show counts. */
-const cohort = () => ({
-  schema: 'blueprint-cohort/1',
-  frameworkId: doc.id,
-  teams: Array.from({ length: 6 }, (_, t) => ({
-    id: `school-${t + 1}`,
-    name: `مدرسة ${t + 1}`,
-    attributes: { region: t % 2 ? 'الشمال' : 'الجنوب' },
-    profile: { schema: 'blueprint-profile/1', frameworkId: doc.id, ratings: ratings(t) },
-  })),
-});
+const cohort = () => arabicCohort(doc, { unsureLast: true });
 
 const WIDGETS: Record<string, () => TemplateResult> = {
   'capacity-rubric': () => html`<capacity-rubric .framework=${doc} .profile=${profile()}></capacity-rubric>`,
@@ -180,7 +123,6 @@ describe('right to left: an Arabic framework in every widget', function () {
   before(async () => {
     doc = (await (await fetch(FIXTURE)).json()) as Doc;
     capacities = doc.groups.flatMap((g) => g.capacities.map((c) => c.id));
-    levels = doc.levels.map((l) => l.id);
   });
   beforeEach(() => {
     localStorage.clear();

@@ -13,18 +13,14 @@
 //     keepMine: true,             // optional: press "Keep my own answers instead"
 //     optOut: 'ignore-shared-links' | 'profile-from-hash', // optional: the page opts out (the latter as "off")
 //   });
+import { withFreshContext } from './fresh-context.mjs';
+
 export function linkPlugin() {
   return {
     name: 'bp-open-link',
     async executeCommand({ command, payload, session }) {
       if (command !== 'bp-open-link') return undefined;
-      if (session.browser.type !== 'puppeteer')
-        throw new Error(`bp-open-link needs the puppeteer (chrome) launcher, not ${session.browser.type}`);
-      const testPage = session.browser.getPage(session.id);
-      const context = await testPage.browser().createBrowserContext();
-      try {
-        const page = await context.newPage();
-        const origin = new URL(testPage.url()).origin;
+      return withFreshContext(session, 'bp-open-link', async (page, origin) => {
         const url = `${origin}/test/support/link-page.html`;
         if (payload.own !== undefined) {
           // The person's own answers, saved in this browser before the link.
@@ -59,9 +55,7 @@ export function linkPlugin() {
           kept = await page.evaluate(() => window.seen());
         }
         return { opened, kept, requests };
-      } finally {
-        await context.close();
-      }
+      });
     },
   };
 }

@@ -11,18 +11,14 @@
 //     answers: { 'capacity-id': 'level-id' },   // a level id, or the rubric's own choice value
 //     updatedAt: '2026-05-01T10:00:00.000Z',   // optional: the store's clock, for reproducible answers
 //   });
+import { withFreshContext } from './fresh-context.mjs';
+
 export function memberPlugin() {
   return {
     name: 'bp-member',
     async executeCommand({ command, payload, session }) {
       if (command !== 'bp-member') return undefined;
-      if (session.browser.type !== 'puppeteer')
-        throw new Error(`bp-member needs the puppeteer (chrome) launcher, not ${session.browser.type}`);
-      const testPage = session.browser.getPage(session.id);
-      const context = await testPage.browser().createBrowserContext();
-      try {
-        const page = await context.newPage();
-        const origin = new URL(testPage.url()).origin;
+      return withFreshContext(session, 'bp-member', async (page, origin) => {
         await page.goto(`${origin}/test/support/member-page.html`);
         await page.waitForFunction(() => typeof window.startMember === 'function');
         await page.evaluate(
@@ -61,9 +57,7 @@ export function memberPlugin() {
           return { link: report.shareLink(), json: report.profileJson() };
         });
         return { ...sent, requests };
-      } finally {
-        await context.close();
-      }
+      });
     },
   };
 }
