@@ -36,7 +36,8 @@ const en = (w: Words) => ({
   noCompare: 'No comparison',
   sortBy: 'Sort teams by',
   cohortOrder: 'Order in the file',
-  overall: 'Overall stage',
+  // The overall level: the framework's own word, not "stage" ("Teams at the same stage" is the idea, not a level).
+  overall: `Overall ${w.level}`,
   order: 'Order',
   highestFirst: `Highest ${w.level} first`,
   lowestFirst: `Lowest ${w.level} first`,
@@ -76,9 +77,9 @@ const en = (w: Words) => ({
   barLabel: (name: string) => `${name}: teams at each ${w.level}`,
   // Same stage
   sameStage: 'Teams at the same stage',
-  sameStageHint: `Teams that could learn from each other. First, teams whose summary ${w.level} is the same in every ${w.group}; then the others, by their overall stage (the middle of their ${w.group} ${w.levels}).`,
+  sameStageHint: `Teams that could learn from each other. First, teams whose summary ${w.level} is the same in every ${w.group}; then the others, by their overall ${w.level} (the middle of their ${w.group} ${w.levels}).`,
   sameGroups: (levels: string) => `Same ${w.level} in every ${w.group}: ${levels}`,
-  sameOverall: (level: string) => `Overall stage: ${level}`,
+  sameOverall: (level: string) => `Overall ${w.level}: ${level}`,
   notRated: 'Nothing rated yet',
   groupAt: (group: string, level: string) => `${group}: ${level}`,
   // Data
@@ -100,7 +101,6 @@ const en = (w: Words) => ({
   filesAdded: (teams: number, problems: number) =>
     `${teams} ${plural(teams, 'team', 'teams')} added.${problems ? ` ${problems} ${plural(problems, 'problem', 'problems')} found, listed above.` : ''}`,
   reading: 'Reading the teams…',
-  loadFailed: (src: string) => `The teams could not be loaded from ${src}`,
   download: 'Download',
   downloadCsv: 'Counts (CSV)',
   downloadCohort: 'All teams (cohort JSON)',
@@ -125,7 +125,7 @@ const es = (w: Words): NetworkStrings => ({
   noCompare: 'Sin comparación',
   sortBy: 'Ordenar equipos por',
   cohortOrder: 'Orden en el archivo',
-  overall: 'Etapa general',
+  overall: `${w.Level} general`,
   order: 'Orden',
   highestFirst: 'De mayor a menor',
   lowestFirst: 'De menor a mayor',
@@ -161,9 +161,9 @@ const es = (w: Words): NetworkStrings => ({
   valueTeams: (value: string, n: number) => `${value} (${n} ${plural(n, 'equipo', 'equipos')})`,
   barLabel: (name: string) => `${name}: equipos en cada ${w.level}`,
   sameStage: 'Equipos en la misma etapa',
-  sameStageHint: `Equipos que pueden aprender unos de otros. Primero, los equipos que coinciden en cada ${w.group}; luego los demás, por su etapa general (el punto medio de sus ${w.groups}).`,
+  sameStageHint: `Equipos que pueden aprender unos de otros. Primero, los equipos que coinciden en cada ${w.group}; luego los demás, por su ${w.level} general (el punto medio de sus ${w.groups}).`,
   sameGroups: (levels: string) => `Coinciden en cada ${w.group}: ${levels}`,
-  sameOverall: (level: string) => `Etapa general: ${level}`,
+  sameOverall: (level: string) => `${w.Level} general: ${level}`,
   notRated: 'Nada calificado todavía',
   groupAt: (group: string, level: string) => `${group}: ${level}`,
   dataProblems: (errors: number, warnings: number) =>
@@ -185,7 +185,6 @@ const es = (w: Words): NetworkStrings => ({
   filesAdded: (teams: number, problems: number) =>
     `${teams} ${plural(teams, 'equipo agregado', 'equipos agregados')}.${problems ? ` Se encontraron ${problems} ${plural(problems, 'problema', 'problemas')}, listados arriba.` : ''}`,
   reading: 'Leyendo los equipos…',
-  loadFailed: (src: string) => `No se pudieron cargar los equipos desde ${src}`,
   download: 'Descargar',
   downloadCsv: 'Números (CSV)',
   downloadCohort: 'Todos los equipos (JSON de cohorte)',

@@ -334,7 +334,7 @@ describe('<blueprint-network>', function () {
       cohort.teams.map((_, i) => `Team ${i + 1}`).sort(),
     );
     expect(
-      before.every((s) => /^(Same level in every group: |Overall stage: |Nothing rated yet)/.test(s.rule)),
+      before.every((s) => /^(Same level in every group: |Overall level: |Nothing rated yet)/.test(s.rule)),
     ).to.be.true;
     expect(text(stages)).to.not.contain('Generated team');
     const names = root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
