@@ -105,6 +105,8 @@ const en = (w: Words) => ({
       one: `# other ${w.capacity} stayed at the same ${w.level}.`,
       other: `# other ${w.capacities} stayed at the same ${w.level}.`,
     }),
+  // Issue 15 (words): an empty plan with no suggested action above it.
+  emptyNothingAbove: 'Your plan is empty.',
 });
 
 export type PlanStrings = ReturnType<typeof en>;
@@ -196,6 +198,7 @@ const es = (w: Words): PlanStrings => ({
       one: `# ${w.capacity} más no cambió de ${w.level}.`,
       other: `# ${w.capacities} más no cambiaron de ${w.level}.`,
     }),
+  emptyNothingAbove: 'Su plan está vacío.',
 });
 
 const tables: StringTables<PlanStrings> = { en, es };

@@ -127,10 +127,24 @@ describe('<blueprint-report>: find support', () => {
     }
   });
 
-  it('says what to do when the team has no priorities or answers yet', async () => {
-    const support = await supportOf(await report(withProviders(), undefined));
-    expect(text(support.shadowRoot!.querySelector('.team'))).to.contain('Mark a priority or rate');
-    await expect(support).to.be.accessible();
+  it('stays out while the team has no priorities or answers: the report says what to do, once (issue 15)', async () => {
+    const el = await report(withProviders(), undefined);
+    expect(el.shadowRoot!.querySelector('[part~="support"]')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[part~="start"]'))).to.contain('Nothing is rated yet');
+    // On its own, the list says what to do.
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <blueprint-provider persist="off" .framework=${withProviders()}>
+          <provider-list view="team"></provider-list>
+        </blueprint-provider>
+      </div>`,
+    );
+    const list = host.querySelector<ProviderList>('provider-list')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('.team'), 'the list is drawn', {
+      timeout: RENDER_TIMEOUT,
+    });
+    expect(text(list.shadowRoot!.querySelector('.team'))).to.contain('Mark a priority or rate');
+    await expect(list).to.be.accessible();
   });
 
   it('has no support part when the framework lists no providers', async () => {

@@ -3,7 +3,9 @@
  * roles differ, in words), and the tools' options for members' names (CSV) and answers (share link).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/blueprint-provider/define.js';
 import '../../src/components/blueprint-report/define.js';
+import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
 import type { Profile } from '../../src/framework/index.js';
 import { loadModel, ratedProfile, validFramework } from '../framework/fixtures.js';
@@ -85,9 +87,13 @@ describe('<blueprint-report> with members’ answers (issue 17)', function () {
   });
 
   it('keeps members’ names out of the CSV and their answers out of the link unless the facilitator asks', async () => {
-    const el = await fixture<BlueprintReport>(
-      html`<blueprint-report .framework=${doc} .profile=${teamProfile()}></blueprint-report>`,
-    );
+    // In a provider that reads share links: only there does the report offer "Copy a share link".
+    const el = await fixture<BlueprintProvider>(
+      html`<blueprint-provider persist="off" .framework=${doc} .profile=${teamProfile()}
+        ><blueprint-report></blueprint-report
+      ></blueprint-provider>`,
+    ).then((p) => p.querySelector<BlueprintReport>('blueprint-report')!);
+    await waitUntil(() => el.shadowRoot?.querySelector('#share-raters'), 'the report renders');
     await el.updateComplete;
     const header = (csv: string) => csv.replace('\uFEFF', '').split('\r\n')[0];
     expect(header(el.csv()!)).to.contain(

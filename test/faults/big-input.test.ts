@@ -231,9 +231,13 @@ describe('faults: big and long inputs (findings 7 and 8)', () => {
     it('a profile with 50 saved moments makes a link under the limit, and the notice says what was left out', async function () {
       heavy(this, 'encodes a profile of 200 ratings and 50 snapshots (about 860,000 characters)');
       const profile = bigProfile(bigDoc, 50);
-      const el = await fixture<BlueprintReport>(
-        html`<blueprint-report .framework=${bigModel} .profile=${profile}></blueprint-report>`,
-      );
+      // In a provider that reads share links: only there does the report offer "Copy a share link".
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off" .framework=${bigModel} .profile=${profile}
+          ><blueprint-report></blueprint-report
+        ></blueprint-provider>`,
+      ).then((p) => p.querySelector<BlueprintReport>('blueprint-report')!);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="tools"]'), 'the report renders');
       await settle(el);
       const link = el.shareLink()!;
       expect(link.length).to.be.at.most(SHARE_LINK_MAX);
@@ -261,9 +265,12 @@ describe('faults: big and long inputs (findings 7 and 8)', () => {
       const note = 'A long note. '.repeat(3000); // about 39,000 characters: over the limit on its own
       const profile = ratedProfile({ dei: 'emerging' });
       profile.ratings.dei = { ...profile.ratings.dei, note };
-      const el = await fixture<BlueprintReport>(
-        html`<blueprint-report .framework=${doc} .profile=${profile}></blueprint-report>`,
-      );
+      const el = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off" .framework=${doc} .profile=${profile}
+          ><blueprint-report></blueprint-report
+        ></blueprint-provider>`,
+      ).then((p) => p.querySelector<BlueprintReport>('blueprint-report')!);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="tools"]'), 'the report renders');
       await settle(el);
       expect(el.shareLink()).to.be.undefined;
       [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Copy a share link')!.click();

@@ -445,7 +445,9 @@ export class ActionPlan extends ProfileElement {
                 )}
               </ol>
               ${this.#renderTable(model, plan.slice(0, this.#limit), views)}`
-          : html`<p class="empty">${t.empty}</p>`
+          : html`<p class="empty">
+              ${this.noSuggestions || !prioritiesOf(profile).length ? t.emptyNothingAbove : t.empty}
+            </p>`
       }
     </section>`;
   }
@@ -470,8 +472,14 @@ export class ActionPlan extends ProfileElement {
     const priorities = prioritiesOf(profile).flatMap((id) => model.capacity(id) ?? []);
     const planned = new Set(plan.flatMap((p) => (p.actionId ? [p.actionId] : [])));
     const sub = headingTag(level + 1);
-    return html`<div part="suggestions" class="suggestions" role="group" aria-labelledby="suggest-title">
-      ${staticHtml`<${headingTag(level)} id="suggest-title">${t.fromPriorities}</${headingTag(level)}>`}
+    // No priorities, nothing to suggest: only what to do, with no heading over nothing (issue 15).
+    return html`<div
+      part="suggestions"
+      class="suggestions"
+      role=${ifDefined(priorities.length ? 'group' : undefined)}
+      aria-labelledby=${ifDefined(priorities.length ? 'suggest-title' : undefined)}
+    >
+      ${priorities.length ? staticHtml`<${headingTag(level)} id="suggest-title">${t.fromPriorities}</${headingTag(level)}>` : nothing}
       ${
         priorities.length
           ? priorities.map((capacity) => {

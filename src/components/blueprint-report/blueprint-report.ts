@@ -489,6 +489,7 @@ export class BlueprintReport extends ProfileElement {
     const p = progress(model, profile);
     const open = model.capacities.filter((c) => !ratingOf(profile, c.id));
     const priorities = priorityCapacities(model, profile);
+    const anyRated = highlights(model, profile).rated;
     const compared = this.#comparison(profile);
     const tag = headingTag(top);
     const date = this.#date(profile.updatedAt ?? new Date().toISOString());
@@ -523,7 +524,7 @@ export class BlueprintReport extends ProfileElement {
         <p class="answered">${t.answered(p.answered, p.total)}</p>
         ${
           // Nothing rated: what to do, said once here (the strengths section stays out until there is one).
-          highlights(model, profile).rated
+          anyRated
             ? html`<p class="hint">${t.prioritiesHint(MAX_PRIORITIES)}</p>`
             : html`<p part="start" class="start">${t.noneRatedStart}</p>`
         }
@@ -544,7 +545,12 @@ export class BlueprintReport extends ProfileElement {
             </section>`
           : nothing
       }
-      ${this.#renderPlanPart('plan', profile, top + 1)} ${groups} ${renderSupport(model, top + 1)}
+      ${this.#renderPlanPart('plan', profile, top + 1)} ${groups}
+      ${
+        // "Find support" names providers for the priorities and growth areas: none yet, it stays out (the
+        // header's hint says what to do, once).
+        priorities.length || anyRated ? renderSupport(model, top + 1) : nothing
+      }
     </article>`;
   }
 
@@ -583,6 +589,11 @@ export class BlueprintReport extends ProfileElement {
     </div>`;
   }
 
+  /** True when the page reads share links here: the store is a provider's that reads them. */
+  get #offersLinks(): boolean {
+    return (this.store as { readsLinks?: boolean } | undefined)?.readsLinks === true;
+  }
+
   /** `compared`: the `takenAt` of the snapshot the bars compare with, if any. */
   #renderTools(profile: Profile, compared: string | undefined) {
     const t = this.#t;
@@ -611,11 +622,12 @@ export class BlueprintReport extends ProfileElement {
         </button>
         ${profile.raters?.length ? this.#checkbox('csv-names', t.csvNames) : nothing}
         ${
-          // Only where the page's provider reads links (not `ignore-shared-links`): else one opens empty.
-          (this.store as { readsLinks?: boolean } | undefined)?.readsLinks === false
-            ? nothing
-            : html`<button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
+          // Only where a provider around it reads links (none, or one with `ignore-shared-links` or
+          // `profile-from-hash="off"`, and the link would open without the answers): issue 15.
+          this.#offersLinks
+            ? html`<button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
                 ${profile.raters?.length ? this.#checkbox('share-raters', t.shareRaters) : nothing}`
+            : nothing
         }
         ${this.#renderPlanShare(profile)}
       </div>
@@ -686,6 +698,7 @@ export class BlueprintReport extends ProfileElement {
         (text) => (this.notice = text),
         this.shareOwners,
         (on) => (this.shareOwners = on),
+        this.#offersLinks,
       ) ?? nothing
     );
   }
@@ -763,24 +776,23 @@ export class BlueprintReport extends ProfileElement {
   #renderHighlights(model: FrameworkModel, profile: Profile, level: number) {
     const t = this.#t;
     const sub = headingTag(level + 1);
-    // Nothing to name yet: the header says what to do, once (no "Overall" block); a group with no rating
-    // says so in a few words. The section keeps its place, so the page does not jump at the first rating.
+    // Nothing to name yet: the header says what to do, once, and the section stays out (issue 15: no
+    // heading over nothing); a group with no rating yet is left out of it the same way.
     const overall = highlights(model, profile);
+    if (!overall.rated) return nothing;
     return html`<section part="highlights" class="section highlights" aria-labelledby="highlights-title">
       ${staticHtml`<${headingTag(level)} id="highlights-title">${t.highlights}</${headingTag(level)}>`}
-      ${
-        overall.rated
-          ? html`<div class="highlight">
-              ${staticHtml`<${sub}>${t.overall}</${sub}>`} ${this.#renderHighlight(model, overall)}
-            </div>`
-          : nothing
-      }
+      <div class="highlight">
+        ${staticHtml`<${sub}>${t.overall}</${sub}>`} ${this.#renderHighlight(model, overall)}
+      </div>
       ${model.groups.map((g) => {
         const h = highlights(model, profile, g.capacities);
-        return html`<div class="highlight">
-          ${staticHtml`<${sub}>${this.#text(model, g.label).text}</${sub}>`}
-          ${h.rated ? this.#renderHighlight(model, h) : html`<p class="muted">${t.groupNoneRated}</p>`}
-        </div>`;
+        return h.rated
+          ? html`<div class="highlight">
+              ${staticHtml`<${sub}>${this.#text(model, g.label).text}</${sub}>`}
+              ${this.#renderHighlight(model, h)}
+            </div>`
+          : nothing;
       })}
     </section>`;
   }

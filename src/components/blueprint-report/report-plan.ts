@@ -101,6 +101,8 @@ export function renderPlanTools(
   say: (text: string) => void,
   owners: boolean,
   setOwners: (on: boolean) => void,
+  /** The report offers "Copy a share link": only then is there a link for the owners to be in. */
+  links = true,
 ): TemplateResult | typeof nothing {
   const plan = planOf(ctx.profile);
   if (!plan.length) return nothing;
@@ -121,15 +123,16 @@ export function renderPlanTools(
     );
     say(t.exported(file));
   };
-  const box = plan.some((p) => p.owner)
-    ? html`<label class="tool-pair"
-        ><input
-          type="checkbox"
-          .checked=${live(owners)}
-          @change=${(e: Event) => setOwners((e.target as HTMLInputElement).checked)}
-        />${shareOwnerStrings(ctx.locale).shareOwners}</label
-      >`
-    : nothing;
+  const box =
+    links && plan.some((p) => p.owner)
+      ? html`<label class="tool-pair"
+          ><input
+            type="checkbox"
+            .checked=${live(owners)}
+            @change=${(e: Event) => setOwners((e.target as HTMLInputElement).checked)}
+          />${shareOwnerStrings(ctx.locale).shareOwners}</label
+        >`
+      : nothing;
   return html`${box}<button class="button" type="button" @click=${() => save('csv')}>${t.exportCsv}</button>
     <button class="button" type="button" @click=${() => save('ics')}>${t.exportIcs}</button>`;
 }

@@ -377,7 +377,12 @@ export class TeamSession extends ProfileElement {
       <p class="muted">${t.intro}</p>
       ${this.#renderGather(top + 1)} ${this.#renderMembers(model, raters, top + 1)}
       ${this.#renderReveal(raters, top + 1)}
-      ${this.#view ? this.#renderRevealed(this.#view, top + 1) : nothing}
+      ${
+        // Revealed with nobody counted: no agenda or counts of nothing (issue 15), the note above says it.
+        this.#view && raters.some((r) => !isDuplicateRater(r))
+          ? this.#renderRevealed(this.#view, top + 1)
+          : nothing
+      }
       <p class="visually-hidden" role="status">${this.announced}</p>
     </div>`;
   }
