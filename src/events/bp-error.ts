@@ -9,8 +9,10 @@ export interface ErrorDetail {
   readonly source: IssueSource;
   /**
    * What kind of failure it is, for words of the page's own (issue 15): `not-found`, `refused`, `server`,
-   * `timeout`, `network`, `address`, `library`, `not-json`, `wrong-kind`, `other-framework` or `mistakes`.
-   * Set by the event from `errors` when the dispatcher does not give it.
+   * `timeout`, `network`, `address`, `library`, `not-json`, `wrong-kind`, `other-framework` or `mistakes`;
+   * where a team's answers were expected, also `not-a-profile`, `too-new`, `too-big`, `not-a-link`,
+   * `broken-link`, `unreadable`, `other-version` or `no-answers` (src/framework/failure-kind.ts). Set by the
+   * event from `errors` and `source` when the dispatcher does not give it.
    */
   readonly kind?: FailureKind;
 }
@@ -19,7 +21,10 @@ export interface ErrorDetail {
 export class BpErrorEvent extends CustomEvent<ErrorDetail> {
   static readonly type = 'bp-error';
   constructor(detail: ErrorDetail) {
-    super(BpErrorEvent.type, { ...eventInit, detail: { kind: failureKind(detail.errors), ...detail } });
+    super(BpErrorEvent.type, {
+      ...eventInit,
+      detail: { kind: failureKind(detail.errors, detail.source), ...detail },
+    });
   }
 }
 

@@ -32,7 +32,28 @@ export type FailureKind =
   /** Answers made for another framework. */
   | 'other-framework'
   /** A document of the right kind with mistakes in it (shape, references), each with its path. */
-  | 'mistakes';
+  | 'mistakes'
+  // Where a team's answers were expected (issue 15: a profile set or imported, a share link, a file opened in
+  // the report or in a team session), in the words of those places:
+  /** Not a team's answers: a framework, a network's teams, other JSON. */
+  | 'not-a-profile'
+  /** A format made by a newer version of these widgets (`blueprint-profile/2`). */
+  | 'too-new'
+  /** A file far too big to be a team's answers (it is not read). */
+  | 'too-big'
+  /** Text or a link with no answers in it (no `#bp-profile=`). */
+  | 'not-a-link'
+  /** A share link cut short or changed on its way: its answers cannot be read. */
+  | 'broken-link'
+  /** A file the browser could not read. */
+  | 'unreadable'
+  /** A member's answers made with another version of the team's framework. */
+  | 'other-version'
+  /** A member's answers with nothing answered. */
+  | 'no-answers';
+
+/** The sources of a team's answers (`bp-error`'s `source`): where a document that is not answers is `not-a-profile`. */
+const ANSWER_SOURCES: ReadonlySet<string> = new Set(['profile', 'import', 'link', 'storage']);
 
 /** The HTTP status a load error names ("the server answered 404 Not Found for …"), if any. */
 export function httpStatus(message: string): number | undefined {
@@ -40,15 +61,41 @@ export function httpStatus(message: string): number | undefined {
   return found ? Number(found[1]) : undefined;
 }
 
-/** The kind of the failure `errors` describe: the first error decides (a load error is always alone). */
-export function failureKind(errors: readonly Pick<Issue, 'code' | 'message'>[]): FailureKind {
+/**
+ * `unknown schema "blueprint-profile/2". This library reads "blueprint-profile/1".`: the same kind of
+ * document in a later version of the format than this library reads.
+ */
+function newerFormat(message: string): boolean {
+  const found = /^unknown schema "(blueprint-[a-z]+)\/(\d+)"\. This library reads "([a-z-]+)\/(\d+)"/.exec(
+    message,
+  );
+  return !!found && found[1] === found[3] && Number(found[2]) > Number(found[4]);
+}
+
+/**
+ * The kind of the failure `errors` describe: the first error decides (a load error is always alone). Given
+ * the `source` of the errors, a document that is not what a team's answers come from is `not-a-profile`,
+ * and a share link that cannot be read is `broken-link`.
+ */
+export function failureKind(
+  errors: readonly Pick<Issue, 'code' | 'message'>[],
+  source?: string,
+): FailureKind {
+  const kind = documentKind(errors);
+  if (source === undefined || !ANSWER_SOURCES.has(source)) return kind;
+  if (kind === 'wrong-kind') return 'not-a-profile';
+  if (kind === 'not-json' && source === 'link') return 'broken-link';
+  return kind;
+}
+
+function documentKind(errors: readonly Pick<Issue, 'code' | 'message'>[]): FailureKind {
   const first = errors[0];
   if (!first) return 'mistakes';
   switch (first.code) {
     case 'json':
       return 'not-json';
     case 'schema-version':
-      return 'wrong-kind';
+      return newerFormat(first.message) ? 'too-new' : 'wrong-kind';
     case 'framework-mismatch':
       return 'other-framework';
     case 'load': {

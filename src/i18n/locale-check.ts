@@ -27,6 +27,7 @@ const TABLES: Record<string, 1> = {
   teamSession: 1,
   errors: 1,
   restore: 1,
+  refusals: 1,
 };
 
 /** Layers already checked for unknown texts, and table/language pairs already checked for missing ones. */

@@ -22,6 +22,7 @@ import type { TermStrings } from './terms.js';
 import type { TrendStrings } from './trend.js';
 import type { ErrorStrings } from './errors.js';
 import type { RestoreStrings } from './restore.js';
+import type { RefusalStrings } from './refusals.js';
 
 /**
  * Every table of the widgets' words, by name: implement it whole (`const fr: LocaleStrings = …`) for a
@@ -57,6 +58,8 @@ export interface LocaleStrings {
   readonly errors: ErrorStrings;
   /** The report's "Open saved answers". */
   readonly restore: RestoreStrings;
+  /** Answers refused by `<blueprint-provider>` and members' files `<team-session>` could not use. */
+  readonly refusals: RefusalStrings;
 }
 
 /**

@@ -66,6 +66,9 @@ const en = {
   noLink: 'This link has no saved answers in it. Copy the whole share link, then paste it here.',
   cutShort: 'This link is cut short or damaged: copy the whole share link again, then paste it here.',
   nothingKept: 'Nothing was changed: your answers are as they were.',
+  // Issue 15 (words): answers saved by a newer version of the widgets.
+  tooNew: (name: string) =>
+    `${name} could not be opened: it was saved by a newer version of these widgets. Ask the people who run this website to update them.`,
 };
 
 export type RestoreStrings = typeof en;
@@ -115,6 +118,8 @@ const es: RestoreStrings = {
   noLink: 'Este enlace no lleva respuestas guardadas. Copie el enlace completo y péguelo aquí.',
   cutShort: 'Este enlace está cortado o dañado: copie de nuevo el enlace completo y péguelo aquí.',
   nothingKept: 'No se cambió nada: sus respuestas siguen como estaban.',
+  tooNew: (name) =>
+    `No se pudo abrir ${name}: lo guardó una versión más nueva de estos widgets. Pida a quienes administran este sitio web que los actualicen.`,
 };
 
 /** The panel's words for `locale` (best match), else English. */

@@ -83,6 +83,8 @@ const en = (w: Words) => ({
   roleDiffsFew: (n: number) => `Show only the widest ${n}`,
   agendaAll: (n: number) => `Show the whole agenda (${n})`,
   agendaFew: (n: number) => `Show only the first ${n}`,
+  // Issue 15 (words): a file named in the plain words about it.
+  fileName: (name: string) => `“${name}”`,
 });
 
 export type TeamSessionStrings = ReturnType<typeof en>;
@@ -161,6 +163,7 @@ const es = (w: Words): TeamSessionStrings => ({
   roleDiffsFew: (n: number) => `Mostrar solo las ${n} mayores`,
   agendaAll: (n: number) => `Mostrar toda la agenda (${n})`,
   agendaFew: (n: number) => `Mostrar solo los ${n} primeros puntos`,
+  fileName: (name: string) => `«${name}»`,
 });
 
 const tables: StringTables<TeamSessionStrings> = { en, es };

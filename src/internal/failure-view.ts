@@ -9,7 +9,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { failureKind } from '../framework/failure-kind.js';
 import type { Issue } from '../framework/issues.js';
 import type { Strings } from '../i18n/index.js';
-import { errorStrings, type FailedThing } from '../i18n/errors.js';
+import { errorStrings, type FailedThing, type FailureWords } from '../i18n/errors.js';
 
 /** How many problems the technical details list before "…and N more" (behind a disclosure: more than the old box's 5). */
 export const DETAILS_SHOWN = 10;
@@ -25,11 +25,13 @@ export interface FailureOptions {
   readonly source?: string;
   /** Loads it again ("Try again"). */
   readonly retry?: () => void;
+  /** The plain words, when the caller says them its own way (refused answers: src/internal/refusal-view.ts). */
+  readonly words?: FailureWords;
 }
 
 export function renderFailure(errors: readonly Issue[], o: FailureOptions): TemplateResult {
   const e = errorStrings(o.locale);
-  const words = e.failure(failureKind(errors), e.thing[o.thing]);
+  const words = o.words ?? e.failure(failureKind(errors), e.thing[o.thing]);
   const shown = errors.slice(0, DETAILS_SHOWN);
   return html`<div part="error" role="alert" tabindex="-1" class="failure">
     <p class="failure-words"><strong>${words.what}</strong> ${words.next}</p>

@@ -27,6 +27,7 @@ import { networkStrings } from '../../src/i18n/network.js';
 import { teamSessionStrings } from '../../src/i18n/team-session.js';
 import { errorStrings } from '../../src/i18n/errors.js';
 import { restoreStrings } from '../../src/i18n/restore.js';
+import { refusalStrings } from '../../src/i18n/refusals.js';
 import { termTables } from '../../src/i18n/terms.js';
 import { localized } from '../../src/i18n/registry.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
@@ -179,6 +180,7 @@ const ENGLISH: { [T in keyof LocaleStrings]: (w: Words) => LocaleStrings[T] } = 
   teamSession: (w) => teamSessionStrings('en', w),
   errors: () => errorStrings('en'),
   restore: () => restoreStrings('en'),
+  refusals: (w) => refusalStrings('en', w),
 };
 
 const ACCENTS: Record<string, string> = Object.fromEntries(

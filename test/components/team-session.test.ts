@@ -306,15 +306,23 @@ describe('<team-session>', function () {
     ]);
     await waitUntil(() => provider.store.profile!.raters?.length === 3, 'the good file was not merged');
     await el.updateComplete;
+    // Plain words naming each file (issue 15), the technical reason of each behind "Technical details".
     const problems = [...root(el).querySelectorAll('[part~="problems"] li')].map(text);
-    expect(problems).to.have.length(5);
-    expect(problems[0]).to.match(
+    expect(problems).to.deep.equal([
+      '“other.json” holds answers for another framework. Ask the member to answer with this team’s link.',
+      '“older.json” holds answers for another version of this framework. Ask the member to answer again with this team’s link.',
+      '“framework.json” is not a member’s answers. Ask the member to send their answers again.',
+      '“answers.csv” is not a file of answers (perhaps a spreadsheet, a picture or a document). Ask the member for the file the widgets saved.',
+      '“photo.png” is not a file of answers (perhaps a spreadsheet, a picture or a document). Ask the member for the file the widgets saved.',
+    ]);
+    const technical = [...root(el).querySelectorAll('[part~="error-detail"] li')].map(text);
+    expect(technical[0]).to.match(
       /^other\.json: these answers are for another framework \("another-framework"\)/,
     );
-    expect(problems[1]).to.match(/^older\.json: these answers are for version "1\.0\.0" of "test-fw"/);
-    expect(problems[2]).to.equal("framework.json: this is a framework file, not a member's answers");
-    expect(problems[3]).to.match(/^answers\.csv: this is not a file of answers \(it is not JSON/);
-    expect(problems[4]).to.match(/^photo\.png: this is not a file of answers/);
+    expect(technical[1]).to.match(/^older\.json: these answers are for version "1\.0\.0" of "test-fw"/);
+    expect(technical[2]).to.equal("framework.json: this is a framework file, not a member's answers");
+    expect(technical[3]).to.match(/^answers\.csv: this is not a file of answers \(it is not JSON/);
+    expect(technical[4]).to.match(/^photo\.png: this is not a file of answers/);
     expect(status(el)).to.equal('Added the answers of 1 member. 5 could not be used:');
     // The pasted batch before: the cut link refused, Ana already here, Ben added.
     expect(errors[0].detail.errors.map((e) => e.message)).to.have.length(1);

@@ -28,7 +28,11 @@ import { saveFile } from '../../internal/save-file.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { FailureFocus } from '../../internal/failure-focus.js';
 import { renderUnreadableNotice } from './unreadable-notice.js';
+import { BpErrorEvent } from '../../events/bp-error.js';
 import { styles } from './blueprint-provider.styles.js';
+
+/** The box for refused answers (src/internal/refusal-view.ts), loaded the first time something is refused. */
+let renderRefused: typeof import('../../internal/refusal-view.js').renderRefusal | undefined;
 
 // The provider's types carry the library's events (HTMLElementEventMap), whichever entry imports it.
 export type * from '../../events/index.js';
@@ -123,7 +127,11 @@ export class BlueprintProvider extends LitElement {
    * change the answers from code; `store.profile` is the profile, `store.subscribe()` tells of changes.
    */
   readonly store = new PersistentProfileStore({
-    announce: (event) => this.#dispatchAfterUpdate(event),
+    announce: (event) => {
+      // Where refused answers came from (the page's code or a share link): their box says it in its words.
+      if (event instanceof BpErrorEvent) this.#refusedFrom = event.detail.source;
+      this.#dispatchAfterUpdate(event);
+    },
     parse: (input, model) => parseProfile(input, model),
   });
 
@@ -214,6 +222,8 @@ export class BlueprintProvider extends LitElement {
   #notice: Notice | undefined;
   /** The store's last merge that kept two notes, once its notice is shown. */
   #joined = this.store.joined;
+  /** The `source` of the last refused answers (`profile`, `import`, `link`). */
+  #refusedFrom: string | undefined;
 
   /**
    * The team's profile. Setting it (an object or JSON text) validates it against the framework: a valid
@@ -525,12 +535,33 @@ export class BlueprintProvider extends LitElement {
     const t = this.#strings;
     return html`<div part="base" class="base">
       ${renderFrameworkState(this.#source.state, t, false, this.#locale.value) ?? nothing}
-      ${this.store.errors.length ? renderErrors(t.profileRefused, this.store.errors, t) : nothing}
+      ${this.#renderRefusal(t)}
       <div role="status">
         ${this.#renderNotices(providerStrings(this.#locale.value))}${renderUnreadableNotice(this.store.unreadable, this.#locale.value, t, this.#downloadKept)}
       </div>
       <slot></slot>
     </div>`;
+  }
+
+  /**
+   * Answers the provider refused, in plain words with the detail behind a disclosure (issue 15). The box's
+   * code loads the first time: until then (a moment) nothing is drawn, so the alert speaks once.
+   */
+  #renderRefusal(t: Strings) {
+    const errors = this.store.errors;
+    if (!errors.length) return nothing;
+    if (renderRefused)
+      return renderRefused(errors, this.#refusedFrom, {
+        t,
+        locale: this.#locale.value,
+        model: this.store.model,
+      });
+    void import('../../internal/refusal-view.js').then(
+      (m) => ((renderRefused = m.renderRefusal), this.requestUpdate()),
+      // The box's code could not be fetched: the problems are still said, in the shorter box.
+      () => ((renderRefused = (list) => renderErrors(t.profileRefused, list, t)), this.requestUpdate()),
+    );
+    return nothing;
   }
 
   /**

@@ -16,6 +16,7 @@ import type { ProfileStore } from '../../context/profile-store.js';
 import type { PersistentProfileStore } from '../../context/persistent-profile-store.js';
 import { loadValidator } from '../../context/validator.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
+import { failureKind, type FailureKind } from '../../framework/failure-kind.js';
 import { COHORT_SCHEMA_ID, FRAMEWORK_SCHEMA_ID, PROFILE_SCHEMA_ID } from '../../framework/constants.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
@@ -138,8 +139,11 @@ export class RestorePanel {
     return this.#host.renderRoot.querySelector<T>(selector);
   }
 
-  /** A file or link that cannot be used: said in the panel and as `bp-error`; nothing changes. */
-  #fail(message: string, source: 'import' | 'link', detail?: Issue) {
+  /**
+   * A file or link that cannot be used: said in the panel and as `bp-error` with its kind (issue 15: it was
+   * always `not-json`); nothing changes. `detail` is the located problem behind it, when there is one.
+   */
+  #fail(message: string, source: 'import' | 'link', kind: FailureKind, detail?: Issue) {
     this.#pending = undefined;
     // The same message again is still news: cleared for one render so the alert speaks again.
     this.#error = '';
@@ -148,8 +152,8 @@ export class RestorePanel {
       this.#error = message;
       this.#host.requestUpdate();
     });
-    const errors = detail ? [detail] : [issue('error', 'json', '', message)];
-    this.#host.dispatchEvent(new BpErrorEvent({ errors, source }));
+    const errors = detail ? [detail] : [issue('error', CODES[kind] ?? 'load', PATHS[kind] ?? '', message)];
+    this.#host.dispatchEvent(new BpErrorEvent({ errors, source, kind }));
   }
 
   async #openFile(file: File | undefined) {
@@ -159,12 +163,12 @@ export class RestorePanel {
     this.#pending = undefined;
     const name = `“${file.name}”`;
     // Saved answers are a few hundred kB at most; a video or a disk image dropped here is not read.
-    if (file.size > MAX_FILE_BYTES) return this.#fail(this.#t.tooBig(name), 'import');
+    if (file.size > MAX_FILE_BYTES) return this.#fail(this.#t.tooBig(name), 'import', 'too-big');
     let text: string;
     try {
       text = await file.text();
     } catch {
-      if (read === this.#reads) this.#fail(this.#t.unreadable(name), 'import');
+      if (read === this.#reads) this.#fail(this.#t.unreadable(name), 'import', 'unreadable');
       return;
     }
     if (read === this.#reads) await this.#consider(text, name, 'import', read);
@@ -176,9 +180,9 @@ export class RestorePanel {
     this.#pending = undefined;
     const at = value.indexOf('#');
     const fragment = at >= 0 ? value.slice(at) : value.trim();
-    if (!fragment.includes(`${SHARE_PARAM}=`)) return this.#fail(t.noLink, 'link');
+    if (!fragment.includes(`${SHARE_PARAM}=`)) return this.#fail(t.noLink, 'link', 'not-a-link');
     const text = profileTextFromFragment(fragment);
-    if (text === undefined) return this.#fail(t.cutShort, 'link');
+    if (text === undefined) return this.#fail(t.cutShort, 'link', 'broken-link');
     await this.#consider(text, t.theLink, 'link', read);
   }
 
@@ -192,30 +196,38 @@ export class RestorePanel {
     const json = parser.parseJson(text);
     // A link's text that is not JSON was cut short on its way (the JSON is whole when it is made).
     if (!json.ok)
-      return this.#fail(sentence(source === 'link' ? t.cutShort : t.notJson(name)), source, json.error);
+      return source === 'link'
+        ? this.#fail(t.cutShort, source, 'broken-link', json.error)
+        : this.#fail(sentence(t.notJson(name)), source, 'not-json', json.error);
     const doc = json.value as { schema?: unknown; frameworkId?: unknown } | null;
     const schema = doc && typeof doc === 'object' && !Array.isArray(doc) ? doc.schema : undefined;
-    const kind =
+    const refusal: [string, FailureKind] | undefined =
       Array.isArray(doc) || schema === COHORT_SCHEMA_ID
-        ? t.isCohort(name)
+        ? [t.isCohort(name), 'not-a-profile']
         : schema === FRAMEWORK_SCHEMA_ID
-          ? t.isFramework(name)
-          : schema !== PROFILE_SCHEMA_ID
-            ? t.notProfile(name)
-            : typeof doc?.frameworkId === 'string' && doc.frameworkId !== ctx.model.id
-              ? t.otherFramework(
-                  name,
-                  doc.frameworkId,
-                  shownText(ctx.model, ctx.model.framework.title, ctx.locale).text,
-                )
-              : undefined;
-    if (kind) return this.#fail(sentence(kind), source);
+          ? [t.isFramework(name), 'not-a-profile']
+          : newerProfile(schema)
+            ? [t.tooNew(name), 'too-new']
+            : schema !== PROFILE_SCHEMA_ID
+              ? [t.notProfile(name), 'not-a-profile']
+              : typeof doc?.frameworkId === 'string' && doc.frameworkId !== ctx.model.id
+                ? [
+                    t.otherFramework(
+                      name,
+                      doc.frameworkId,
+                      shownText(ctx.model, ctx.model.framework.title, ctx.locale).text,
+                    ),
+                    'other-framework',
+                  ]
+                : undefined;
+    if (refusal) return this.#fail(sentence(refusal[0]), source, refusal[1]);
     const result = parser.parseProfile(json.value, ctx.model);
     if (!result.ok) {
       const first = result.errors[0];
       return this.#fail(
         sentence(t.invalid(name, `${first.message}${first.path ? ` (${first.path})` : ''}`)),
         source,
+        failureKind(result.errors, source),
         first,
       );
     }
@@ -237,7 +249,8 @@ export class RestorePanel {
     const store = ctx.store as Partial<PersistentProfileStore> | undefined;
     if (store?.restoreBackup) {
       const result = store.restoreBackup({ text: serializeProfile(pending.profile) });
-      if (!result.ok) return this.#fail(t.nothingKept, 'import', result.errors[0]);
+      if (!result.ok)
+        return this.#fail(t.nothingKept, 'import', failureKind(result.errors, 'import'), result.errors[0]);
     } else {
       // A report on its own: the answers become its `profile` (its own store follows).
       this.#host.profile = pending.profile;
@@ -346,6 +359,25 @@ export class RestorePanel {
       </div>
     </div>`;
   }
+}
+
+/** The issue code and path of a refusal said without a located problem, by its kind. */
+const CODES: Partial<Record<FailureKind, Issue['code']>> = {
+  'not-a-profile': 'schema-version',
+  'too-new': 'schema-version',
+  'other-framework': 'framework-mismatch',
+  'broken-link': 'json',
+};
+const PATHS: Partial<Record<FailureKind, string>> = {
+  'not-a-profile': '/schema',
+  'too-new': '/schema',
+  'other-framework': '/frameworkId',
+};
+
+/** `blueprint-profile/2` and later: answers saved by a newer version of these widgets. */
+function newerProfile(schema: unknown): boolean {
+  const found = typeof schema === 'string' ? /^blueprint-profile\/(\d+)$/.exec(schema) : null;
+  return !!found && Number(found[1]) > Number(PROFILE_SCHEMA_ID.split('/')[1]);
 }
 
 /** A message whose first word is a name ("the share link could not…") starts with a capital. */

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { BpWarningEvent } from '../../events/bp-warning.js';
+import type { FailureKind } from '../../framework/failure-kind.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { ratingOf } from '../../framework/profile.js';
@@ -18,6 +19,9 @@ import {
   type MemberAnswers,
 } from '../../framework/team.js';
 import { teamSessionStrings, type TeamSessionStrings } from '../../i18n/team-session.js';
+import { errorStrings } from '../../i18n/errors.js';
+import { refusalStrings } from '../../i18n/refusals.js';
+import { memberFailureKind } from './member-refusal.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { shortName } from '../../internal/short-name.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -41,11 +45,25 @@ const CARDS = 6;
 /** A file bigger than this is not one member's answers (a 200-capacity profile with notes is ~100 kB). */
 const MAX_FILE_BYTES = 5_000_000;
 
+/** A file or link that could not be used: in plain words, and the technical reason (with its path). */
+interface Refused {
+  readonly words: string;
+  readonly detail: string;
+}
+
 /** What the last "add" did: how many were added, and each refusal and duplicate in words. */
 interface Batch {
   readonly added: number;
-  readonly refused: readonly string[];
+  readonly refused: readonly Refused[];
   readonly duplicates: readonly string[];
+}
+
+/** One file or link to gather: `shown` names it in the plain words; `failed`, why it was not even read. */
+interface GatherInput {
+  readonly name: string;
+  readonly shown: string;
+  readonly text: string;
+  readonly failed?: 'too-big' | 'unreadable';
 }
 
 /** A link shortened for messages: its start and its end, so two links can be told apart. */
@@ -184,38 +202,64 @@ export class TeamSession extends ProfileElement {
 
   // ---- gathering ----------------------------------------------------------------------------------------
 
-  /** Reads every input, merges those that pass in one store act, and says what happened to the rest. */
-  #gather(inputs: readonly { name: string; text: string; failed?: string }[]): readonly string[] {
+  /**
+   * Reads every input, merges those that pass in one store act, and says what happened to the rest: in
+   * plain words naming each file or link (the technical reason behind a disclosure), and one `bp-error` or
+   * `bp-warning` for each file or link (issue 15), whose `detail.kind` says what kind of problem it is.
+   */
+  #gather(inputs: readonly GatherInput[]): readonly string[] {
     const model = this.model;
     const store = this.store;
     const team = store?.profile;
     if (!model || !store || !team) return [];
     const t = this.#t;
-    const refused: string[] = [];
-    const errors: Issue[] = [];
+    const plain = refusalStrings(this.locale, this.words);
+    const refused: Refused[] = [];
+    const events: Event[] = [];
     const members: MemberAnswers[] = [];
     const refusedNames: string[] = [];
+    const refuse = (
+      input: GatherInput,
+      kind: FailureKind,
+      detail: string,
+      path = '',
+      code?: Issue['code'],
+    ) => {
+      refused.push({ words: plain.member(kind, input.shown), detail });
+      const error = issue('error', code ?? 'load', path, detail);
+      events.push(new BpErrorEvent({ errors: [error], source: 'import', kind }));
+      refusedNames.push(input.name);
+    };
     for (const input of inputs) {
       if (input.failed !== undefined) {
-        refused.push(input.failed);
-        errors.push(issue('error', 'load', '', input.failed));
-        refusedNames.push(input.name);
+        refuse(
+          input,
+          input.failed,
+          input.failed === 'too-big' ? t.tooBig(input.name) : t.unreadable(input.name),
+        );
         continue;
       }
       const result = readMemberAnswers(model, input);
       if (result.ok) members.push(result.member);
       else {
-        refused.push(result.message);
         const first = result.errors[0];
-        errors.push(issue('error', first?.code ?? 'shape', first?.path ?? '', result.message));
-        refusedNames.push(input.name);
+        const kind = memberFailureKind(result.problem, result.errors);
+        refuse(input, kind, result.message, first?.path, first?.code ?? 'shape');
       }
     }
     const merged = mergeMembers(model, team, members, store.clock());
     const raters = merged.profile.raters ?? [];
     const duplicates = merged.duplicates.map((d) => {
       const index = raters.findIndex((r) => r.id === d.raterId);
-      return t.duplicateOf(d.source, index >= 0 ? this.#who(raters[index], index) : d.raterId);
+      const who = index >= 0 ? this.#who(raters[index], index) : d.raterId;
+      const shown = inputs.find((i) => i.name === d.source)?.shown ?? d.source;
+      events.push(
+        new BpWarningEvent({
+          warnings: [issue('warning', 'duplicate-entry', '', t.duplicateOf(d.source, who))],
+          source: 'import',
+        }),
+      );
+      return plain.memberAgain(shown, who);
     });
     if (merged.added.length) store.addRaters(merged.added, this);
     this.batch = { added: merged.added.length, refused, duplicates };
@@ -224,13 +268,16 @@ export class TeamSession extends ProfileElement {
         .filter(Boolean)
         .join(' '),
     );
-    if (errors.length) this.dispatchEvent(new BpErrorEvent({ errors, source: 'import' }));
-    const warnings = [
-      ...merged.issues,
-      ...members.flatMap((m) => m.warnings.map((w) => ({ ...w, message: `${m.source}: ${w.message}` }))),
-      ...duplicates.map((d) => issue('warning', 'duplicate-entry', '', d)),
-    ];
-    if (warnings.length) this.dispatchEvent(new BpWarningEvent({ warnings, source: 'import' }));
+    for (const m of members)
+      if (m.warnings.length)
+        events.push(
+          new BpWarningEvent({
+            warnings: m.warnings.map((w) => ({ ...w, message: `${m.source}: ${w.message}` })),
+            source: 'import',
+          }),
+        );
+    if (merged.issues.length) events.push(new BpWarningEvent({ warnings: merged.issues, source: 'import' }));
+    for (const event of events) this.dispatchEvent(event);
     return refusedNames;
   }
 
@@ -247,7 +294,10 @@ export class TeamSession extends ProfileElement {
       this.#announce(this.#t.nothingGiven);
       return;
     }
-    const inputs = lines.map((text, i) => ({ name: this.#t.linkName(i + 1, shortLink(text)), text }));
+    const inputs = lines.map((text, i) => {
+      const name = this.#t.linkName(i + 1, shortLink(text));
+      return { name, shown: name, text };
+    });
     const refused = new Set(this.#gather(inputs));
     // Links that could not be used stay in the box, to fix or remove; the rest leave it.
     this.links = inputs
@@ -263,12 +313,14 @@ export class TeamSession extends ProfileElement {
     const t = this.#t;
     try {
       const inputs = await Promise.all(
-        files.map(async (file) => {
-          if (file.size > MAX_FILE_BYTES) return { name: file.name, text: '', failed: t.tooBig(file.name) };
+        files.map(async (file): Promise<GatherInput> => {
+          const name = file.name;
+          const shown = t.fileName(name);
+          if (file.size > MAX_FILE_BYTES) return { name, shown, text: '', failed: 'too-big' };
           try {
-            return { name: file.name, text: await file.text() };
+            return { name, shown, text: await file.text() };
           } catch {
-            return { name: file.name, text: '', failed: t.unreadable(file.name) };
+            return { name, shown, text: '', failed: 'unreadable' };
           }
         }),
       );
@@ -424,8 +476,14 @@ export class TeamSession extends ProfileElement {
                 batch.refused.length
                   ? html`<p>${t.refusedCount(batch.refused.length)}</p>
                       <ul part="problems" class="problems">
-                        ${batch.refused.map((m) => html`<li>${m}</li>`)}
-                      </ul>`
+                        ${batch.refused.map((r) => html`<li>${r.words}</li>`)}
+                      </ul>
+                      <details part="error-detail" class="problem-details">
+                        <summary>${errorStrings(this.locale).technicalDetails}</summary>
+                        <ul>
+                          ${batch.refused.map((r) => html`<li>${r.detail}</li>`)}
+                        </ul>
+                      </details>`
                   : nothing
               }
               ${
