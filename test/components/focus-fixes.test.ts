@@ -11,6 +11,9 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/blueprint-provider/define.js';
 import '../../src/components/capacity-rubric/define.js';
 import '../../src/components/resource-library/define.js';
+import '../../src/components/blueprint-report/define.js';
+import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
+import { validFramework } from '../framework/fixtures.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import type { CapacityRubric } from '../../src/components/capacity-rubric/capacity-rubric.js';
 import type { ResourceLibrary } from '../../src/components/resource-library/resource-library.js';
@@ -216,6 +219,68 @@ describe('focus and announcement fixes (issue 15 review)', () => {
       } finally {
         watch.stop();
         timers.restore();
+      }
+    });
+  });
+
+  describe('the restore panel in another document', () => {
+    /** A same-origin iframe, and the uncaught errors (and rejections) of both windows while the test runs. */
+    async function frame() {
+      const iframe = await fixture<HTMLIFrameElement>(html`<iframe title="Another document"></iframe>`);
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(String(e.message));
+      const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+      const win = iframe.contentWindow!;
+      for (const w of [window, win]) {
+        w.addEventListener('error', onError);
+        w.addEventListener('unhandledrejection', onRejection);
+      }
+      return {
+        doc: iframe.contentDocument!,
+        win,
+        errors,
+        done: () => {
+          for (const w of [window, win]) {
+            w.removeEventListener('error', onError);
+            w.removeEventListener('unhandledrejection', onRejection);
+          }
+        },
+      };
+    }
+
+    const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+      el.shadowRoot!.querySelector<T>(selector);
+    /** The panel's own rules apply: its drop area has a dashed border (a plain div has none). */
+    const dropBorder = (report: Element, win: Window) =>
+      win.getComputedStyle(q(report, '.drop')!).borderTopStyle;
+
+    it('opened in an iframe, and moved there open and back, the panel keeps its look and throws nothing', async function () {
+      heavy(this, 'an iframe, and the report rendered in two documents');
+      const f = await frame();
+      try {
+        const report = await fixture<BlueprintReport>(
+          html`<blueprint-report .framework=${validFramework()}></blueprint-report>`,
+        );
+        await waitUntil(() => q(report, '#restore-toggle'), 'the report never drew its tools');
+        // Moved into the iframe, then opened there.
+        f.doc.body.append(report);
+        await report.updateComplete;
+        q<HTMLButtonElement>(report, '#restore-toggle')!.click();
+        await waitUntil(() => q(report, '.drop') || f.errors.length, 'the panel never opened');
+        expect(f.errors).to.deep.equal([]);
+        expect(dropBorder(report, f.win), 'opened in the iframe').to.equal('dashed');
+        // Back on the page, open: styled by the page's sheets.
+        document.body.append(report);
+        await report.updateComplete;
+        expect(dropBorder(report, window), 'back on the page').to.equal('dashed');
+        // And into the iframe again while open.
+        f.doc.body.append(report);
+        await report.updateComplete;
+        expect(dropBorder(report, f.win), 'moved into the iframe open').to.equal('dashed');
+        report.remove();
+        expect(f.errors).to.deep.equal([]);
+      } finally {
+        f.done();
       }
     });
   });
