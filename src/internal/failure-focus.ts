@@ -4,9 +4,11 @@
  * to the page's `<body>`. The box (`part="error"`, `tabindex="-1"`) takes it instead, and a screen reader
  * reads the plain words. Focus is never taken on the page's first load, nor from anything outside the
  * element: only when the focus was in the element just before (in it, on the element itself, or lost to
- * `<body>` by the element's own render since).
+ * `<body>` by the element's own render since, with nothing else clicked or focused meanwhile: a person who
+ * clicked an empty part of the page, or used another widget, is not pulled back by a later failure here).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lastInteractionIn } from './announce.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -43,7 +45,7 @@ export class FailureFocus implements ReactiveController {
     // Before the render: focus in the element, or on nothing since the element's last render took it away.
     const active = focused(this.#host.ownerDocument);
     if (this.#inside()) this.#wasInside = true;
-    else if (active) this.#wasInside = false;
+    else if (active || !lastInteractionIn(this.#host)) this.#wasInside = false;
   }
 
   hostUpdated(): void {

@@ -1,13 +1,21 @@
 /**
- * Gives the focus to `host` itself, focusable only until it loses the focus, so that a control about to
+ * Gives the focus to `host` itself, focusable only while the focus is in it, so that a control about to
  * go away with what it acts on (an error's "Try again") does not drop the focus on the page's `<body>`.
+ * The `tabindex` it adds leaves no trace: it goes when the focus leaves `host` (a blur, which a move into
+ * its own shadow root does not fire: Chromium drops the focus to `<body>` if a host loses its tabindex
+ * while a control inside it is focused), or at once when `host` could not take the focus (hidden, not on
+ * the page), where no blur would ever come. Otherwise any click on an empty part of it would focus it.
  */
 export function holdFocus(host: HTMLElement): void {
-  if (!host.hasAttribute('tabindex')) {
-    host.tabIndex = -1;
-    host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+  if (host.hasAttribute('tabindex')) {
+    host.focus();
+    return;
   }
+  host.tabIndex = -1;
   host.focus();
+  if (host.matches(':focus'))
+    host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+  else host.removeAttribute('tabindex');
 }
 
 /** Where focus may go after an update: a selector in the host's render root, or a function that finds the element. */
@@ -38,6 +46,8 @@ export async function refocusAfterUpdate(
         : candidate(host.renderRoot);
     if (el?.isConnected) {
       el.focus();
+      // A fallback that is not a control (a section's heading) takes the focus for as long as it holds it.
+      if (!el.matches(':focus-within')) holdFocus(el);
       if (el.matches(':focus-within')) return el;
     }
   }

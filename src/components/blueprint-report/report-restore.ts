@@ -46,10 +46,14 @@ interface Pending {
   readonly profile: Profile;
 }
 
-/** The panel's own rules, added to the report's shadow root when the panel first loads. */
 /** Larger than any team's saved answers (a 200-capacity profile with notes and snapshots is a few hundred kB). */
 const MAX_FILE_BYTES = 5_000_000;
 
+/**
+ * The panel's own rules, added to the report's shadow root when the panel shows, as a sheet made in the
+ * report's document: a sheet of the page cannot be adopted in an iframe's (NotAllowedError), and a report
+ * moved there gets its element styles made again for that document, without the panel's.
+ */
 const panelStyles = css`
   /* minmax(0, …) and max-width: a file picker or a long name never makes the panel wider than a phone. */
   .restore {
@@ -95,6 +99,21 @@ const panelStyles = css`
   }
 `;
 
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/** Adds the panel's rules to `root` (once), made for `root`'s document (as the rubric's member sheet does). */
+function adoptSheet(root: ShadowRoot) {
+  const doc = root.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet) return;
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheets.set(doc, (sheet = new Sheet()));
+    sheet.replaceSync(panelStyles.cssText);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 /** The person's own answer for a capacity, compared by what they chose and wrote. */
 const same = (a: Rating | undefined, b: Rating | undefined) =>
   a?.status === b?.status && a?.levelId === b?.levelId && (a?.note ?? '') === (b?.note ?? '');
@@ -119,9 +138,13 @@ export class RestorePanel {
   constructor(host: RestoreHost, done: (message: string) => void) {
     this.#host = host;
     this.#done = done;
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot && panelStyles.styleSheet)
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, panelStyles.styleSheet];
+    // Again after a move to another document: the report's styles were made anew there, without these.
+    host.addController({ hostConnected: () => this.#adopt() });
+  }
+
+  #adopt() {
+    const root = this.#host.renderRoot;
+    if (root instanceof ShadowRoot) adoptSheet(root);
   }
 
   get #t(): RestoreStrings {
@@ -289,6 +312,7 @@ export class RestorePanel {
 
   render(ctx: RestoreContext) {
     this.#ctx = ctx;
+    this.#adopt();
     const t = this.#t;
     const pending = this.#pending;
     return html`<div class="restore">

@@ -217,10 +217,10 @@ export class ResourceLibrary extends ProfileElement {
   #scheduleAnnouncement() {
     clearTimeout(this.#announceTimer);
     // Said only when the library is in use (a search, a filter): a rating elsewhere updates it silently.
-    this.#announceTimer = setTimeout(
-      () => inUse(this) && (this.announced = this.#countText()),
-      ANNOUNCE_DELAY,
-    );
+    // Asked now, at the change, not after the delay: a person who rated and tabbed on into the library
+    // has heard the rubric already.
+    const speak = inUse(this);
+    this.#announceTimer = setTimeout(() => speak && (this.announced = this.#countText()), ANNOUNCE_DELAY);
   }
 
   // ---- event handlers -------------------------------------------------------------------------------
