@@ -6,7 +6,8 @@
 // Checks, per page: no console errors or warnings and no uncaught exception; every widget on it upgraded
 // and rendered its framework (no error box, no loading line left); the partner page's hostile stylesheet
 // did not reach the widgets (the bars' grid holds, their buttons keep their own look); one journey: choosing a
-// level in the rubric makes the bars move and the report follow; and the npm page's theme switch. Prints the
+// level in the rubric makes the bars move and the report follow; and the npm page's theme switch. At 320 px,
+// no page scrolls sideways (document scrollWidth ≤ 320: a wide table scrolls in its own box). Prints the
 // time to every widget rendered.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -29,6 +30,9 @@ const WIDGETS = [
   'blueprint-report',
   // Network view (issue 19)
   'blueprint-network',
+  // The pages the README's pictures of the trend and the team session come from.
+  'blueprint-trend',
+  'team-session',
 ];
 
 await build({ root, mode: 'demo', logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
@@ -87,6 +91,8 @@ try {
     { file: 'app.html', label: 'npm page (Vite + TypeScript)', widgets: 3 },
     // Network view (issue 19)
     { file: 'network.html', label: 'partner network view (script tag, sample cohort)', widgets: 1 },
+    { file: 'trend.html', label: 'progress over time (npm, five charts)', widgets: 5 },
+    { file: 'team-session.html', label: 'team session (npm, revealed)', widgets: 1 },
   ];
   for (const { file, label, widgets: expected } of pages) {
     for (const width of [1280, 320]) {
@@ -106,6 +112,15 @@ try {
         widgets.length === expected && bad.length === 0 && problems.length === 0,
         JSON.stringify({ bad, count: widgets.length, problems }),
       );
+      if (width === 320) {
+        // A phone never scrolls the page sideways: a wide table scrolls inside its own box, a long title wraps.
+        const wide = await tab.evaluate(() => document.documentElement.scrollWidth);
+        check(
+          `${label} at 320 px: the page does not scroll sideways (document ${wide} px wide)`,
+          wide <= 320,
+          `document.documentElement.scrollWidth is ${wide}`,
+        );
+      }
       if (file === 'index.html' && width === 1280) await journey(tab);
       if (file === 'app.html' && width === 1280) await themeSwitch(tab);
       await context.close();
