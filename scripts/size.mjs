@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { bundleGraph } from './bundle-graph.mjs';
 import { minifiedTemplates } from './minify-templates.mjs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -51,7 +51,10 @@ async function bundleEntry(file) {
   });
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), Buffer.from(f.contents)]));
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  // The entry's own output: a file it imports dynamically is an entry point of the metafile too.
+  const entryOut = Object.keys(outputs).find(
+    (o) => outputs[o].entryPoint && resolve(outputs[o].entryPoint) === join(root, file),
+  );
   // What loads at once: the entry and, transitively, the chunks it imports statically.
   const eager = new Set();
   const visit = (o) => {

@@ -32,6 +32,8 @@ export { strings, UI_LOCALES, type Strings } from './i18n/index.js';
 // Every partner's language and words (issue 20).
 export { registeredLocales, wordsFor, type Words } from './i18n/registry.js';
 export { registerLocale } from './i18n/locale-strings.js';
+// Issue 14: the library's Spanish loads on first use; `await loadLocale('es')` before reading a table directly.
+export { loadLocale } from './i18n/load-locale.js';
 export { plural, type PluralForms } from './i18n/plural.js';
 export type { LocaleStrings, LocaleInput } from './i18n/locale-strings.js';
 export type { TermStrings } from './i18n/terms.js';

@@ -17,6 +17,12 @@ const en = {
   moreErrors: (n: number) => `…and ${plural('en', n, { one: '# more problem', other: '# more problems' })}`,
   // Loads that end (issue 16).
   tryAgain: 'Try again',
+  // Issue 14: the short error box, shown until the plain words load (src/internal/failure-box.ts), or if they cannot.
+  failedShort: {
+    framework: 'The framework could not be loaded.',
+    answers: 'The answers could not be loaded.',
+    teams: 'The teams could not be loaded.',
+  },
 };
 
 export type Strings = typeof en;
@@ -32,6 +38,12 @@ const es: Strings = {
   moreErrors: (n: number) => `…y ${plural('es', n, { one: '# problema más', other: '# problemas más' })}`,
   // Loads that end (issue 16).
   tryAgain: 'Intentar de nuevo',
+  // Issue 14: the short error box, shown until the plain words load (src/internal/failure-box.ts), or if they cannot.
+  failedShort: {
+    framework: 'No se pudo cargar el marco.',
+    answers: 'No se pudieron cargar las respuestas.',
+    teams: 'No se pudieron cargar los equipos.',
+  },
 };
 
 export { localized, type StringTables, type Words } from './registry.js';

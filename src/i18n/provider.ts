@@ -18,18 +18,6 @@ const en = {
 
 export type ProviderStrings = typeof en;
 
-const es: ProviderStrings = {
-  answersBack: 'Sus propias respuestas han vuelto.',
-  merged: 'Se añadieron respuestas de otra ventana. Donde ambas cambiaron una nota, se guardan las dos.',
-  cantSave: (full: boolean) =>
-    `Sus respuestas no se pueden guardar en este navegador (${full ? 'el almacenamiento está lleno' : 'el almacenamiento está bloqueado'}). Descárguelas antes de salir.`,
-  download: 'Descargar mis respuestas',
-  // Share links read by default (issue 15, "restore"): what a link opened, and the way back.
-  linkOpened: (date?: string) =>
-    date ? `Abrió respuestas compartidas del ${date}.` : 'Abrió respuestas compartidas.',
-  keepMine: 'Quedarme con mis propias respuestas',
-};
-
 /** The provider's words for `locale` (best match), else English. */
 export const providerStrings = (locale: string | undefined): ProviderStrings =>
-  localized('provider', { en, es }, locale);
+  localized('provider', { en }, locale); // Spanish: provider.es.ts, loaded by es.ts

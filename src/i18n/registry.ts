@@ -35,6 +35,27 @@ export function registerLocale(tag: string, strings: object): void {
   notifyLocaleChange();
 }
 
+/**
+ * The library's languages other than English whose tables come in a file of their own (issue 14: the
+ * core's elements carry only English; load-locale.ts fetches the file when an element first speaks the
+ * language, in parallel with the framework), by tag: their tables once in, `{}` if the file failed
+ * (English, the fallback).
+ */
+const library: Record<string, Readonly<Record<string, object>> | undefined> = { es: undefined };
+
+/** The library's language `locale` speaks whose file has not loaded yet ('es' for `es-MX`), if any. */
+export function pendingLibraryTag(locale: string | undefined): string | undefined {
+  const tag = matchLocale(['en', ...Object.keys(library)], locale);
+  return tag && tag in library && !library[tag] ? tag : undefined;
+}
+
+/** A language's file has loaded (load-locale.ts): its tables join the library's, and elements render again. */
+export function addLibraryTables(tag: string, tables: Readonly<Record<string, object>>): void {
+  library[tag] = tables;
+  version++;
+  notifyLocaleChange();
+}
+
 /** Every locale the widgets speak: the library's and the registered ones. */
 export const registeredLocales = (): string[] => [...new Set(['en', 'es', ...Object.keys(registered)])];
 
@@ -43,7 +64,11 @@ const build = (table: Layer, w: Words): object =>
 
 /** The tag the widgets speak for `locale`: the best match among the library's and the registered ones. */
 const tagFor = (tables: object, locale: string | undefined) =>
-  matchLocale([...Object.keys(tables), ...Object.keys(registered)], locale) ?? 'en';
+  matchLocale([...Object.keys(tables), ...Object.keys(library), ...Object.keys(registered)], locale) ?? 'en';
+
+/** The library's own table `name` in `tag`: the element's, else the one loaded with its language (es.ts). */
+const ownTable = (name: string, tables: object, tag: string): Layer | undefined =>
+  Object.hasOwn(tables, tag) ? (tables as Record<string, Layer>)[tag] : library[tag]?.[name];
 
 const memo = new Map<string, [Words, number, unknown]>();
 
@@ -63,7 +88,10 @@ export function localized<T>(
   const en = build(tables.en as Layer, words);
   const out = { ...en };
   const chain = [...new Set([tag.toLowerCase().split('-')[0], tag])];
-  for (const t of chain) if (Object.hasOwn(tables, t)) Object.assign(out, build(tables[t] as Layer, words));
+  for (const t of chain) {
+    const own = ownTable(name, tables, t);
+    if (own) Object.assign(out, build(own, words));
+  }
   const layers = chain.flatMap((t) =>
     (registered[t]?.[name] ?? []).map((l) => [t, build(l, words)] as const),
   );
@@ -71,7 +99,9 @@ export function localized<T>(
   // A partner's words: checked, in a file loaded only then, for texts no table has and texts left out.
   if (chain.some((t) => registered[t]))
     void import('./locale-check.js')
-      .then((m) => m.checkLocale(name, tag, en, layers, !chain.some((t) => Object.hasOwn(tables, t))))
+      .then((m) =>
+        m.checkLocale(name, tag, en, layers, !chain.some((t) => ownTable(name, tables, t) || t in library)),
+      )
       .catch(() => {});
   memo.set(name + tag, [words, version, out]);
   return out as T;

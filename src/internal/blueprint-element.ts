@@ -7,6 +7,7 @@ import { BpErrorEvent } from '../events/bp-error.js';
 import type { Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { strings, type Strings } from '../i18n/index.js';
+import { localeReady } from '../i18n/load-locale.js';
 import { wordsFor, type Words } from '../i18n/registry.js';
 import { renderFrameworkState } from './status.js';
 import { FailureFocus } from './failure-focus.js';
@@ -127,7 +128,9 @@ export abstract class BlueprintElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.source.sync({ framework: this.framework, src: this.frameworkUrl, timeout: this.timeout });
-    this.#locale.resolve(this.model?.defaultLocale);
+    // Issue 14: the words of a language that loads on first use (Spanish) are fetched from the first update,
+    // in parallel with the framework; until they are in, renderFrameworkState shows "Loading".
+    localeReady(this.#locale.resolve(this.model?.defaultLocale));
   }
 
   /**
@@ -145,6 +148,10 @@ export abstract class BlueprintElement extends LitElement {
   /** The waiting / loading / error view, or undefined when the framework is ready. */
   protected renderFrameworkState(): TemplateResult | undefined {
     // Inside a provider, the provider announces loading and errors; the widget only keeps its place.
-    return renderFrameworkState(this.frameworkState, this.strings, this.source.fromContext, this.locale);
+    const state = this.frameworkState;
+    // Ready, but the words of its language are still on their way (issue 14): "Loading", never English.
+    const shown =
+      state.status !== 'ready' || localeReady(this.locale) ? state : { ...state, status: 'loading' as const };
+    return renderFrameworkState(shown, this.strings, this.source.fromContext, this.locale);
   }
 }

@@ -5,7 +5,7 @@
  * the error part's contract (`part="error"`, `role="alert"`) and can take the focus (`tabindex="-1"`): when
  * it replaces what a person was using, focus moves to it (src/internal/failure-focus.ts).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { failureKind } from '../framework/failure-kind.js';
 import type { Issue } from '../framework/issues.js';
 import type { Strings } from '../i18n/index.js';
@@ -46,27 +46,3 @@ export function renderFailure(errors: readonly Issue[], o: FailureOptions): Temp
     ${o.retry ? html`<button type="button" part="retry" @click=${o.retry}>${o.t.tryAgain}</button>` : nothing}
   </div>`;
 }
-
-/** The disclosure and the words inside the error box (added to the shared status styles). */
-export const failureStyles = css`
-  .failure:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .failure-words {
-    margin: 0;
-  }
-  [part~='error-detail'] {
-    margin-top: 0.5em;
-  }
-  [part~='error-detail'] > summary {
-    cursor: pointer;
-    width: fit-content;
-  }
-  [part~='error-detail'] > p {
-    margin: 0.5em 0 0;
-  }
-  [part~='retry'] {
-    display: block;
-  }
-`;

@@ -5,7 +5,7 @@ import { ProfileController } from '../controllers/profile-controller.js';
 import type { Profile } from '../framework/schema.js';
 import { BlueprintElement } from './blueprint-element.js';
 import { renderErrors } from './status.js';
-import { renderFailure } from './failure-view.js';
+import { renderFailure } from './failure-box.js';
 
 /**
  * A widget that shows a team's answers: the BlueprintElement inputs plus the profile (the `profile`

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FrameworkState } from '../context/keys.js';
 import type { Issue } from '../framework/issues.js';
 import type { Strings } from '../i18n/index.js';
-import { renderFailure } from './failure-view.js';
+import { renderFailure } from './failure-box.js';
 
 /** How many problems an error box lists before "…and N more". */
 export const ERRORS_SHOWN = 5;

@@ -1,6 +1,6 @@
 import { css, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 import { tokenDefaults, tokenFallbacks } from './token-styles.js';
-import { failureStyles } from './failure-view.js';
+import { failureStyles } from './failure-styles.js';
 
 /**
  * Shared host styles. Every inherited property is set from a `--bp-*` token so a partner page's global

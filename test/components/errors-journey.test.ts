@@ -54,6 +54,12 @@ const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElem
 const words = (el: Element) =>
   el.shadowRoot!.querySelector('.failure-words')!.textContent.replace(/\s+/g, ' ').trim();
 const details = (el: Element) => el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="error"] details')!;
+/** The box's plain words and details load on the first failure (issue 14, failure-box.ts): wait for them. */
+const fullBox = (el: Element) =>
+  waitUntil(
+    () => el.shadowRoot!.querySelector('[part~="error"] details'),
+    'the error box with its plain words',
+  );
 const settled = (el: Element) => {
   const status = (el as unknown as { frameworkState: { status: string } }).frameworkState.status;
   return status === 'ready' || status === 'error';
@@ -77,7 +83,7 @@ describe('errors for people (issue 15)', () => {
       expect(detail.source).to.equal(FRAMEWORK_URL);
       expect(detail.errors[0].message).to.equal(`the server answered 404 Not Found for ${FRAMEWORK_URL}`);
       expect(detail.kind).to.equal('not-found');
-      await el.updateComplete;
+      await fullBox(el);
       expect(words(el)).to.equal(
         'We could not find the framework file. Check the address in the page, or try again.',
       );
@@ -126,7 +132,7 @@ describe('errors for people (issue 15)', () => {
         const el = await fixture<LitElement>(html`<capacity-rubric src=${FRAMEWORK_URL}></capacity-rubric>`);
         const { detail } = await oneEvent<BpErrorEvent>(el, 'bp-error');
         expect(detail.kind, body).to.equal(kind);
-        await el.updateComplete;
+        await fullBox(el);
         expect(words(el)).to.contain(said);
         // The detail names the place in the document (a JSON Pointer) where there is one.
         if (kind === 'mistakes')
@@ -141,7 +147,7 @@ describe('errors for people (issue 15)', () => {
         html`<resource-library lang="es" src=${FRAMEWORK_URL}></resource-library>`,
       );
       await oneEvent(el, 'bp-error');
-      await el.updateComplete;
+      await fullBox(el);
       expect(words(el)).to.equal(
         'No encontramos el archivo del marco. Revise la dirección en la página o inténtelo de nuevo.',
       );
@@ -211,7 +217,7 @@ describe('errors for people (issue 15)', () => {
       document.body.append(el);
       const { detail } = await failed;
       expect(detail.kind).to.equal('not-found');
-      await el.updateComplete;
+      await fullBox(el);
       expect(words(el)).to.equal(
         'We could not find the teams file. Check the address in the page, or try again.',
       );

@@ -27,7 +27,7 @@ import { BpWarningEvent } from '../../events/bp-warning.js';
 import { networkStrings, type NetworkStrings } from '../../i18n/network.js';
 import { BlueprintElement } from '../../internal/blueprint-element.js';
 import { saveFile } from '../../internal/save-file.js';
-import { renderFailure } from '../../internal/failure-view.js';
+import { renderFailure } from '../../internal/failure-box.js';
 import { holdFocus } from '../../internal/hold-focus.js';
 import { styleProps } from '../../internal/style-props.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';

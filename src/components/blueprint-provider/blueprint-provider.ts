@@ -21,13 +21,14 @@ import type { Profile } from '../../framework/schema.js';
 import { intlLocale } from '../../framework/text.js';
 import { strings, type Strings } from '../../i18n/index.js';
 import { providerStrings, type ProviderStrings } from '../../i18n/provider.js';
+import { localeReady } from '../../i18n/load-locale.js';
 import type { PersistMode } from '../../context/storage.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { adoptStyles, shadowRootIn } from '../../internal/styles.js';
 import { saveFile } from '../../internal/save-file.js';
 import { renderErrors, renderFrameworkState } from '../../internal/status.js';
 import { FailureFocus } from '../../internal/failure-focus.js';
-import { renderUnreadableNotice } from './unreadable-notice.js';
+import { renderUnreadableNotice } from '../../internal/failure-box.js';
 import { BpErrorEvent } from '../../events/bp-error.js';
 import { styles } from './blueprint-provider.styles.js';
 
@@ -537,7 +538,7 @@ export class BlueprintProvider extends LitElement {
       ${renderFrameworkState(this.#source.state, t, false, this.#locale.value) ?? nothing}
       ${this.#renderRefusal(t)}
       <div role="status">
-        ${this.#renderNotices(providerStrings(this.#locale.value))}${renderUnreadableNotice(this.store.unreadable, this.#locale.value, t, this.#downloadKept)}
+        ${localeReady(this.#locale.value) ? this.#renderNotices(providerStrings(this.#locale.value)) : nothing}${renderUnreadableNotice(this.store.unreadable, this.#locale.value, t, this.#downloadKept)}
       </div>
       <slot></slot>
     </div>`;
