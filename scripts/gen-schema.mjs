@@ -52,10 +52,11 @@ try {
     if (check) {
       const current = await readFile(path, 'utf8').catch(() => '');
       if (current !== text) stale.push(`src/data/${name}`);
-    } else {
+    } else if ((await readFile(path, 'utf8').catch(() => '')) !== text) {
+      // Only when it changed: `npm test` runs the browser tests (which fetch these files) beside the build.
       await writeFile(path, text);
       console.log(`wrote src/data/${name}`);
-    }
+    } else console.log(`src/data/${name} is up to date`);
   }
   if (stale.length) {
     console.error(

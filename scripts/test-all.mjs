@@ -9,8 +9,15 @@
 // on PATH; as root with apt-get it installs Debian's `chromium`) and exports CHROME_PATH for every step.
 // Streams every step's output and prints its duration. The last line printed is the browser tests'
 // `wtr: N passed, N failed, N skipped` line, or, when an earlier step fails, a line naming that step.
+// Two lanes on two cores or more: the browser tests, the longest step (about half the run) and one that needs
+// no build (they compile src/ themselves), start at once beside the other steps, which run one after another
+// as before. Each lane is about one core's work, so the run takes about the longer lane instead of their sum;
+// nothing is checked differently. Their output is held back and printed after the other steps', so they
+// still read last and the summary stays the last line; a failing step stops them. NPM_TEST_SERIAL=1 (or a
+// single core) runs them after the others instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -107,13 +114,19 @@ const summaryRe = /^(wtr: )?\d+ passed, \d+ failed, \d+ skipped$/;
 const stripAnsi = (s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07/g, '');
 
 /** Runs `npm run <script>`; for the last step the summary line is held back and returned, so that it can be
- * printed after the step's duration, as the very last line. */
-function run({ script, last }) {
-  return new Promise((resolve) => {
-    const child = spawn(npm, ['run', '--silent', script], {
-      stdio: last ? ['inherit', 'pipe', 'inherit'] : 'inherit',
-      env: process.env,
-    });
+ * printed after the step's duration, as the very last line. A step run `held` (beside the others) keeps all
+ * its output until `release()`; `stop()` ends it and everything it started (its own process group). */
+function run({ script, last }, { held = false } = {}) {
+  const child = spawn(npm, ['run', '--silent', script], {
+    // Held: no terminal input (a background process group reading it would be stopped), output kept.
+    stdio: last || held ? [held ? 'ignore' : 'inherit', 'pipe', held ? 'pipe' : 'inherit'] : 'inherit',
+    env: process.env,
+    detached: held,
+  });
+  let kept = held ? [] : undefined;
+  const write = (stream, text) => (kept ? kept.push([stream, text]) : stream.write(text));
+  child.stderr?.setEncoding('utf8').on('data', (chunk) => write(process.stderr, chunk));
+  const result = new Promise((resolve) => {
     let summary;
     if (last) {
       let buffer = '';
@@ -123,29 +136,63 @@ function run({ script, last }) {
         buffer = lines.pop() ?? '';
         for (const l of lines) {
           if (summaryRe.test(stripAnsi(l).trim())) summary = stripAnsi(l).trim();
-          else process.stdout.write(`${l}\n`);
+          else write(process.stdout, `${l}\n`);
         }
       });
       child.stdout.on('end', () => {
         if (!buffer) return;
         if (summaryRe.test(stripAnsi(buffer).trim())) summary = stripAnsi(buffer).trim();
-        else process.stdout.write(buffer);
+        else write(process.stdout, buffer);
       });
     }
     child.on('error', (error) => resolve({ code: 1, error, summary }));
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), summary }));
   });
+  return Object.assign(result, {
+    release() {
+      for (const [stream, text] of kept ?? []) stream.write(text);
+      kept = undefined;
+    },
+    stop() {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // it has ended already
+      }
+    },
+  });
+}
+
+const serial = process.env.NPM_TEST_SERIAL === '1' || availableParallelism() < 2;
+const lastIndex = steps.findIndex((s) => s.last);
+const beside = serial ? undefined : { started: Date.now(), result: run(steps[lastIndex], { held: true }) };
+if (beside) {
+  say(`browser tests: started beside the other steps (${availableParallelism()} cores), shown after them`);
+  // Its own process group does not get the terminal's Ctrl-C: pass it on.
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => {
+      beside.result.stop();
+      process.exit(130);
+    });
 }
 
 for (const [i, step] of steps.entries()) {
-  const started = Date.now();
+  const started = step.last && beside ? beside.started : Date.now();
   say(`\n▶ [${i + 1}/${steps.length}] ${step.name} (npm run ${step.script})`);
-  const { code, summary, error } = await run(step);
+  if (step.last && beside) beside.result.release();
+  const { code, summary, error } = await (step.last && beside ? beside.result : run(step));
   const took = seconds(started);
   if (code !== 0) {
-    const rest = steps.slice(i + 1).map((s) => s.name);
+    const rest = steps
+      .slice(i + 1)
+      .filter((s) => !(beside && s.last))
+      .map((s) => s.name);
     say(`✖ ${step.name} failed (exit ${code}${error ? `: ${error.message}` : ''}) after ${took}`);
     if (rest.length) say(`  not run: ${rest.join(', ')}`);
+    if (beside && !step.last) {
+      beside.result.stop();
+      say(`  stopped: ${steps[lastIndex].name} (started beside the other steps)`);
+    }
     if (step.last && summary) {
       if (/ 0 failed/.test(summary))
         say('  (every test passed: coverage below its threshold, or a run error)');
@@ -156,7 +203,7 @@ for (const [i, step] of steps.entries()) {
     }
     process.exit(code);
   }
-  say(`✔ ${step.name} (${took})`);
+  say(`✔ ${step.name} (${took}${step.last && beside ? ', beside the other steps from the start' : ''})`);
   if (step.last) {
     say(`npm test: all ${steps.length} steps passed in ${seconds(t0)}`);
     if (summary) say(summary);
