@@ -156,7 +156,7 @@ const es = (w: Words): RefusalStrings => ({
       case 'not-json':
         return `${name} no es un archivo de respuestas (quizá una hoja de cálculo, una imagen o un documento). Pida al miembro el archivo que guardaron los widgets.`;
       case 'not-a-profile':
-        return `${name} no son las respuestas de un miembro. Pida al miembro que envíe sus respuestas de nuevo.`;
+        return `${name} no contiene las respuestas de un miembro. Pida al miembro que envíe sus respuestas de nuevo.`;
       case 'other-framework':
         return `${name} tiene respuestas de otro marco. Pida al miembro que responda con el enlace de este equipo.`;
       case 'other-version':

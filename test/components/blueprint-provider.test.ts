@@ -626,7 +626,8 @@ describe('<blueprint-provider>', () => {
       expect(detail.source).to.equal('import');
       expect(detail.errors[0]).to.include({ path: '/frameworkId', code: 'framework-mismatch' });
       expect(provider.exportProfile()).to.equal(before);
-      await provider.updateComplete;
+      // The box's plain words load with it the first time (src/internal/refusal-view.ts).
+      await waitUntil(() => errorPart(provider), 'the refusal is drawn');
       expect(errorPart(provider)!.textContent).to.contain('answers framework "minimal"');
       await expect(provider).to.be.accessible();
       expect(provider.importProfile('{nope').errors[0].code).to.equal('json');

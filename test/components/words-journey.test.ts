@@ -134,6 +134,8 @@ describe('issue 15: words that help, offers that work', function () {
       expect(report.shadowRoot!.querySelector('[part~="highlights"]')).to.equal(null);
       expect(report.shadowRoot!.querySelector('[part~="support"]')).to.equal(null);
       expect(text(base).match(/strengths and growth areas/gi)).to.have.length(1);
+      // No group's considerations say "rate first" under their heading, in every group.
+      expect(report.shadowRoot!.querySelectorAll('.considerations')).to.have.length(0);
       // One rating: the section comes, with only the group that has one.
       (el as BlueprintProvider).store.rate('dei', 'emerging');
       await settle(el);
@@ -143,6 +145,11 @@ describe('issue 15: words that help, offers that work', function () {
         'Inclusive culture',
       ]);
       expect(report.shadowRoot!.querySelector('[part~="support"]')).to.exist;
+      expect(
+        [...report.shadowRoot!.querySelectorAll('.considerations')].map((c) =>
+          c.closest('[data-group]')!.getAttribute('data-group'),
+        ),
+      ).to.deep.equal(['culture']);
       expect(headingsOverNothing(el)).to.deep.equal([]);
     });
 

@@ -815,14 +815,20 @@ export class BlueprintReport extends ProfileElement {
       aria-labelledby=${`g.${group.id}`}
     >
       ${staticHtml`<${headingTag(level)} id=${`g.${group.id}`} class="group-title" lang=${ifDefined(label.lang)}>${label.text}</${headingTag(level)}>`}
-      <div class="considerations">
-        ${staticHtml`<${headingTag(level + 1)} class="considerations-title">${t.considerations}</${headingTag(level + 1)}>`}
-        <equity-considerations
-          group=${group.id}
-          no-heading
-          heading-level=${Math.min(6, level + 2)}
-        ></equity-considerations>
-      </div>
+      ${
+        // The considerations are for the team's level in the group: with nothing rated in it they would be
+        // only "rate first" under a heading, in every group (the header says what to do, once: issue 15).
+        highlights(model, profile, group.capacities).rated
+          ? html`<div class="considerations">
+              ${staticHtml`<${headingTag(level + 1)} class="considerations-title">${t.considerations}</${headingTag(level + 1)}>`}
+              <equity-considerations
+                group=${group.id}
+                no-heading
+                heading-level=${Math.min(6, level + 2)}
+              ></equity-considerations>
+            </div>`
+          : nothing
+      }
       ${capacities.map((c) => this.#renderCapacity(model, profile, priorities, c, level + 1, false))}
     </section>`;
   }
