@@ -30,9 +30,14 @@ const TABLES: Record<string, 1> = {
   refusals: 1,
 };
 
-/** Layers already checked for unknown texts, and table/language pairs already checked for missing ones. */
-const checked = new WeakSet<object>();
-const checkedMissing = new Set<string>();
+/**
+ * What was reported already, once per page: `<tag>/<table>/<text>` for an unknown text, and `<tag>
+ * <table>.<text>` for a missing one. By name, not by the layer object: a layer that is a function of the
+ * framework's words makes a new object for every framework on the page (two providers, two frameworks),
+ * and each would be reported again.
+ */
+const reported = new Set<string>();
+const once = (key: string) => !reported.has(key) && !!reported.add(key);
 
 /** At registration: a table name no widget has, or no object of texts at all. */
 export function checkTables(tag: unknown, strings: unknown): void {
@@ -76,7 +81,7 @@ export function checkLocale(
   for (const [t, texts] of layers) {
     for (const key of Object.keys(texts))
       if (Object.hasOwn(en, key)) given.add(key);
-      else if (!checked.has(texts))
+      else if (once(`${t}/${name}/${key}`))
         problems.push(
           issue(
             'warning',
@@ -85,12 +90,11 @@ export function checkLocale(
             `The words for “${t}” name a text the widgets do not have: ${name}.${key}. It is left out.`,
           ),
         );
-    checked.add(texts);
   }
-  const missing = Object.keys(en).filter((key) => !given.has(key));
-  const seen = `${tag} ${name} ${missing.join()}`;
-  if (isNew && missing.length && !checkedMissing.has(seen)) {
-    checkedMissing.add(seen);
+  const missing = isNew
+    ? Object.keys(en).filter((key) => !given.has(key) && once(`${tag} ${name}.${key}`))
+    : [];
+  if (missing.length) {
     problems.push(
       issue(
         'warning',

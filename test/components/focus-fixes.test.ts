@@ -12,8 +12,11 @@ import '../../src/components/blueprint-provider/define.js';
 import '../../src/components/capacity-rubric/define.js';
 import '../../src/components/resource-library/define.js';
 import '../../src/components/blueprint-report/define.js';
+import '../../src/components/blueprint-bars/define.js';
+import { registerLocale } from '../../src/i18n/locale-strings.js';
+import type { BpWarningEvent } from '../../src/events/bp-warning.js';
 import type { BlueprintReport } from '../../src/components/blueprint-report/blueprint-report.js';
-import { validFramework } from '../framework/fixtures.js';
+import { ratedProfile, validFramework } from '../framework/fixtures.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import type { CapacityRubric } from '../../src/components/capacity-rubric/capacity-rubric.js';
 import type { ResourceLibrary } from '../../src/components/resource-library/resource-library.js';
@@ -281,6 +284,56 @@ describe('focus and announcement fixes (issue 15 review)', () => {
         expect(f.errors).to.deep.equal([]);
       } finally {
         f.done();
+      }
+    });
+  });
+
+  describe('a partner’s words checked once per page', () => {
+    it('two frameworks (two providers) in a language with missing texts: each missing or unknown text is reported once', async () => {
+      const warnings: BpWarningEvent[] = [];
+      const listen = (e: Event) => warnings.push(e as BpWarningEvent);
+      document.addEventListener('bp-warning', listen);
+      try {
+        // A new language whose bars' words are a function of the framework's words: texts left out, and one
+        // text the widgets do not have.
+        registerLocale('fr', {
+          bars: (w) => ({
+            showTable: `Voir le tableau des ${w.capacities}`,
+            // A text the widgets do not have (a function's result is not checked for extra texts).
+            tabel: 'x',
+          }),
+        });
+        const second = Object.assign(validFramework() as object, {
+          id: 'second-framework',
+          terms: { capacity: 'commitment' },
+        });
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div>
+            <blueprint-provider persist="off" lang="fr" .framework=${validFramework()}
+              ><blueprint-bars .profile=${ratedProfile({})}></blueprint-bars
+            ></blueprint-provider>
+            <blueprint-provider persist="off" lang="fr" .framework=${second}
+              ><blueprint-bars></blueprint-bars
+            ></blueprint-provider>
+          </div>`,
+        );
+        const bars = [...wrap.querySelectorAll('blueprint-bars')];
+        for (const el of bars)
+          await waitUntil(
+            () => el.shadowRoot?.textContent?.includes('Voir le tableau'),
+            'the French words never showed',
+          );
+        // The check is loaded and run after each table is built: wait for it to have run for both.
+        await import('../../src/i18n/locale-check.js');
+        await new Promise((resolve) => setTimeout(resolve));
+        const paths = warnings
+          .filter((e) => e.detail.source === 'locale')
+          .flatMap((e) => e.detail.warnings.map((w) => w.path))
+          .filter((p) => p.startsWith('/fr/bars'))
+          .sort();
+        expect(paths).to.deep.equal(['/fr/bars', '/fr/bars/tabel']);
+      } finally {
+        document.removeEventListener('bp-warning', listen);
       }
     });
   });
