@@ -18,9 +18,10 @@ import { minifyTemplates } from './minify-templates.mjs';
 import { checklist, serveDirectory, STRICT_CSP } from './smoke-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EAGER = ['blueprint-provider', 'blueprint-bars', 'capacity-rubric'];
+const EAGER = ['blueprint-provider', 'blueprint-bars'];
 // blueprint-trend: issue 18 (progress over time), the only file with d3-shape.
 const LAZY = [
+  'capacity-rubric', // issue 14: fetched when a page shows one
   'equity-considerations',
   'resource-card',
   'resource-library',
@@ -45,8 +46,23 @@ const brokenPage = page
 const noScriptPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pending</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/dist/blueprint-widgets.css"></head>
 <body><blueprint-bars><p>Your team's profile appears here.</p></blueprint-bars></body></html>`;
+// Issue 14: a Spanish page (the core carries only English; the Spanish comes in a file of its own, and the
+// widgets wait for it), and a page whose error words cannot be fetched (a short box must still say it).
+const spanishPage = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>es</title>
+<link rel="icon" href="data:,"><script type="module" src="/dist/blueprint-widgets.js"></script></head>
+<body><blueprint-provider src="/dist/data/improvement-teams.json" persist="off"><blueprint-bars></blueprint-bars>
+<capacity-rubric group="inclusive-culture"></capacity-rubric></blueprint-provider></body></html>`;
+const noWordsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>no words</title>
+<link rel="icon" href="data:,"><script type="module" src="/nowords/dist/blueprint-widgets.js"></script></head>
+<body><blueprint-bars src="/dist/data/no-such-framework.json"></blueprint-bars></body></html>`;
 const CSP = STRICT_CSP;
-const pages = { '/': page, '/broken': brokenPage, '/no-script': noScriptPage };
+const pages = {
+  '/': page,
+  '/broken': brokenPage,
+  '/no-script': noScriptPage,
+  '/es': spanishPage,
+  '/nowords': noWordsPage,
+};
 const { server, origin } = await serveDirectory(join(root, 'dist'), {
   // The pages are served with the strict policy; the files come from dist/ only.
   route: (path, res) => {
@@ -54,14 +70,17 @@ const { server, origin } = await serveDirectory(join(root, 'dist'), {
       res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(pages[path]);
       return true;
     }
-    if (/^\/broken\/dist\/.*\/equity-considerations-[^/]*\.js$/.test(path)) {
+    if (
+      /^\/broken\/dist\/.*\/equity-considerations-[^/]*\.js$/.test(path) ||
+      /^\/nowords\/dist\/.*\/failure-lazy-[^/]*\.js$/.test(path)
+    ) {
       res.writeHead(404).end();
       return true;
     }
     return false;
   },
   rewrite: (path) => {
-    const p = path.startsWith('/broken/dist/') ? path.slice('/broken'.length) : path;
+    const p = /^\/(broken|nowords)\/dist\//.test(path) ? path.slice(path.indexOf('/dist/')) : path;
     return p.startsWith('/dist/') ? p.slice('/dist'.length) : null;
   },
 });
@@ -235,6 +254,14 @@ try {
   });
   await broken.goto(`${url}broken`, { waitUntil: 'networkidle' });
   await broken.waitForFunction(() => window.bpErrors.length > 0, null, { timeout: 10000 }).catch(() => {});
+  // The rubric loads on first use too (issue 14): wait for the elements that can load.
+  await broken
+    .waitForFunction(
+      () => ['blueprint-bars', 'capacity-rubric', 'resource-library'].every((t) => customElements.get(t)),
+      null,
+      { timeout: 10000 },
+    )
+    .catch(() => {});
   const failed = await broken.evaluate(() => ({
     events: window.bpErrors,
     alert: document.querySelector('equity-considerations [role="alert"]')?.textContent ?? '',
@@ -252,6 +279,98 @@ try {
     JSON.stringify({ ...failed, brokenErrors }),
   );
   await broken.close();
+
+  // Issue 14: a Spanish page. Every frame from the first until the rubric and the chart are drawn is in
+  // Spanish: the widgets say "Cargando" while the Spanish file loads, never English.
+  const spanish = await browser.newPage();
+  const spanishErrors = [];
+  const spanishScripts = [];
+  spanish.on('pageerror', (e) => spanishErrors.push(e.message));
+  spanish.on('request', (r) => spanishScripts.push(new URL(r.url()).pathname));
+  await spanish.addInitScript(() => {
+    window.bpFrames = [];
+    const text = (el) => {
+      const root = el?.shadowRoot;
+      if (!root) return '';
+      const labels = [...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'));
+      return [root.textContent, ...labels].join(' ').replace(/\s+/g, ' ');
+    };
+    const frame = () => {
+      const bars = document.querySelector('blueprint-bars');
+      const rubric = document.querySelector('capacity-rubric');
+      window.bpFrames.push(`${text(bars)} | ${text(rubric)}`);
+      const done =
+        bars?.shadowRoot?.querySelector('[part~="chart"]') &&
+        rubric?.shadowRoot?.querySelector('[part~="capacity"]');
+      if (!done && window.bpFrames.length < 2000) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await spanish.goto(`${url}es`, { waitUntil: 'networkidle' });
+  await spanish
+    .waitForFunction(() => /Mostrar la tabla de datos/.test(window.bpFrames.at(-1) ?? ''), null, {
+      timeout: 10000,
+    })
+    .catch(() => {});
+  const frames = await spanish.evaluate(() => window.bpFrames);
+  const ENGLISH =
+    /Loading the framework|Show the data table|team profile|Arrow keys move|answered|Not sure yet/;
+  check(
+    'a Spanish page: the Spanish words load in a file of their own, and no frame shows English',
+    frames.length > 0 &&
+      /Mostrar la tabla de datos/.test(frames.at(-1)) &&
+      frames.every((f) => !ENGLISH.test(f)) &&
+      spanishScripts.some((p) => /\/es-[^/]+\.js$/.test(p)) &&
+      spanishErrors.length === 0,
+    JSON.stringify({
+      english: frames.filter((f) => ENGLISH.test(f)).slice(0, 2),
+      last: frames.at(-1)?.slice(0, 300),
+      spanishErrors,
+    }),
+  );
+  await spanish.close();
+
+  // Issue 14: the error box's words cannot be fetched. bp-error still fires with its kind, and a short box
+  // says what could not be loaded, with "Try again": never a blank box, and nothing thrown.
+  const noWords = await browser.newPage();
+  const noWordsErrors = [];
+  noWords.on('pageerror', (e) => noWordsErrors.push(e.message));
+  await noWords.addInitScript(() => {
+    window.bpErrors = [];
+    document.addEventListener('bp-error', (e) => window.bpErrors.push({ kind: e.detail.kind }));
+  });
+  await noWords.goto(`${url}nowords`, { waitUntil: 'networkidle' });
+  await noWords
+    .waitForFunction(
+      () => document.querySelector('blueprint-bars')?.shadowRoot?.querySelector('[part~="error"]'),
+      null,
+      {
+        timeout: 10000,
+      },
+    )
+    .catch(() => {});
+  const box = await noWords.evaluate(() => {
+    const el = document.querySelector('blueprint-bars').shadowRoot.querySelector('[part~="error"]');
+    return {
+      events: window.bpErrors,
+      text: el?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+      role: el?.getAttribute('role'),
+      retry: el?.querySelector('[part~="retry"]')?.textContent ?? '',
+      height: el?.getBoundingClientRect().height ?? 0,
+    };
+  });
+  check(
+    'the error words cannot be fetched: bp-error with its kind, a short box with "Try again", nothing thrown',
+    box.events.length === 1 &&
+      box.events[0].kind === 'not-found' &&
+      box.text.startsWith('The framework could not be loaded.') &&
+      box.role === 'alert' &&
+      box.retry === 'Try again' &&
+      box.height > 20 &&
+      noWordsErrors.length === 0,
+    JSON.stringify({ ...box, noWordsErrors }),
+  );
+  await noWords.close();
 
   // Before upgrade (here: never), with only the stylesheet: reserved space, and the fallback fades in. Read
   // from the animation itself (not the clock), so a slow machine cannot make it flaky: while its delay runs

@@ -198,7 +198,7 @@ ${tagChecks({ registered: tags, exact: tags })}
 export const classes = [${tags.map(classOf).join(', ')}];
 `,
 );
-const bundleCore = ['blueprint-bars', 'blueprint-provider', 'capacity-rubric'];
+const bundleCore = ['blueprint-bars', 'blueprint-provider'];
 entry(
   'bundle.ts',
   'blueprint-widgets/blueprint-widgets.js',

@@ -1,7 +1,8 @@
 /**
  * The script-tag bundle's core, built as ONE shared file (dist/blueprint-widgets/core-<hash>.js, see
  * scripts/vite/bundle-core.ts) that the entry (src/bundle.ts) re-exports: Lit, the model, <blueprint-provider>,
- * <blueprint-bars> and <capacity-rubric>, and the loader of the other elements. The validator (parse.ts,
+ * <blueprint-bars>, and the loader of the other elements (<capacity-rubric> among them since issue 14: a page
+ * that shows no rubric no longer downloads it, about 4 kB gzip, nor its templates' file). The validator (parse.ts,
  * valibot, the schemas) is not in it: a file of its own, fetched with the first framework (see
  * src/context/validator.ts), in parallel with its download when it comes from `src`. The
  * lazily loaded elements import their shared code from this file too, by a relative URL without a query
@@ -10,7 +11,6 @@
  */
 import './components/blueprint-provider/define.js';
 import './components/blueprint-bars/define.js';
-import './components/capacity-rubric/define.js';
 import { autoload } from './internal/autoload.js';
 import { setElementLoader } from './internal/lazy-elements.js';
 import { reportLoadFailure } from './internal/load-failure.js';
@@ -21,7 +21,6 @@ import { adoptPendingStyles } from './internal/pending.js';
 // `blueprint-widgets/framework`, which also runs in Node.
 export { BlueprintProvider, storageKeyFor } from './components/blueprint-provider/blueprint-provider.js';
 export { BlueprintBars } from './components/blueprint-bars/blueprint-bars.js';
-export { CapacityRubric } from './components/capacity-rubric/capacity-rubric.js';
 export { BlueprintElement } from './internal/blueprint-element.js';
 export { ProfileElement } from './internal/profile-element.js';
 export { ProfileStore, type SelectionTarget } from './context/profile-store.js';
@@ -39,6 +38,8 @@ adoptPendingStyles();
 
 const loader = autoload(
   {
+    // Issue 14 (size): the rubric is fetched when the page shows one, like the elements below.
+    'capacity-rubric': () => import('./components/capacity-rubric/define.js'),
     'equity-considerations': () => import('./components/equity-considerations/define.js'),
     'resource-card': () => import('./components/resource-card/define.js'),
     'resource-library': () => import('./components/resource-library/define.js'),

@@ -1,8 +1,8 @@
 /**
  * The entry of the script-tag bundle, dist/blueprint-widgets.js: what a partner page loads with
  * `<script type="module" src=…/blueprint-widgets.js>`. Under 1 kB: it imports the shared core
- * (src/bundle-core.ts: <blueprint-provider>, <blueprint-bars>, <capacity-rubric>) from the folder beside it,
- * which loads <equity-considerations>, <resource-card>, <resource-library> and <blueprint-report> the first
+ * (src/bundle-core.ts: <blueprint-provider>, <blueprint-bars>) from the folder beside it, which loads
+ * <capacity-rubric>, <equity-considerations>, <resource-card>, <resource-library> and <blueprint-report> the first
  * time the page uses them. So a page pays only for the widgets it shows.
  *
  * If the core itself cannot be fetched (the folder was not copied), nothing registers: the page keeps the
@@ -11,6 +11,7 @@
 export * from './bundle-core.js';
 // Types only (erased from the script): the tags the core loads on first use, in HTMLElementTagNameMap,
 // like those it registers at once. (An `import type {}` would be dropped from the emitted .d.ts.)
+export type * from './components/capacity-rubric/define.js';
 export type * from './components/equity-considerations/define.js';
 export type * from './components/resource-card/define.js';
 export type * from './components/resource-library/define.js';
