@@ -118,7 +118,9 @@ function localized(kind: TextKind, description: string) {
 }
 
 const { name: NAME, text: TEXT, url: URL_LIMIT } = TEXT_LIMITS;
-const n = (x: number) => x.toLocaleString('en');
+// "1,000" as toLocaleString('en') writes it, without loading the browser's number data (tens of ms of the first
+// render of a widget that validates a framework, issue 14).
+const n = (x: number) => String(x).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** A name, title or label: a string or an object of language tags to strings. */
 export const NameSchema = localized(

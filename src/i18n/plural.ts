@@ -4,26 +4,32 @@
  * (registerLocale) calls it with the forms its language needs.
  */
 import { intlLocale } from '../framework/text.js';
+import { plainNumber } from './plain-number.js';
 
 /** The forms of a counted phrase; `#` stands for the number. `other` is required, as in every language. */
 export type PluralForms = { readonly other: string } & {
   readonly [form in Intl.LDMLPluralRule]?: string;
 };
 
-// One PluralRules and one NumberFormat per language: making them is far slower than using them.
-const rules = new Map<string | undefined, [Intl.PluralRules, Intl.NumberFormat]>();
+// One PluralRules and one NumberFormat per language: making them is far slower than using them. The
+// NumberFormat only when a number needs it (plain-number.ts writes English's and Spanish's).
+const rules = new Map<string | undefined, Intl.PluralRules>();
+const numbers = new Map<string | undefined, Intl.NumberFormat>();
 
 /**
  * The form of `forms` that `n` takes in `locale`, with `#` replaced by `n` written for that locale
  * (`plural('pl', 3, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' })` → "3 pliki").
  */
 export function plural(locale: string | undefined, n: number, forms: PluralForms): string {
-  let pair = rules.get(locale);
-  if (!pair) {
-    const tag = intlLocale(locale);
-    rules.set(locale, (pair = [new Intl.PluralRules(tag), new Intl.NumberFormat(tag)]));
+  let rule = rules.get(locale);
+  if (!rule) rules.set(locale, (rule = new Intl.PluralRules(intlLocale(locale))));
+  let written = plainNumber(locale, n);
+  if (written === undefined) {
+    let format = numbers.get(locale);
+    if (!format) numbers.set(locale, (format = new Intl.NumberFormat(intlLocale(locale))));
+    written = format.format(n);
   }
-  return (forms[pair[0].select(n)] ?? forms.other).replace('#', pair[1].format(n));
+  return (forms[rule.select(n)] ?? forms.other).replace('#', written);
 }
 
 /**

@@ -52,6 +52,8 @@ export interface BarView {
   readonly groupLabel: string;
   /** The group's color as a CSS value (custom property overrides first). */
   readonly color: string;
+  /** Its group's place among the groups shown (0-based), for the group's color class. */
+  readonly groupIndex: number;
   readonly status: Status;
   readonly rank: number | undefined;
   /** The comparison's level, drawn as a dashed outline. */
@@ -225,6 +227,7 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
         fullLabel,
         groupLabel,
         color,
+        groupIndex: gi,
         status,
         rank,
         ghostRank: beforeRank,

@@ -53,6 +53,12 @@ function unwatch(probe: Element) {
   observer?.unobserve(probe);
 }
 
+/**
+ * The steps of the bars' stagger (--d, a fraction of one bar's motion): a bar starts at the nearest of 101
+ * moments, at most 1.5 ms from its own (a hundredth of 300 ms), so bars share their class.
+ */
+const STAGGER = 100;
+
 /** From how many bars the chart is long (taller than a screen): its tracks out of view are skipped. */
 const LONG = 40;
 
@@ -345,17 +351,28 @@ export class BlueprintBars extends ProfileElement {
     if (this.active >= count) this.active = Math.max(0, count - 1);
   }
 
-  /** Each level's rule for the marks, for the levels, orientation and direction drawn now (rewritten when they change). */
+  /**
+   * The rules of the chart drawn now, rewritten when they change: each level's for the marks, each group's color
+   * and the bars' stagger. A bar's own values are classes, not an inline style: bars with no style of their own
+   * share their computed style (Chromium matches one bar's rules and reuses them for the next), where a
+   * style per bar made every bar and its children styled alone, about 10x the style work of the chart at 200
+   * bars and more at 2,000 (issue 14).
+   */
   #writeLevels() {
     const view = this.#view;
     if (!view) return;
     const { orientation, rtl } = view;
     const n = view.levels.length;
-    const key = `${orientation} ${rtl} ${n}`;
+    const colors = view.groups.map((g) => g.color);
+    const key = `${orientation} ${rtl} ${n} ${colors.join(' ')}`;
     if (key === this.#levelsFor) return;
     this.#levelsFor = key;
     this.#levels.replaceSync(
-      view.levels.map((_, r) => `.r${r}{translate:${markTranslate(reach(r, n), orientation, rtl)}}`).join(''),
+      view.levels
+        .map((_, r) => `.r${r}{translate:${markTranslate(reach(r, n), orientation, rtl)}}`)
+        .join('') +
+        colors.map((c, gi) => `.g${gi}{--c:${c}}`).join('') +
+        Array.from({ length: STAGGER + 1 }, (_, d) => `.d${d}{--d:${d / STAGGER}}`).join(''),
     );
   }
 
@@ -736,19 +753,24 @@ export class BlueprintBars extends ProfileElement {
     if (b.ghostRank !== undefined) layers.push(html`<span class=${`ghost r${b.ghostRank}`}></span>`);
     if (p) layers.push(html`<span class=${`preview r${p.rank}`}></span>`);
     if (b.spread) layers.push(this.#renderSpread(b, n));
-    const style = styleProps({
-      '--c': b.color,
-      '--col': String(b.column),
-      '--d': b.delay.toFixed(3),
-      ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
-    });
+    // The group's color and the stagger are classes (see #writeLevels); a horizontal bar spans the grid's width,
+    // so only a vertical one has its own column, and only a name drawn smaller its own size.
+    const vertical = view.orientation === 'vertical';
+    const style =
+      vertical || scale < 1
+        ? styleProps({
+            ...(vertical ? { '--col': String(b.column) } : {}),
+            ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
+          })
+        : nothing;
+    const barClass = `bar g${b.groupIndex} d${Math.round(b.delay * STAGGER)}`;
     // The level is a class on the mark (its rule in #levels): a new level changes one class, restyles one
     // element (not the bar's subtree), and parses no inline style or var().
     const markClass = b.status === 'rated' ? `mark rated r${b.rank}` : `mark ${b.status}`;
     // The space between the name and the track keeps the button's visible text "Name not answered", which its
     // accessible name starts with (WCAG 2.5.3), rather than "Namenot answered".
     // prettier-ignore
-    return html`<button type="button" class="bar" data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${markClass} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${layers.length ? layers : nothing}</span></button>`;
+    return html`<button type="button" class=${barClass} data-index=${b.index} data-capacity=${b.id} tabindex=${b.index === this.active ? 0 : -1} aria-label=${keyed ? `${b.index + 1}. ${b.name}` : b.name} aria-describedby="hint" style=${style}><span class=${keyed ? 'name number' : 'name'} part=${keyed ? '' : 'label capacity-label'} data-capacity=${b.id} .textContent=${keyed ? String(b.index + 1) : b.label}></span> <span class="track" part="track"><span class=${markClass} part=${`bar ${b.status}`} data-capacity=${b.id}></span>${layers.length ? layers : nothing}</span></button>`;
   }
 
   #renderSpread(b: BarView, n: number) {
