@@ -80,7 +80,8 @@ function parseProfile(input: unknown, model: FrameworkModel | undefined): ParseR
  *
  * @csspart base - The wrapper around the status, errors and slotted content.
  * @csspart status - The loading or waiting line (fades in after a short delay, in reserved space).
- * @csspart error - The box listing what failed and where (`role="alert"`).
+ * @csspart error - The box saying what failed, in plain words, and what to do (`role="alert"`).
+ * @csspart error-detail - The "Technical details" disclosure in it: each problem with its JSON Pointer path.
  * @csspart notice - A message about the saved answers (in a `role="status"` region): a share link was opened ("You opened shared answers from <date>", with "Keep my own answers instead"), answers from another window were merged, or the answers cannot be saved (with "Download my answers").
  * @csspart notice-action - The button of a notice.
  *
@@ -102,7 +103,7 @@ function parseProfile(input: unknown, model: FrameworkModel | undefined): ParseR
  * @cssprop --bp-status-delay - How long loading may take before the loading line appears.
  *
  * @fires {BpLoadEvent} bp-load - The framework loaded. `detail: { framework, model, warnings }`.
- * @fires {BpErrorEvent} bp-error - The framework or a profile was refused. `detail: { errors: { path, message }[], source }`.
+ * @fires {BpErrorEvent} bp-error - The framework or a profile was refused (the error part says it in plain words, the detail behind "Technical details"). `detail: { errors: { path, message }[], source, kind }`: for answers, `kind` is `not-json`, `not-a-profile`, `other-framework`, `too-new`, `broken-link` or `mistakes`.
  * @fires {BpWarningEvent} bp-warning - Something is off but nothing was refused (storage unavailable, another framework version). `detail: { warnings, source }`.
  * @fires {BpProfileChangeEvent} bp-profile-change - The shared profile changed. `detail: { profile, reason }`, reason one of `restore` (the framework loaded: saved answers, or a new profile), `rating`, `import`, `set`, `storage` (another tab), `reset`, `snapshot`, `priorities`, `link` (a share link).
  */

@@ -87,7 +87,8 @@ function shortLink(link: string): string {
  * @csspart base - The wrapper around everything the element shows.
  * @csspart gather - The section to add links and files.
  * @csspart drop - The area that takes dropped files (and holds the file picker).
- * @csspart problems - The list of links and files that could not be used, each with why.
+ * @csspart problems - The list of links and files that could not be used, each with why, in plain words.
+ * @csspart error-detail - The "Technical details" disclosure under it: each one's reason, with its path.
  * @csspart members - The table of who has answered.
  * @csspart reveal - The reveal section and its button.
  * @csspart agenda - The discussion agenda (capacities, answers furthest apart first).
@@ -102,8 +103,8 @@ function shortLink(link: string): string {
  * @cssprop --bp-color-surface - Section backgrounds.
  * @cssprop --bp-color-border - Section and table borders.
  *
- * @fires {BpErrorEvent} bp-error - Links or files that could not be used (each message names the link or file), or a framework that failed. `detail: { errors, source }`.
- * @fires {BpWarningEvent} bp-warning - Answers kept with a problem, or left out because they were already here. `detail: { warnings, source }`.
+ * @fires {BpErrorEvent} bp-error - One for each link or file that could not be used (its message names it; `kind` says what is wrong: `not-json`, `not-a-profile`, `other-framework`, `other-version`, `too-big`, `unreadable`, `broken-link`, `not-a-link`, `no-answers`, `mistakes`), or a framework that failed. `detail: { errors, source, kind }`.
+ * @fires {BpWarningEvent} bp-warning - One for each member's answers kept with a problem, or left out because they were already here. `detail: { warnings, source }`.
  * @fires {BpProfileEditEvent} bp-profile-edit - Members added, one removed, or marked as a duplicate. `detail: { edit, profile }`.
  * @fires {BpRatingChangeEvent} bp-rating-change - The team agreed on a level (or wrote why). `detail: { capacityId, rating, profile, operation }`.
  */
