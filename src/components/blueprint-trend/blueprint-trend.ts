@@ -37,7 +37,7 @@ function measureIn(font: string) {
  * level of its answered capacities, as in the report), with the group's spread shaded; with `group`, one line
  * per capacity of that group. Lines differ by color, marker shape and dash. Points are one tab stop: the
  * arrow keys move along a line (through time) and between lines, Home and End go to its first and last
- * point, and each point is announced with the one before it. A data table with one column per moment is one
+ * point, and each point's name says the one before it on its line (read once, as the focus lands). A data table with one column per moment is one
  * click away, and printed.
  *
  * @tagname blueprint-trend
@@ -75,7 +75,6 @@ export class BlueprintTrend extends ProfileElement {
   @state() private active?: { readonly line: number; readonly moment: number };
   @state() private tableShown = false;
   @state() private printing = false;
-  @state() private announcement = '';
   @state() private space?: Space;
 
   #view?: TrendView;
@@ -183,16 +182,15 @@ export class BlueprintTrend extends ProfileElement {
 
   // ---- the keyboard ---------------------------------------------------------------------------------
 
-  /** Moves the tab stop to a point, says it (with the point before it on its line) and focuses it. */
+  /**
+   * Moves the tab stop to a point and focuses it. Its name (with the point before it on its line) is what
+   * a screen reader reads as the focus lands: a live region saying it too would read it twice (issue 15,
+   * as the bars).
+   */
   async #go(p: PointView | undefined) {
     const view = this.#view;
     if (!view || !p) return;
     this.active = { line: p.line, moment: p.moment };
-    const line = view.lines[p.line];
-    const before = line.points.filter((q) => q.moment < p.moment).at(-1);
-    this.announcement = before
-      ? view.t.pointFrom(line.name, before.level, before.when, p.level, p.when)
-      : p.name;
     await this.updateComplete;
     this.renderRoot
       .querySelector<SVGElement>(`[data-line-index="${p.line}"][data-moment="${p.moment}"]`)
@@ -279,9 +277,6 @@ export class BlueprintTrend extends ProfileElement {
       <div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>
         ${this.tableShown || this.printing ? this.#renderTable(view) : nothing}
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${this.announcement}
-      </div>
     </div>`;
   }
 
@@ -322,7 +317,11 @@ export class BlueprintTrend extends ProfileElement {
 
   #renderPoint(l: LineView, p: PointView, a: typeof this.active) {
     const on = a?.line === p.line && a.moment === p.moment;
-    return svg`<g part="point" class="point" role="img" tabindex=${on ? 0 : -1} aria-label=${p.name} data-line=${l.id} data-line-index=${p.line} data-moment=${p.moment} data-rank=${p.rank} data-dodge=${p.dodge} style=${styleProps({ '--c': l.color, transform: `translate(${p.x}px,${p.y}px)` })}><circle class="ring" r="11"></circle><path class="marker" d=${l.marker}></path></g>`;
+    const before = l.points.filter((q) => q.moment < p.moment).at(-1);
+    const name = before
+      ? this.#view!.t.pointFrom(l.name, before.level, before.when, p.level, p.when)
+      : p.name;
+    return svg`<g part="point" class="point" role="img" tabindex=${on ? 0 : -1} aria-label=${name} data-line=${l.id} data-line-index=${p.line} data-moment=${p.moment} data-rank=${p.rank} data-dodge=${p.dodge} style=${styleProps({ '--c': l.color, transform: `translate(${p.x}px,${p.y}px)` })}><circle class="ring" r="11"></circle><path class="marker" d=${l.marker}></path></g>`;
   }
 
   #renderLegend(view: TrendView) {
