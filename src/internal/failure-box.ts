@@ -3,7 +3,7 @@
  * element carried at once, in two languages, for pages where nothing fails). The first failure starts the
  * download of failure-lazy.ts (failure-view.ts's box and src/i18n/errors.ts's words); until it is in, or if
  * it cannot be fetched, a short box says what could not be loaded, in the element's language (the shared
- * strings, English and Spanish, which every element has), with "Try again". The box keeps the error part's
+ * strings, English and Spanish, which every element has), lists the problems, and offers "Try again". The box keeps the error part's
  * contract (`part="error"`, `role="alert"`, `tabindex="-1"` for failure-focus.ts) in both forms. `bp-error`
  * does not wait for any of this: it fires when the load fails, with its kind (src/events/bp-error.ts).
  */
@@ -40,8 +40,12 @@ function loaded(): Full | undefined {
 export function renderFailure(errors: readonly Issue[], o: FailureOptions): TemplateResult {
   const m = loaded();
   if (m) return m.renderFailure(errors, o);
+  // The problems themselves (at most five), as the box showed them before it had plain words.
   return html`<div part="error" role="alert" tabindex="-1" class="failure">
     <p class="failure-words"><strong>${o.t.failedShort[o.thing]}</strong></p>
+    <ul>
+      ${errors.slice(0, 5).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
+    </ul>
     ${o.retry ? html`<button type="button" part="retry" @click=${o.retry}>${o.t.tryAgain}</button>` : nothing}
   </div>`;
 }

@@ -423,6 +423,8 @@ describe('<blueprint-network>', function () {
     const failed = await network(
       html`<blueprint-network .framework=${frameworkDoc} src=${missing}></blueprint-network>`,
     );
+    // The plain words load on the first failure (issue 14).
+    await waitUntil(() => part(failed, 'error')?.querySelector('details'), 'the plain words never came');
     expect(text(part(failed, 'error')))
       .to.contain('We could not find the teams file')
       .and.contain('404');

@@ -80,6 +80,7 @@ describe('words that load on first use (issue 14)', () => {
     expect(box.getAttribute('tabindex')).to.equal('-1');
     expect(box.textContent).to.contain('No se pudo cargar el marco.');
     expect(box.querySelector('[part~="retry"]')!.textContent).to.equal('Intentar de nuevo');
+    expect(box.querySelector('li')!.textContent, 'the problem itself').to.contain('404');
     expect(box.querySelector('details'), 'no details before the words are in').to.be.null;
     await expect(el).to.be.accessible();
     // Then the plain words for this kind of failure, with the detail behind a disclosure.

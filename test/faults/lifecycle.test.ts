@@ -79,6 +79,8 @@ describe('faults: lifecycle', () => {
       expect(detail.source).to.equal(URL_A);
       expect(detail.errors[0].message).to.equal(`${URL_A} did not answer within 0.2 seconds`);
       await el.updateComplete;
+      // The box with its plain words (they load on the first failure, issue 14), then its button.
+      await waitUntil(() => errorPart(el)?.querySelector('details'), 'the plain words never came');
       expect(errorPart(el)!.textContent).to.contain('did not answer within 0.2 seconds');
       const button = retryButton(el)!;
       expect(button.textContent).to.equal('Try again');
@@ -106,6 +108,8 @@ describe('faults: lifecycle', () => {
       retryButton(el)!.click();
       expect((await again).detail.errors[0].message).to.contain('500');
       await el.updateComplete;
+      // The box with its details (plain words load on the first failure, issue 14).
+      await waitUntil(() => errorPart(el)?.querySelector('details'), 'the plain words never came');
       expect(fetches.calls).to.have.length(2);
       // (Compared as booleans: chai's message for two unequal elements walks their whole object graph.)
       expect(document.activeElement === el, 'the element has the focus').to.be.true;
