@@ -87,6 +87,23 @@ async function runAxe() {
   }
 }
 
+/** Runs in the page: sets addon-a11y's `manual` global, the Storybook UI's switch that stops the addon running
+ * axe by itself after each story renders (over the whole body, before the widgets have settled). This script
+ * ignored that run's result and runs axe itself on the settled story (runAxe), so the addon's run was a second
+ * axe pass per story whose result nobody read: the checks are the same without it. */
+function manualA11y() {
+  return new Promise((resolve, reject) => {
+    const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
+    const timer = setTimeout(() => reject(new Error('storybook: globals not updated in 10 s')), 10000);
+    channel.once('globalsUpdated', ({ globals }) => {
+      clearTimeout(timer);
+      if (globals?.a11y?.manual === true) resolve();
+      else reject(new Error(`storybook: the a11y global is ${JSON.stringify(globals?.a11y)}`));
+    });
+    channel.emit('updateGlobals', { globals: { a11y: { manual: true } } });
+  });
+}
+
 /** One browser page per worker, loaded once; stories are switched through Storybook's channel
  * (setCurrentStory -> storyFinished, which comes after addon-a11y's own run), about 5x faster than loading
  * iframe.html per story. After a failing story the page is reloaded so a fault cannot leak into the next. */
@@ -114,6 +131,7 @@ async function openWorkerPage() {
     },
   );
   await page.evaluate(() => globalThis.__STORYBOOK_PREVIEW__.ready?.());
+  await page.evaluate(manualA11y);
   record.notes.length = 0;
   record.problems.length = 0;
   return { page, record };
