@@ -56,6 +56,8 @@ try {
         const start = performance.now();
         el.cohort = cohort;
         await until(() => el.shadowRoot.querySelector('[part~="heatmap"] tbody tr'));
+        // The page of the heatmap and the sections below come in steps: the render ends with the last one.
+        await el.updateComplete;
         await frame();
         render.push(performance.now() - start);
         const select = el.shadowRoot.querySelector('select[data-key="region"]');

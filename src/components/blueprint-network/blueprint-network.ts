@@ -45,6 +45,7 @@ import {
   type TeamRow,
 } from './blueprint-network-view.js';
 import { styles } from './blueprint-network.styles.js';
+import { StagedRows } from './staged-rows.js';
 
 /** Where the teams come from. */
 type CohortInput =
@@ -155,6 +156,10 @@ export class BlueprintNetwork extends BlueprintElement {
   #view?: View;
   #announcedResult?: CohortResult;
   #focusCell = false;
+  /** The heatmap's page drawn in steps (issue 19), and the height a redrawn page keeps meanwhile. */
+  #staged = new StagedRows(this);
+  #stagedFor?: CohortResult;
+  #reserve?: number;
 
   protected override get frameworkUrl(): string | undefined {
     return this.frameworkSrc;
@@ -203,6 +208,32 @@ export class BlueprintNetwork extends BlueprintElement {
       this.result = cohortFromProfiles(this.#files, model);
     }
     this.#derive(model);
+    this.#planSteps();
+  }
+
+  /** A new page of the heatmap starts its steps; a redrawn one keeps its height until it is full again. */
+  #planSteps() {
+    const view = this.#view;
+    if (this.result !== this.#stagedFor) {
+      this.#stagedFor = this.result;
+      this.#staged.reset();
+    }
+    if (!view) return;
+    const size = this.#pageSize;
+    const rows = view.inView.length >= this.#min ? Math.min(size, view.sorted.length - this.page * size) : 0;
+    const redraw = this.#staged.shown;
+    if (this.#staged.plan([view, this.page, size], Math.max(0, rows)))
+      this.#reserve = redraw ? this.renderRoot.querySelector<HTMLElement>('.heat')?.offsetHeight : undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Complete means every row of the heatmap's page and the sections below are drawn (staged-rows.ts).
+    for (let step = this.#staged.pending; step; step = this.#staged.pending) {
+      await step;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   #currentInput(): CohortInput {
@@ -312,6 +343,7 @@ export class BlueprintNetwork extends BlueprintElement {
       this.#focusCell = false;
       this.renderRoot.querySelector<HTMLElement>('.heat [tabindex="0"]')?.focus();
     }
+    if (this.#view && this.result?.teams.length) this.#staged.next();
   }
 
   // ---- event handlers -------------------------------------------------------------------------------
@@ -371,7 +403,12 @@ export class BlueprintNetwork extends BlueprintElement {
     const view = this.#view;
     const model = this.model;
     if (!view || !model) return;
-    const rows = Math.min(this.#pageSize, view.sorted.length - this.page * this.#pageSize);
+    // Rows still to come in a step (staged-rows.ts) cannot take the focus yet.
+    const rows = Math.min(
+      this.#pageSize,
+      view.sorted.length - this.page * this.#pageSize,
+      this.#staged.drawn,
+    );
     const cols = model.capacities.length + 2;
     let [r, c] = this.cell;
     // Right to left, the columns run from the right: each arrow moves to the cell on its side of the screen.
@@ -566,6 +603,9 @@ export class BlueprintNetwork extends BlueprintElement {
     const t = this.#t;
     const min = this.#min;
     const enough = view.inView.length >= min;
+    // The sections below the heatmap come after its first full page, in a step of their own (staged-rows.ts):
+    // drawn with the first rows, they were near the screen then, and laid out in full, all three, later.
+    const shown = this.#staged.shown;
     return html`${this.#renderControls(model, view)}
       <p part="privacy" class="privacy">${t.privacy(min, this.showNames)}</p>
       <p class="count">${t.showingOf(view.inView.length, view.rows.length)}</p>
@@ -577,23 +617,27 @@ export class BlueprintNetwork extends BlueprintElement {
             </section>`
           : nothing
       }
-      <section part="distribution" class="section" aria-labelledby="dist-h">
-        ${h(1, 'dist-h', t.distributions)}
-        <p class="hint">${t.distributionsHint}</p>
-        ${this.#renderDistributions(model, view, 'capacities', h)}
-      </section>
-      <section part="groups" class="section" aria-labelledby="groups-h">
-        ${h(1, 'groups-h', t.groupSummaries)}
-        <p class="hint">${t.groupSummariesHint}</p>
-        ${this.#renderDistributions(model, view, 'groups', h)}
-      </section>
       ${
-        enough
-          ? html`<section part="same-stage" class="section" aria-labelledby="stage-h">
-              ${h(1, 'stage-h', t.sameStage)}
-              <p class="hint">${t.sameStageHint}</p>
-              ${this.#renderSameStage(model, view)}
-            </section>`
+        shown
+          ? html`<section part="distribution" class="section" aria-labelledby="dist-h">
+                ${h(1, 'dist-h', t.distributions)}
+                <p class="hint">${t.distributionsHint}</p>
+                ${this.#renderDistributions(model, view, 'capacities', h)}
+              </section>
+              <section part="groups" class="section" aria-labelledby="groups-h">
+                ${h(1, 'groups-h', t.groupSummaries)}
+                <p class="hint">${t.groupSummariesHint}</p>
+                ${this.#renderDistributions(model, view, 'groups', h)}
+              </section>
+              ${
+                enough
+                  ? html`<section part="same-stage" class="section" aria-labelledby="stage-h">
+                      ${h(1, 'stage-h', t.sameStage)}
+                      <p class="hint">${t.sameStageHint}</p>
+                      ${this.#renderSameStage(model, view)}
+                    </section>`
+                  : nothing
+              } `
           : nothing
       }
       <div part="export" class="export" role="group" aria-label=${t.download}>
@@ -736,7 +780,9 @@ export class BlueprintNetwork extends BlueprintElement {
     const t = this.#t;
     const size = this.#pageSize;
     const start = this.page * size;
-    const rows = view.sorted.slice(start, start + size);
+    const page = view.sorted.slice(start, start + size);
+    // The rows drawn so far: a new page comes in steps (staged-rows.ts).
+    const rows = page.slice(0, this.#staged.drawn);
     const [fr, fc] = [Math.min(this.cell[0], rows.length - 1), this.cell[1]];
     const tab = (r: number, c: number) => (r === fr && c === fc ? 0 : -1);
     const sortedBy = (id: string) =>
@@ -744,7 +790,10 @@ export class BlueprintNetwork extends BlueprintElement {
     const name = (text: Parameters<FrameworkModel['text']>[0]) => model.text(text, this.locale);
     return html`<p class="hint">${t.heatmapHint}</p>
       ${this.#renderLegend(model)}
-      <div class="scroll">
+      <div
+        class="scroll"
+        style=${styleProps(this.#staged.partial && this.#reserve ? { 'min-block-size': `${this.#reserve}px` } : {})}
+      >
         <table class="heat" @keydown=${this.#onGridKey} @focusin=${this.#onGridFocus}>
           <caption class="visually-hidden">
             ${t.heatmapCaption}
@@ -792,22 +841,27 @@ export class BlueprintNetwork extends BlueprintElement {
                 <th scope="row" class="team" data-cell=${`${r}:0`} tabindex=${tab(r, 0)}>
                   ${this.#label(row)}
                 </th>
-                <td class=${o.cls} data-cell=${`${r}:1`} tabindex=${tab(r, 1)}>
-                  <span aria-hidden="true">${o.short}</span
-                  ><span class="visually-hidden">${row.overall === undefined ? t.notRated : o.long}</span>
-                </td>
+                ${this.#cell(o.cls, `${r}:1`, tab(r, 1), o.short, row.overall === undefined ? t.notRated : o.long)}
                 ${Array.from(row.cells, (index, i) => {
                   const m = this.#mark(model, index);
-                  return html`<td class=${m.cls} data-cell=${`${r}:${i + 2}`} tabindex=${tab(r, i + 2)}>
-                    <span aria-hidden="true">${m.short}</span><span class="visually-hidden">${m.long}</span>
-                  </td>`;
+                  return this.#cell(m.cls, `${r}:${i + 2}`, tab(r, i + 2), m.short, m.long);
                 })}
               </tr>`;
             })}
           </tbody>
         </table>
       </div>
-      ${view.sorted.length > size ? this.#renderPager(view, start, rows.length) : nothing}`;
+      ${view.sorted.length > size ? this.#renderPager(view, start, page.length) : nothing}`;
+  }
+
+  /**
+   * One heatmap cell: one element and two text nodes (issue 19: every element more, in 1,550 cells, showed in
+   * the layout of a page), the mark and then its words for screen readers ("2 Developing"). No spaces around
+   * them: they would be text nodes too.
+   */
+  // prettier-ignore
+  #cell(cls: string, cell: string, tabindex: number, short: string, long: string) {
+    return html`<td class=${cls} data-cell=${cell} tabindex=${tabindex}>${short}<span class="visually-hidden">${long}</span></td>`;
   }
 
   #renderPager(view: View, start: number, shown: number) {
