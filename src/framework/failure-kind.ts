@@ -74,8 +74,9 @@ function newerFormat(message: string): boolean {
 
 /**
  * The kind of the failure `errors` describe: the first error decides (a load error is always alone). Given
- * the `source` of the errors, a document that is not what a team's answers come from is `not-a-profile`,
- * and a share link that cannot be read is `broken-link`.
+ * the `source` of the errors, where a team's answers were expected: a document that is not answers is
+ * `not-a-profile` (or `too-new`, a later format of them), and a share link that cannot be read is
+ * `broken-link`.
  */
 export function failureKind(
   errors: readonly Pick<Issue, 'code' | 'message'>[],
@@ -83,7 +84,7 @@ export function failureKind(
 ): FailureKind {
   const kind = documentKind(errors);
   if (source === undefined || !ANSWER_SOURCES.has(source)) return kind;
-  if (kind === 'wrong-kind') return 'not-a-profile';
+  if (kind === 'wrong-kind') return newerFormat(errors[0].message) ? 'too-new' : 'not-a-profile';
   if (kind === 'not-json' && source === 'link') return 'broken-link';
   return kind;
 }
@@ -95,7 +96,7 @@ function documentKind(errors: readonly Pick<Issue, 'code' | 'message'>[]): Failu
     case 'json':
       return 'not-json';
     case 'schema-version':
-      return newerFormat(first.message) ? 'too-new' : 'wrong-kind';
+      return 'wrong-kind';
     case 'framework-mismatch':
       return 'other-framework';
     case 'load': {

@@ -64,11 +64,6 @@ const en = {
           what: 'These answers were made for another framework.',
           next: 'Open answers that were made with this one.',
         };
-      case 'too-new':
-        return {
-          what: `${File} was made for a newer version of these widgets.`,
-          next: 'Ask the people who run this website to update the widgets.',
-        };
       default:
         return {
           what: `${File} has mistakes, so it cannot be shown.`,
@@ -148,11 +143,6 @@ const es: ErrorStrings = {
         return {
           what: 'Estas respuestas se hicieron para otro marco.',
           next: 'Abra respuestas hechas con este marco.',
-        };
-      case 'too-new':
-        return {
-          what: `${File} se hizo para una versión más nueva de estos widgets.`,
-          next: 'Pida a quienes administran este sitio web que actualicen los widgets.',
         };
       default:
         return {

@@ -20,7 +20,7 @@ import {
 } from '../../framework/team.js';
 import { teamSessionStrings, type TeamSessionStrings } from '../../i18n/team-session.js';
 import { errorStrings } from '../../i18n/errors.js';
-import { refusalStrings } from '../../i18n/refusals.js';
+import type { RefusalStrings } from '../../i18n/refusals.js';
 import { memberFailureKind } from './member-refusal.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { shortName } from '../../internal/short-name.js';
@@ -57,6 +57,14 @@ interface Batch {
   readonly refused: readonly Refused[];
   readonly duplicates: readonly string[];
 }
+
+/**
+ * The plain words for members' files and links that cannot be used (src/i18n/refusals.ts), loaded once the
+ * session is drawn (before anything can be added), in a file of their own: the element is at its size budget.
+ */
+let refusals: Promise<typeof import('../../i18n/refusals.js')> | undefined;
+let refusalWords: typeof import('../../i18n/refusals.js') | undefined;
+const loadRefusals = () => (refusals ??= import('../../i18n/refusals.js').then((m) => (refusalWords = m)));
 
 /** One file or link to gather: `shown` names it in the plain words; `failed`, why it was not even read. */
 interface GatherInput {
@@ -139,6 +147,7 @@ export class TeamSession extends ProfileElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.model) void loadRefusals();
     const model = this.model;
     const profile = this.currentProfile;
     if (!model || !this.revealed) this.#view = undefined;
@@ -214,7 +223,7 @@ export class TeamSession extends ProfileElement {
     const team = store?.profile;
     if (!model || !store || !team) return [];
     const t = this.#t;
-    const plain = refusalStrings(this.locale, this.words);
+    const plain: RefusalStrings = refusalWords!.refusalStrings(this.locale, this.words);
     const refused: Refused[] = [];
     const events: Event[] = [];
     const members: MemberAnswers[] = [];
@@ -286,7 +295,8 @@ export class TeamSession extends ProfileElement {
     this.links = (e.target as HTMLTextAreaElement).value;
   }
 
-  #addLinks() {
+  async #addLinks() {
+    if (!refusalWords) await loadRefusals();
     const lines = this.links
       .split(/\s+/)
       .map((l) => l.trim())
@@ -325,6 +335,7 @@ export class TeamSession extends ProfileElement {
           }
         }),
       );
+      if (!refusalWords) await loadRefusals();
       this.#gather(inputs);
     } finally {
       this.#busy = false;
