@@ -122,7 +122,7 @@ export function renderPlanTools(
     say(t.exported(file));
   };
   const box = plan.some((p) => p.owner)
-    ? html`<label class="tool-pair"
+    ? html`<label class="tool-pair check"
         ><input
           type="checkbox"
           .checked=${live(owners)}
