@@ -17,15 +17,9 @@ export const filterStyles = css`
     padding: 0;
     margin-block-end: 0.25rem;
   }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.45em;
-    min-height: 1.75rem;
-    cursor: pointer;
-  }
-  .choice input {
-    margin: 0.15em 0 0;
+  /* The box sits on the option's first line (.check, styles.ts); the count shares the words' baseline. */
+  .choice > span {
+    align-self: baseline;
   }
   .filters {
     flex: 1 1 100%;

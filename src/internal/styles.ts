@@ -328,7 +328,9 @@ export const contentStyles = /* @__PURE__ */ (() => css`
     background: var(--_surface);
   }
   /* Native checkboxes and radios (their keyboard, states and forced colors are the browser's), at a size a
-     finger can hit, in the primary color, sitting on the text's baseline. */
+     finger can hit, in the primary color. Inline, they sit on the text's baseline; as the first item of a
+     flex label (.check, align-items: flex-start) they are centered on the label's FIRST line, however many
+     lines it wraps to: the label's font and line height are inherited, so 1lh is that line's height. */
   input[type='checkbox'],
   input[type='radio'] {
     appearance: auto;
@@ -338,8 +340,22 @@ export const contentStyles = /* @__PURE__ */ (() => css`
     height: 1.25rem;
     margin: 0 0.15em 0 0;
     vertical-align: -0.25em;
+    font: inherit;
+    line-height: inherit;
     accent-color: var(--_primary);
     cursor: pointer;
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: 1.75rem;
+    cursor: pointer;
+  }
+  .check > input[type='checkbox'],
+  .check > input[type='radio'] {
+    margin: 0.125rem 0 0;
+    margin-block-start: max(0px, calc((1lh - 1.25rem) / 2));
   }
   .field {
     min-height: var(--_control);

@@ -78,6 +78,13 @@ export const styles = [
       min-width: 0;
       max-width: 100%;
     }
+    /* Moving and removing a step are small, compact controls beside its status and "Edit details" (2rem,
+       over the 24 px WCAG asks), so a step's tools take two rows on a phone, not five. */
+    .item-tools .button:not([aria-expanded]) {
+      min-height: 2rem;
+      padding: 0.1rem 0.6rem;
+      font-size: var(--_text-s);
+    }
     .tool-pair {
       display: inline-flex;
       flex-wrap: wrap;
@@ -133,10 +140,12 @@ export const styles = [
       font-weight: 600;
       color: var(--_text);
     }
+    /* A tint, not a second grey box inside the step's card (the edge stays for forced colors). */
     .badge {
       padding: 0 0.5em;
-      border: 1px solid var(--_border);
+      border: 1px solid transparent;
       border-radius: 999px;
+      background: var(--_surface-alt);
       color: var(--_text);
     }
     .status-done {
@@ -210,14 +219,6 @@ export const styles = [
       display: grid;
       gap: 0.25rem;
     }
-    .check {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.5rem;
-    }
-    .check input {
-      margin-block-start: 0.15rem;
-    }
     .print-table {
       display: none;
       width: 100%;
@@ -234,6 +235,11 @@ export const styles = [
       border: 1px solid #000;
       text-align: start;
       vertical-align: top;
+    }
+    @media (forced-colors: active) {
+      .badge {
+        border-color: CanvasText;
+      }
     }
     @media print {
       .tools,

@@ -80,16 +80,7 @@ export const styles = [
       width: 100%;
     }
     .choice {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4rem;
-      min-height: 2.5rem;
       flex: 1 1 100%;
-    }
-    .choice input {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
-      margin: 0;
     }
     .issues {
       padding: 0.5rem var(--_space);

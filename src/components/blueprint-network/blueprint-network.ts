@@ -658,7 +658,7 @@ export class BlueprintNetwork extends BlueprintElement {
       aria-label=${t.controls}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <label class="choice"
+      <label class="choice check"
         ><input
           type="checkbox"
           .checked=${this.showNames}

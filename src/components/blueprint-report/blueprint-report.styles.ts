@@ -35,7 +35,7 @@ export const styles = [
     }
     .start {
       padding-inline-start: 0.75rem;
-      border-inline-start: 4px solid var(--_focus);
+      border-inline-start: 4px solid var(--_primary);
       font-weight: 600;
     }
     .open-row {
@@ -62,7 +62,8 @@ export const styles = [
       padding: 0.2rem 0;
       border: 0;
       background: none;
-      color: var(--_focus);
+      /* Links' color: the focus colors are for focus only (docs/design-language.md). */
+      color: var(--_link);
       font-weight: 400;
       text-align: start;
       text-decoration: underline;
@@ -211,11 +212,13 @@ export const styles = [
       margin-block-start: 0.4rem;
     }
     .priority-toggle {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.5em;
       min-height: 2rem;
-      cursor: pointer;
+    }
+    /* A checkbox option among the tools: its box on the first line of its words (.check), not centered. */
+    .tool-pair.check {
+      display: flex;
+      flex-wrap: nowrap;
+      align-items: flex-start;
     }
     /* "How the team sees it" (issue 17): a table that scrolls in its own box on a phone, words kept whole. */
     .team-table {

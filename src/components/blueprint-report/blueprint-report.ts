@@ -726,7 +726,7 @@ export class BlueprintReport extends ProfileElement {
 
   /** Team sessions (issue 17): a tool's option (members' names in the CSV, members' answers in the link). */
   #checkbox(id: string, label: string) {
-    return html`<label class="tool-pair"><input type="checkbox" id=${id} />${label}</label>`;
+    return html`<label class="tool-pair check"><input type="checkbox" id=${id} />${label}</label>`;
   }
 
   #option(id: string): boolean {
@@ -995,7 +995,7 @@ export class BlueprintReport extends ProfileElement {
             : nothing
         }
       </dl>
-      <label part="priority-toggle" class="priority-toggle">
+      <label part="priority-toggle" class="priority-toggle check">
         <input
           type="checkbox"
           .checked=${live(chosen)}

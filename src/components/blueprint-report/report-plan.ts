@@ -125,7 +125,7 @@ export function renderPlanTools(
   };
   const box =
     links && plan.some((p) => p.owner)
-      ? html`<label class="tool-pair"
+      ? html`<label class="tool-pair check"
           ><input
             type="checkbox"
             .checked=${live(owners)}

@@ -89,24 +89,18 @@ const sheetCss = css`
     padding: 0;
     margin-block-end: 0.3rem;
   }
+  /* The shared .check (styles.ts): the library's box size, on the first line of the role's name. */
   .member-role {
-    display: flex;
-    align-items: flex-start;
     gap: 0.5rem;
     padding-block: 0.25rem;
-    cursor: pointer;
   }
   .member-role input {
-    appearance: auto;
-    flex: none;
-    width: 1.15em;
-    height: 1.15em;
-    margin: 0.15em 0 0;
     accent-color: var(--_chosen);
   }
   .member-role-summary {
     margin-block: -0.2rem 0.2rem;
-    padding-inline-start: 1.65em;
+    /* Under the role's name: the box's width and the gap. */
+    padding-inline-start: 1.75rem;
     color: var(--_muted);
     font-size: 0.95em;
   }
@@ -239,7 +233,7 @@ export class MemberSheet {
               ${roles.map((role) => {
                 const label = shownText(model, role.label, locale);
                 const summary = role.summary ? shownText(model, role.summary, locale) : undefined;
-                return html`<label class="member-role">
+                return html`<label class="member-role check">
                     <input
                       type="radio"
                       name="member-role"
@@ -261,7 +255,7 @@ export class MemberSheet {
                       : nothing
                   }`;
               })}
-              <label class="member-role">
+              <label class="member-role check">
                 <input
                   type="radio"
                   name="member-role"

@@ -140,8 +140,10 @@ export const styles = [
       display: inline-block;
       margin-inline-start: 0.25em;
       padding: 0 0.5em;
-      border: 1px solid var(--_border);
+      /* A tint, not a grey box inside the card (the edge stays for forced colors). */
+      border: 1px solid transparent;
       border-radius: 999px;
+      background: var(--_surface-alt);
       font-size: var(--_text-s);
       font-weight: 600;
       vertical-align: middle;

@@ -276,7 +276,7 @@ export class ProviderList extends ProfileElement {
     if (!profile || !Object.keys(profile.ratings).length) return nothing;
     const t = this.#t;
     return html`<div part="include" class="include">
-      <label class="choice"
+      <label class="choice check"
         ><input
           type="checkbox"
           aria-describedby="include-hint"
@@ -346,7 +346,7 @@ export class ProviderList extends ProfileElement {
             <legend class="label">${this.#dimensionName(dimension)}</legend>
             ${list.map((o) => {
               const label = this.#optionText(model, dimension, o.id, o.value);
-              return html`<label class="choice"
+              return html`<label class="choice check"
                 ><input
                   type="checkbox"
                   .checked=${selected.includes(o.id)}

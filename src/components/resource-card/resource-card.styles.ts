@@ -74,11 +74,12 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
+    /* A tint, not a second grey box inside the card (the edge is kept transparent for forced colors). */
     .badge {
       display: inline-block;
       margin: 0;
       padding: 0.05rem 0.5rem;
-      border: 1px solid var(--_border);
+      border: 1px solid transparent;
       border-radius: 999px;
       background: var(--_badge);
       font-size: var(--_text-s);

@@ -389,7 +389,7 @@ export class ResourceLibrary extends ProfileElement {
               <legend class="label">${t.show}</legend>
               ${(['matched', 'all'] as const).map(
                 (m) =>
-                  html`<label class="choice"
+                  html`<label class="choice check"
                     ><input
                       type="radio"
                       name="mode"
@@ -421,7 +421,7 @@ export class ResourceLibrary extends ProfileElement {
               ${options.map((o) => {
                 const label = facetValueText(model, dimension, o.id, this.locale, o.label);
                 const on = selected.includes(o.id);
-                return html`<label class="choice"
+                return html`<label class="choice check"
                   ><input
                     type="checkbox"
                     .checked=${on}

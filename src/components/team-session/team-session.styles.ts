@@ -34,8 +34,14 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
     }
+    /* No box in a box: a capacity inside "How the team answered" is set apart by a rule above it and space. */
     .capacity {
-      background: var(--_bg);
+      gap: 0.5rem;
+      padding: var(--_space) 0 0;
+      border: 0;
+      border-block-start: 1px solid var(--_border);
+      border-radius: 0;
+      background: none;
     }
     .paste {
       display: grid;
@@ -127,6 +133,10 @@ export const styles = [
     thead th {
       font-size: var(--_text-s);
       color: var(--_muted);
+    }
+    /* A level's swatch stays beside its name at 320 px (the table scrolls sideways instead). */
+    .counts th[scope='row'] {
+      white-space: nowrap;
     }
     .counts td {
       text-align: end;
@@ -221,9 +231,8 @@ export const styles = [
       gap: 0.4rem;
       min-width: 0;
       margin: 0;
-      padding: 0.5rem 0 0;
+      padding: 0.25rem 0 0;
       border: 0;
-      border-top: 1px solid var(--_border);
     }
     .agree legend {
       padding: 0;
