@@ -342,7 +342,9 @@ try {
   await noWords.goto(`${url}nowords`, { waitUntil: 'networkidle' });
   await noWords
     .waitForFunction(
-      () => document.querySelector('blueprint-bars')?.shadowRoot?.querySelector('[part~="error"]'),
+      // The short box is an alert once its words' file has failed (silent while it may still come).
+      () =>
+        document.querySelector('blueprint-bars')?.shadowRoot?.querySelector('[part~="error"][role="alert"]'),
       null,
       {
         timeout: 10000,

@@ -4,7 +4,7 @@
  * download of failure-lazy.ts (failure-view.ts's box and src/i18n/errors.ts's words); until it is in, or if
  * it cannot be fetched, a short box says what could not be loaded, in the element's language (the shared
  * strings, English and Spanish, which every element has), lists the problems, and offers "Try again". The box keeps the error part's
- * contract (`part="error"`, `role="alert"`, `tabindex="-1"` for failure-focus.ts) in both forms. `bp-error`
+ * contract (`part="error"`, `tabindex="-1"` for failure-focus.ts, and `role="alert"` on the box a person hears) in both forms. `bp-error`
  * does not wait for any of this: it fires when the load fails, with its kind (src/events/bp-error.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -18,9 +18,16 @@ type Full = typeof import('./failure-lazy.js');
 
 let full: Full | undefined;
 let loading: Promise<void> | undefined;
+/**
+ * Whether the last try to fetch the full box failed. Until then the short box is drawn without `role="alert"`:
+ * the full box replaces it a moment later and is the one a screen reader hears, so one failure is announced
+ * once (issue 15). When the file cannot be fetched, the short box becomes the alert.
+ */
+let gaveUp = false;
 
 /** The full box's module once loaded; else starts loading it (again after a failed try) and gives undefined. */
 function loaded(): Full | undefined {
+  if (gaveUp) return undefined;
   loading ??= import('./failure-lazy.js').then(
     (m) => {
       full = m;
@@ -28,9 +35,10 @@ function loaded(): Full | undefined {
       notifyLocaleChange();
     },
     () => {
-      // Not fetched: the short box stays, and the next render of an error (its "Try again") tries again.
-      // No re-render here, so a file that keeps failing is not asked for in a loop.
-      loading = undefined;
+      // Not fetched: the short box stays and becomes the alert (one re-render for that); its "Try again"
+      // tries again. Nothing else asks for the file again, so one that keeps failing is not fetched in a loop.
+      gaveUp = true;
+      notifyLocaleChange();
     },
   );
   return full;
@@ -41,13 +49,20 @@ export function renderFailure(errors: readonly Issue[], o: FailureOptions): Temp
   const m = loaded();
   if (m) return m.renderFailure(errors, o);
   // The problems themselves (at most five), as the box showed them before it had plain words.
-  return html`<div part="error" role="alert" tabindex="-1" class="failure">
+  return html`<div part="error" role=${gaveUp ? 'alert' : nothing} tabindex="-1" class="failure">
     <p class="failure-words"><strong>${o.t.failedShort[o.thing]}</strong></p>
     <ul>
       ${errors.slice(0, 5).map((i) => html`<li>${i.path ? html`<code>${i.path}</code>: ` : nothing}${i.message}</li>`)}
     </ul>
-    ${o.retry ? html`<button type="button" part="retry" @click=${o.retry}>${o.t.tryAgain}</button>` : nothing}
+    ${o.retry ? html`<button type="button" part="retry" @click=${() => retry(o.retry!)}>${o.t.tryAgain}</button>` : nothing}
   </div>`;
+}
+
+/** "Try again" in the short box: the box's own file is asked for again with the element's load. */
+function retry(again: () => void): void {
+  gaveUp = false;
+  loading = undefined;
+  again();
 }
 
 /**
