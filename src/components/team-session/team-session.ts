@@ -62,9 +62,18 @@ interface Batch {
  * The plain words for members' files and links that cannot be used (src/i18n/refusals.ts), loaded once the
  * session is drawn (before anything can be added), in a file of their own: the element is at its size budget.
  */
-let refusals: Promise<typeof import('../../i18n/refusals.js')> | undefined;
+let refusals: Promise<typeof import('../../i18n/refusals.js') | undefined> | undefined;
 let refusalWords: typeof import('../../i18n/refusals.js') | undefined;
-const loadRefusals = () => (refusals ??= import('../../i18n/refusals.js').then((m) => (refusalWords = m)));
+// If the words' file cannot be fetched, the files are still read and each refusal says its technical reason
+// (never an unhandled rejection, never files left unread); the next "Add" asks for the file again.
+const loadRefusals = () =>
+  (refusals ??= import('../../i18n/refusals.js').then(
+    (m) => (refusalWords = m),
+    () => {
+      refusals = undefined;
+      return undefined;
+    },
+  ));
 
 /** One file or link to gather: `shown` names it in the plain words; `failed`, why it was not even read. */
 interface GatherInput {
@@ -223,7 +232,7 @@ export class TeamSession extends ProfileElement {
     const team = store?.profile;
     if (!model || !store || !team) return [];
     const t = this.#t;
-    const plain: RefusalStrings = refusalWords!.refusalStrings(this.locale, this.words);
+    const plain: RefusalStrings | undefined = refusalWords?.refusalStrings(this.locale, this.words);
     const refused: Refused[] = [];
     const events: Event[] = [];
     const members: MemberAnswers[] = [];
@@ -235,7 +244,7 @@ export class TeamSession extends ProfileElement {
       path = '',
       code?: Issue['code'],
     ) => {
-      refused.push({ words: plain.member(kind, input.shown), detail });
+      refused.push({ words: plain?.member(kind, input.shown) ?? `${input.shown}: ${detail}`, detail });
       const error = issue('error', code ?? 'load', path, detail);
       events.push(new BpErrorEvent({ errors: [error], source: 'import', kind }));
       refusedNames.push(input.name);
@@ -269,7 +278,7 @@ export class TeamSession extends ProfileElement {
           source: 'import',
         }),
       );
-      return plain.memberAgain(shown, who);
+      return plain?.memberAgain(shown, who) ?? t.duplicateOf(shown, who);
     });
     if (merged.added.length) store.addRaters(merged.added, this);
     this.batch = { added: merged.added.length, refused, duplicates };
