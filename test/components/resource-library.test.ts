@@ -404,7 +404,8 @@ describe('<resource-library>', () => {
       document.body.append(el);
       const event = await fired;
       expect(event.detail.source).to.equal(MISSING);
-      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      // The alert comes with the plain words (their file loads on first failure, issue 14), not before: one announcement.
+      await waitUntil(() => part(el, 'error')?.getAttribute('role') === 'alert', 'no alert');
       await expect(el).to.be.accessible();
       el.remove();
     });

@@ -100,6 +100,17 @@ export const styles = [
       min-width: 0;
       max-width: 100%;
     }
+    /* Buttons line up by their tops; an option hangs under the button it changes. */
+    .tool-row.buttons {
+      align-items: flex-start;
+    }
+    /* A button with the option that changes what it does, the option under it. */
+    .tool-group {
+      display: inline-flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.375rem;
+    }
     .tool-pair {
       display: inline-flex;
       flex-wrap: wrap;

@@ -599,7 +599,7 @@ export class BlueprintReport extends ProfileElement {
     const t = this.#t;
     const snapshots = profile.snapshots ?? [];
     return html`<div part="tools" class="tools" role="group" aria-label=${t.tools}>
-      <div class="tool-row">
+      <div class="tool-row buttons">
         <button class="button primary" type="button" @click=${() => this.print()}>${t.print}</button>
         <button
           class="button"
@@ -608,25 +608,30 @@ export class BlueprintReport extends ProfileElement {
         >
           ${t.downloadJson}
         </button>
-        <button
-          class="button"
-          type="button"
-          @click=${() =>
-            this.#download(
-              this.csv({ names: this.#option('csv-names') }),
-              this.#fileName('csv'),
-              'text/csv;charset=utf-8',
-            )}
-        >
-          ${t.downloadCsv}
-        </button>
-        ${profile.raters?.length ? this.#checkbox('csv-names', t.csvNames) : nothing}
+        <!-- Each option sits under the button it changes (a group of its own), not beside the next one. -->
+        <span class="tool-group">
+          <button
+            class="button"
+            type="button"
+            @click=${() =>
+              this.#download(
+                this.csv({ names: this.#option('csv-names') }),
+                this.#fileName('csv'),
+                'text/csv;charset=utf-8',
+              )}
+          >
+            ${t.downloadCsv}
+          </button>
+          ${profile.raters?.length ? this.#checkbox('csv-names', t.csvNames) : nothing}
+        </span>
         ${
           // Only where a provider around it reads links (none, or one with `ignore-shared-links` or
           // `profile-from-hash="off"`, and the link would open without the answers): issue 15.
           this.#offersLinks
-            ? html`<button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
-                ${profile.raters?.length ? this.#checkbox('share-raters', t.shareRaters) : nothing}`
+            ? html`<span class="tool-group"
+                ><button class="button" type="button" @click=${this.#copyShareLink}>${t.shareLink}</button>
+                ${profile.raters?.length ? this.#checkbox('share-raters', t.shareRaters) : nothing}</span
+              >`
             : nothing
         }
         ${this.#renderPlanShare(profile)}
