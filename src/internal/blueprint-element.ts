@@ -7,7 +7,7 @@ import { BpErrorEvent } from '../events/bp-error.js';
 import type { Issue } from '../framework/issues.js';
 import type { FrameworkModel } from '../framework/model.js';
 import { strings, type Strings } from '../i18n/index.js';
-import { loadLocale, localeReady } from '../i18n/load-locale.js';
+import { localeReady } from '../i18n/load-locale.js';
 import { wordsFor, type Words } from '../i18n/registry.js';
 import { renderFrameworkState } from './status.js';
 import { FailureFocus } from './failure-focus.js';
@@ -123,20 +123,6 @@ export abstract class BlueprintElement extends LitElement {
   /** The library's UI strings in the current locale. */
   protected get strings(): Strings {
     return strings(this.locale);
-  }
-
-  /**
-   * Waits, as well, for the words of a language that loads on first use (issue 14: Spanish) and the render
-   * that shows them, so `await el.updateComplete` after `el.lang = 'es'` finds the element in Spanish, not
-   * "Loading". A file that cannot be fetched leaves English (loadLocale never rejects), which ends the wait.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (!localeReady(this.locale)) {
-      await loadLocale(this.locale);
-      done = (await super.getUpdateComplete()) && done;
-    }
-    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

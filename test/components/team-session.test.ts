@@ -397,8 +397,11 @@ describe('<team-session>', function () {
   it('speaks Spanish with lang="es"', async () => {
     const { el } = await session();
     el.lang = 'es';
-    await el.updateComplete;
-    expect(text($(el, '.title'))).to.equal('Sesión de equipo');
+    // The Spanish words load on first use (issue 14): "Cargando" until they are in, never English.
+    await waitUntil(
+      () => $(el, '.title') && text($(el, '.title')) === 'Sesión de equipo',
+      'never in Spanish',
+    );
     expect(text($(el, '.reveal'))).to.equal('Mostrar las respuestas');
   });
 
