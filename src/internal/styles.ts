@@ -108,21 +108,37 @@ const madeFor = new WeakMap<Document, WeakMap<CSSResultOrNative, CSSStyleSheet>>
  */
 export function adoptStyles(el: LitElement, root: ShadowRoot): void {
   const doc = el.ownerDocument;
-  const Sheet = doc.defaultView?.CSSStyleSheet;
   // A document without a window (DOMParser's) shows nothing: no sheet to make.
-  if (!Sheet) return;
+  if (!doc.defaultView) return;
+  root.adoptedStyleSheets = (el.constructor as typeof LitElement).elementStyles.map((style) =>
+    sheetFor(doc, style)!,
+  );
+}
+
+/** `style` as a sheet `doc`'s window made: Lit's own in the page, a copy made once per iframe's document. */
+function sheetFor(doc: Document, style: CSSResultOrNative): CSSStyleSheet | undefined {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet) return undefined;
+  const own = (style as CSSResult).styleSheet ?? (style as CSSStyleSheet);
+  if (own.constructor === Sheet) return own;
   let made = madeFor.get(doc);
   if (!made) madeFor.set(doc, (made = new WeakMap()));
-  root.adoptedStyleSheets = (el.constructor as typeof LitElement).elementStyles.map((style) => {
-    const own = (style as CSSResult).styleSheet ?? (style as CSSStyleSheet);
-    if (own.constructor === Sheet) return own;
-    let sheet = made.get(style);
-    if (!sheet) {
-      made.set(style, (sheet = new Sheet()));
-      sheet.replaceSync([...own.cssRules].map((rule) => rule.cssText).join('\n'));
-    }
-    return sheet;
-  });
+  let sheet = made.get(style);
+  if (!sheet) {
+    made.set(style, (sheet = new Sheet()));
+    sheet.replaceSync([...own.cssRules].map((rule) => rule.cssText).join('\n'));
+  }
+  return sheet;
+}
+
+/**
+ * Adds `style` to `root` (once) as a sheet of `root`'s document: for parts that load later than their
+ * element (the rubric's member sheet, the report's restore panel) and bring their own rules.
+ */
+export function adoptMoreStyles(root: ShadowRoot, style: CSSResult): void {
+  const sheet = sheetFor(root.ownerDocument, style);
+  if (sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /**

@@ -12,6 +12,7 @@
  * them as its `profile`.
  */
 import { css, html, nothing, type ReactiveControllerHost } from 'lit';
+import { adoptMoreStyles } from '../../internal/styles.js';
 import type { ProfileStore } from '../../context/profile-store.js';
 import type { PersistentProfileStore } from '../../context/persistent-profile-store.js';
 import { loadValidator } from '../../context/validator.js';
@@ -99,20 +100,8 @@ const panelStyles = css`
   }
 `;
 
-const sheets = new WeakMap<Document, CSSStyleSheet>();
-
 /** Adds the panel's rules to `root` (once), made for `root`'s document (as the rubric's member sheet does). */
-function adoptSheet(root: ShadowRoot) {
-  const doc = root.ownerDocument;
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet) return;
-  let sheet = sheets.get(doc);
-  if (!sheet) {
-    sheets.set(doc, (sheet = new Sheet()));
-    sheet.replaceSync(panelStyles.cssText);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+const adoptSheet = (root: ShadowRoot) => adoptMoreStyles(root, panelStyles);
 
 /** The person's own answer for a capacity, compared by what they chose and wrote. */
 const same = (a: Rating | undefined, b: Rating | undefined) =>

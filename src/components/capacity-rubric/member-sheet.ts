@@ -10,6 +10,7 @@
  * tag's core do not carry it.
  */
 import { css, html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { adoptMoreStyles } from '../../internal/styles.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
@@ -128,20 +129,8 @@ const sheetCss = css`
   }
 `;
 
-const sheets = new WeakMap<Document, CSSStyleSheet>();
-
 /** Adds the sheet's rules to `root` (once), made for `root`'s document. */
-function adoptSheet(root: ShadowRoot) {
-  const doc = root.ownerDocument;
-  const Sheet = doc.defaultView?.CSSStyleSheet;
-  if (!Sheet) return;
-  let sheet = sheets.get(doc);
-  if (!sheet) {
-    sheets.set(doc, (sheet = new Sheet()));
-    sheet.replaceSync(sheetCss.cssText);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+const adoptSheet = (root: ShadowRoot) => adoptMoreStyles(root, sheetCss);
 
 /** A name as a file name's part: plain letters and digits joined by dashes ("José Díaz" → "jose-diaz"). */
 export function fileSlug(name: string): string {
