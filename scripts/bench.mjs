@@ -37,6 +37,8 @@ of ratios against bench/thresholds.json. Exit code 1 when a threshold fails or a
   --dance-n <n>           bars in the dance (200); its figures are ratios to the reference's update at
                           that N, so keep it one of --sizes
   --page-timeout-s <s>    limit per page load (60)
+  --parts <list>          which element pages to run: bars,rubric,click,dance (all); a shorter run while
+                          working on one element (the summary marks the figures not measured)
   --no-library            skip the resource library benchmark
   --only-library          run only the resource library benchmark
   --thresholds <file>     thresholds file (bench/thresholds.json)
@@ -59,6 +61,7 @@ const { values: opt } = parseArgs({
     clicks: { type: 'string', default: '5' },
     'dance-n': { type: 'string', default: '200' },
     'page-timeout-s': { type: 'string', default: '60' },
+    parts: { type: 'string', default: 'bars,rubric,click,dance' },
     'no-library': { type: 'boolean', default: false },
     'only-library': { type: 'boolean', default: false },
     thresholds: { type: 'string', default: join(root, 'bench/thresholds.json') },
@@ -112,11 +115,12 @@ const browser = await chromium.launch({
 const version = browser.version();
 
 // The cells of a round: [reference, element] pairs, and the dance.
+const parts = new Set(opt.parts.split(','));
 const cells = [
-  ...config.barSizes.map((n) => ({ pair: ['ref-bars', 'bars'], n })),
-  ...config.rubricSizes.map((n) => ({ pair: ['ref-rubric', 'rubric'], n })),
-  { pair: ['ref-click', 'click'], n: config.clickN },
-  { pair: ['dance'], n: config.danceN },
+  ...(parts.has('bars') ? config.barSizes.map((n) => ({ pair: ['ref-bars', 'bars'], n })) : []),
+  ...(parts.has('rubric') ? config.rubricSizes.map((n) => ({ pair: ['ref-rubric', 'rubric'], n })) : []),
+  ...(parts.has('click') ? [{ pair: ['ref-click', 'click'], n: config.clickN }] : []),
+  ...(parts.has('dance') ? [{ pair: ['dance'], n: config.danceN }] : []),
 ];
 const load = (page, n, round) => {
   const runner = PAGES[page].runner;
