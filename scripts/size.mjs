@@ -113,6 +113,10 @@ if (existsSync(join(root, bundlePath))) {
   for (const f of eager)
     if (D3_PATH.test(read(f).toString('utf8')))
       problems.push(`${f} carries d3-shape (d3-path), which only <blueprint-trend>'s lazy file may`);
+  // Issue 14: the FrameworkModel class rides in the validator's file, its only maker (src/framework/is-model.ts).
+  for (const f of eager)
+    if (/considerationsForCapacity\([\w$]+,[\w$]+\)\{/.test(read(f).toString('utf8')))
+      problems.push(`${f} carries the FrameworkModel class, which only the validator's file needs`);
   // Issue 14's "every widget together": a page with the seven widgets of version 1 (provider, bars, rubric,
   // considerations, card, library, report) through the script tag, in English, nothing failing: what the
   // script tag loads at once, each element's file, the validator and the rubric's templates (fetched at
