@@ -9,7 +9,7 @@ const DYNAMIC = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 /**
  * `eager`: `entry` and every file it imports statically (what loads at once); `lazy`: every other file
  * reachable from them through dynamic imports, and their static imports (what loads on first use). Paths
- * are relative to `root`, like `entry`.
+ * are relative to `root`, like `entry` (a path, or several: `eager` is then what they load at once together).
  */
 export function bundleGraph(root, entry = 'dist/blueprint-widgets.js') {
   const code = new Map();
@@ -27,7 +27,7 @@ export function bundleGraph(root, entry = 'dist/blueprint-widgets.js') {
     starts.forEach(visit);
     return seen;
   };
-  const eager = closure([entry], new Set());
+  const eager = closure([entry].flat(), new Set());
   const lazy = new Set();
   for (let next = [...eager]; next.length;) {
     const found = closure(

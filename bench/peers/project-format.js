@@ -82,7 +82,9 @@ export function withTracksDrawn(bars, read) {
   const root = bars.shadowRoot;
   const drawn = new CSSStyleSheet();
   drawn.replaceSync('.track { content-visibility: visible !important; }');
-  const before = root.adoptedStyleSheets;
+  // A copy: Chromium's `adoptedStyleSheets` is a live array, so keeping the object itself "restored" the sheet
+  // below along with it, and every later update of the page ran with all tracks drawn.
+  const before = [...root.adoptedStyleSheets];
   root.adoptedStyleSheets = [...before, drawn];
   try {
     return read();

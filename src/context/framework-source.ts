@@ -13,7 +13,8 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issue, type ParseResult } from '../framework/issues.js';
-import { FrameworkModel } from '../framework/model.js';
+import { isModel } from '../framework/is-model.js';
+import type { FrameworkModel } from '../framework/model.js';
 import { BpErrorEvent } from '../events/bp-error.js';
 import { BpLoadEvent } from '../events/bp-load.js';
 import { frameworkContext, IDLE, type FrameworkState } from './keys.js';
@@ -219,7 +220,7 @@ export class FrameworkSource implements ReactiveController {
     const parse = validator();
     if (next.kind === 'none') {
       this.#load.abort();
-    } else if (next.value instanceof FrameworkModel && (this.#canValidate?.() ?? true)) {
+    } else if (isModel<FrameworkModel>(next.value) && (this.#canValidate?.() ?? true)) {
       // Already validated: nothing to parse.
       this.#settle(modelState(next.value, next.kind));
     } else if (next.kind !== 'src' && parse) {
@@ -239,7 +240,7 @@ export class FrameworkSource implements ReactiveController {
     if (input.kind !== 'src') {
       try {
         const parse = await loadValidator();
-        if (input.value instanceof FrameworkModel) return modelState(input.value, input.kind);
+        if (isModel<FrameworkModel>(input.value)) return modelState(input.value, input.kind);
         return toState(parseInput(input.value as FrameworkInput, parse.parseFramework), input.kind);
       } catch (e) {
         return this.#retryable(failed(`the validator could not be loaded (${String(e)})`));

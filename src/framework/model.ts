@@ -2,6 +2,10 @@
  * The immutable model of a validated framework: indexes and the queries every widget asks
  * (levels in order, a capacity's group, next level, descriptors, actions, matched resources,
  * equity considerations, vocabulary labels, group colors). Built only by `parseFramework`.
+ *
+ * Issue 14 (size): only parse.ts imports this class as a value, so its code rides in the validator's chunk,
+ * loaded before any model exists; the elements use models through their type, and tell one from a framework
+ * document with `isModel` (is-model.ts).
  */
 import type { Issue } from './issues.js';
 import type {
@@ -17,22 +21,11 @@ import type {
   Resource,
   VocabularyEntry,
 } from './schema.js';
+import { addModel } from './is-model.js';
+import { GROUP_PALETTE } from './palette.js';
 import { resolveText, type ResolvedText, type Text } from './text.js';
 
-/**
- * The library's group palette, in order, for groups without a `color`: distinct hues, each at least
- * 4.5:1 against white (so also ≥ 3:1 for graphics, the WCAG 2.2 non-text minimum).
- */
-export const GROUP_PALETTE: readonly string[] = Object.freeze([
-  '#0b6bb0', // blue
-  '#b4490f', // burnt orange
-  '#137a4b', // green
-  '#8a3b8f', // purple
-  '#a3243f', // crimson
-  '#0e7470', // teal
-  '#7a5c00', // ochre
-  '#4c5a9a', // indigo
-]);
+export { GROUP_PALETTE } from './palette.js';
 
 /** One group's equity considerations at one level: the group entry and any per-capacity overrides. */
 export interface GroupConsiderations {
@@ -118,6 +111,7 @@ export class FrameworkModel {
       const k = key(e.groupId, e.levelId, e.capacityId ?? '');
       if (!this.#equity.has(k)) this.#equity.set(k, e);
     }
+    addModel(this);
     Object.freeze(this);
   }
 

@@ -1,4 +1,5 @@
-import { GROUP_PALETTE, type FrameworkModel } from '../framework/model.js';
+import type { FrameworkModel } from '../framework/model.js';
+import { GROUP_PALETTE } from '../framework/palette.js';
 
 /** CSS colors from the framework become custom properties: only plain color syntax is let through. */
 const SAFE_COLOR = /^[#a-z0-9(),.%\s/-]+$/i;

@@ -19,6 +19,7 @@ import {
   withRating,
   type Profile,
 } from '../../src/framework/index.js';
+import { isModel } from '../../src/framework/is-model.js';
 import { type Doc, loadModel, validFramework, validProfile } from './fixtures.js';
 
 const load = (doc: Doc): FrameworkModel => loadModel(doc);
@@ -112,6 +113,14 @@ describe('text resolution', () => {
 });
 
 describe('FrameworkModel queries', () => {
+  it('isModel tells a model from a framework document or a copy of one', () => {
+    expect(isModel(model)).to.equal(true);
+    expect(isModel(validFramework())).to.equal(false);
+    expect(isModel({ ...model })).to.equal(false);
+    expect(isModel(null)).to.equal(false);
+    expect(isModel('{"schema":"blueprint-framework/1"}')).to.equal(false);
+  });
+
   it('levels are sorted by rank even if given out of order', () => {
     const doc = validFramework();
     doc.levels = [doc.levels[2], doc.levels[0], doc.levels[1]];
