@@ -11,6 +11,8 @@ import { FrameworkModel } from './model.js';
 import { mergeProfiles, readBackupList } from './merge.js';
 import { nextTask } from './next-task.js';
 import { registerParser } from './parser-slot.js';
+import { applyRarerEdit } from './profile-edits.js';
+import { useProfileEdits } from './answers.js';
 import { salvageFramework } from './salvage.js';
 import { isContactUrl } from './providers.js';
 import { TEXT_LIMITS } from './limits.js';
@@ -1099,6 +1101,9 @@ function parseResourceUnguarded(input: unknown, model: FrameworkModel | undefine
 }
 
 // Tells code that cannot import this module statically that it has run (see parser-slot.ts).
+// Issue 14: the store's rarer edits (snapshots, priorities, who answered, raters) ride in this file's chunk.
+useProfileEdits(applyRarerEdit);
+
 registerParser({
   parseFramework,
   parseFrameworkAsync,
