@@ -17,6 +17,7 @@ export {
 } from './parse.js';
 export { FrameworkModel, GROUP_PALETTE, type GroupConsiderations } from './model.js';
 export * from './profile.js';
+export { withPriorities, withSnapshot, applyEdit } from './profile-edits.js';
 export * from './recommend.js';
 export * from './library.js';
 export * from './report.js';

@@ -6,7 +6,7 @@
  * parse.ts makes the models).
  */
 import { MAX_PRIORITIES, LIBRARY_EXTENSION } from './constants.js';
-import { prioritiesOf, type ProfileEdit, type RarerEdit } from './answers.js';
+import { applyOperation, prioritiesOf, type ProfileEdit, type RarerEdit } from './answers.js';
 import type { Profile, Rater, Respondent } from './schema.js';
 
 /** The profile after `op`, dated `updatedAt`; `profile` itself when the edit changes nothing. */
@@ -81,4 +81,28 @@ function ratersAfter(
   if (op.duplicate) next.duplicate = true;
   else delete next.duplicate;
   return list.map((r, i) => (i === index ? next : r));
+}
+
+// ---- the DOM-free API (exported by src/framework/index.ts) ---------------------------------------------------
+// These call the edits' code themselves: the store's `applyOperation` finds it registered by parse.ts, which a page
+// that imports only these functions (a bundler drops the modules it sees no use of) may never load.
+
+/** A copy of `profile` with its priorities set (only the first three are kept). Other extension data is kept. */
+export function withPriorities(profile: Profile, capacityIds: readonly string[], now = new Date()): Profile {
+  return applyRarerEdit(profile, { kind: 'priorities', capacityIds }, now.toISOString());
+}
+
+/**
+ * A copy of `profile` with a snapshot of its current ratings added ("save this moment"), dated `now`, so the
+ * bars and the report can compare with it later. Earlier snapshots are kept, oldest first.
+ */
+export function withSnapshot(profile: Profile, label?: string, now = new Date()): Profile {
+  return applyRarerEdit(profile, { kind: 'snapshot', label }, now.toISOString());
+}
+
+/** The profile after `edit` (a snapshot or the priorities). */
+export function applyEdit(profile: Profile, edit: ProfileEdit, now = new Date()): Profile {
+  return edit.kind === 'plan'
+    ? applyOperation(profile, edit, now)
+    : applyRarerEdit(profile, edit, now.toISOString());
 }

@@ -3,7 +3,7 @@
  * library does not know (a host page's extensions, future fields) pass through untouched.
  */
 import type { FrameworkModel } from './model.js';
-import { applyOperation, ratingOf, type ProfileEdit } from './answers.js';
+import { ratingOf } from './answers.js';
 import { PROFILE_SCHEMA_ID } from './constants.js';
 import type { Level, Profile, Rating, Ratings } from './schema.js';
 
@@ -50,24 +50,6 @@ export function withRating(
   if (rating === undefined) delete ratings[capacityId];
   else ratings[capacityId] = rating.ratedAt === undefined ? { ...rating, ratedAt: stamp } : rating;
   return { ...profile, ratings, updatedAt: stamp };
-}
-
-/** A copy of `profile` with its priorities set (only the first three are kept). Other extension data is kept. */
-export function withPriorities(profile: Profile, capacityIds: readonly string[], now = new Date()): Profile {
-  return applyOperation(profile, { kind: 'priorities', capacityIds }, now);
-}
-
-/**
- * A copy of `profile` with a snapshot of its current ratings added ("save this moment"), dated `now`, so the
- * bars and the report can compare with it later. Earlier snapshots are kept, oldest first.
- */
-export function withSnapshot(profile: Profile, label?: string, now = new Date()): Profile {
-  return applyOperation(profile, { kind: 'snapshot', label }, now);
-}
-
-/** The profile after `edit` (a snapshot or the priorities). */
-export function applyEdit(profile: Profile, edit: ProfileEdit, now = new Date()): Profile {
-  return applyOperation(profile, edit, now);
 }
 
 export { prioritiesOf, ratingOf, type ProfileEdit } from './answers.js';
