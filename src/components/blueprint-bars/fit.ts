@@ -57,12 +57,12 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /**
  * At most how wide one character of the scripts below can be, in em, in any font a page would set for text
- * (the widest, "W", "@", "—", are about 1em; bold and wide faces a little more). Text in other scripts (an
- * Arabic ligature can be several em wide in one code point) has no such bound and is always measured.
+ * (the widest, "W", "@", "—", are about 1em; bold and wide faces a little more): Latin with its extensions and
+ * combining marks, Greek, Cyrillic (up to U+052F), Latin Extended Additional, Greek Extended and general
+ * punctuation (U+1E00 to U+206F). Text in other scripts (an Arabic ligature can be several em wide in one code
+ * point) has no such bound and is always measured.
  */
 const WIDEST_CHAR = 1.5;
-/** Latin (with its extensions and combining marks), Greek, Cyrillic, general punctuation. */
-const BOUNDED = /^[\u0021-\u052f\u1e00-\u1fff\u2000-\u206f]*$/;
 
 /** A width known to lie in [lo, hi]; exact when lo === hi. */
 interface Range {
@@ -113,9 +113,27 @@ class Extent {
 
   #refine(level: number) {
     if (this.#level < 0) {
+      // One pass over the text, allocating nothing (it runs for every name): its longest run of characters
+      // between spaces bounds its widest word, its length its line. Every character counts as the widest, and a
+      // character outside the bounded scripts makes both unbounded.
       const char = WIDEST_CHAR * this.em + this.ls;
-      const each = words(this.text).map((w) => (BOUNDED.test(w) ? length(w) * char : Infinity));
-      this.#set({ min: 0, max: 0 }, { min: Math.max(0, ...each), max: sum(each) + gaps(each) * char });
+      const t = this.text;
+      let longest = 0;
+      let run = 0;
+      let bounded = true;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        // Spaces, tabs and line breaks split words (other spaces only make a run longer, a looser bound).
+        if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+        else {
+          if (++run > longest) longest = run;
+          if (c < 32 || (c > 0x52f && (c < 0x1e00 || c > 0x206f))) bounded = false;
+        }
+      }
+      this.#set(
+        { min: 0, max: 0 },
+        bounded ? { min: longest * char, max: t.length * char } : { min: Infinity, max: Infinity },
+      );
       this.#level = 0;
     }
     if (level >= 1 && this.#level < 1) {
@@ -210,6 +228,11 @@ export function fitLayout(input: FitInput): Fit {
   );
   const groupNames = input.groups.map((g) => new Extent(g.label, text(em, true), em, ls, boldGuess));
   const all = names.flat();
+  /** `range` for each level, worked out once (a choice asks for the same range many times). */
+  const once = (range: (level: number) => Range) => {
+    const known: Range[] = [];
+    return (level: number) => (known[level] ??= range(level));
+  };
   const widest = (list: readonly Extent[], of: 'min' | 'max', level: number): Range => ({
     lo: Math.max(0, ...list.map((e) => e[of](level).lo)),
     hi: Math.max(0, ...list.map((e) => e[of](level).hi)),
@@ -221,14 +244,14 @@ export function fitLayout(input: FitInput): Fit {
   const columns = 1 + count + (input.groups.length - 1);
   const gapsWidth = (columns - 1) * COLUMN_GAP * em + (input.groups.length - 1) * GROUP_GAP * em;
   // A bar's column (wider level names, a narrower column).
-  const column = (level: number): Range => {
+  const column = once((level: number): Range => {
     const min = widest(levels, 'min', level);
     const max = widest(levels, 'max', level);
     return {
       lo: (width - axis(min.hi, max.hi) - gapsWidth) / count,
       hi: (width - axis(min.lo, max.lo) - gapsWidth) / count,
     };
-  };
+  });
   const vertical =
     decide(known(0), column, (_, col) => col > 0) &&
     input.groups.every(
@@ -252,12 +275,12 @@ export function fitLayout(input: FitInput): Fit {
   // Horizontal: the names' column is fit-content(38%); the levels share what is left.
   const nameColumn = (nameMin: number, nameMax: number) =>
     Math.min(nameMax + NAME_PAD * em, Math.max(nameMin + NAME_PAD * em, NAME_COLUMN * width));
-  const levelColumn = (level: number): Range => {
+  const levelColumn = once((level: number): Range => {
     const min = widest(all, 'min', level);
     const max = widest(all, 'max', level);
     const n = Math.max(1, input.levels.length);
     return { lo: (width - nameColumn(min.hi, max.hi)) / n, hi: (width - nameColumn(min.lo, max.lo)) / n };
-  };
+  });
   const levelKey = levels.some(
     (l) =>
       !decide(
@@ -267,6 +290,8 @@ export function fitLayout(input: FitInput): Fit {
       ),
   );
   const scale = (word: Extent, room: number) =>
+    // Nearly every name: its length alone says it fits.
+    word.min(0).hi + SLACK <= room ||
     decide(
       (level) => word.min(level),
       known(room),
