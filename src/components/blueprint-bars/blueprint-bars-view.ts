@@ -3,7 +3,9 @@
  * per capacity, the groups, the level names, and the words for the chart's name, description and table.
  * Where things go on screen is CSS grid's job (labels wrap and rows grow with their text), so the view
  * holds positions as grid lines and fractions, never pixels. The element calls it in `willUpdate` only
- * when an input changed.
+ * when an input changed, with the view it drew before: when only the profile changed, what does not depend on
+ * the answers (names, colors, columns) is taken from it, and a capacity whose answer is the same object keeps
+ * its BarView, so the chart redraws only the bars that changed (issue 14: a click at 200 capacities).
  */
 import type { FrameworkModel } from '../../framework/model.js';
 import { answerKind } from '../../framework/answers.js';
@@ -104,6 +106,23 @@ export interface View {
   readonly rtl: boolean;
   /** Which states appear, for the key. */
   readonly has: ReadonlySet<Status>;
+  /** What the view was derived from, for the next view's reuse (see `barsView`). */
+  readonly from: Derived;
+}
+
+/** What a view was derived from, kept to tell which of its parts the next view can reuse. */
+interface Derived {
+  readonly inputs: BarsViewInputs;
+  /** The comparison's ratings and the raters' answers drawn (they come from the profile, or compareProfile). */
+  readonly compared: Ratings | undefined;
+  readonly raters: Profile['raters'];
+  /** The counts the description was written from. */
+  readonly described: string;
+}
+
+/** True when `a` and `b` differ in the profile only (the same framework, words, layout and layers). */
+function onlyProfileChanged(a: BarsViewInputs, b: BarsViewInputs): boolean {
+  return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => k === 'profile' || a[k] === b[k]);
 }
 
 /** The comparison ratings and their name: `compareProfile`, else the snapshot named by `compare`. */
@@ -128,10 +147,15 @@ function comparison(
     : { missing: shortName(wanted) };
 }
 
-/** Everything the template draws, from the model and the profile. Pure; never throws. */
-export function barsView(inputs: BarsViewInputs): View | undefined {
+/**
+ * Everything the template draws, from the model and the profile. Pure; never throws. `previous`, the view
+ * drawn before, is reused where nothing it was derived from changed (the same result as without it).
+ */
+export function barsView(inputs: BarsViewInputs, previous?: View): View | undefined {
   const model = inputs.model;
   if (!model) return undefined;
+  // Same framework, words, layout and layers: the same bars in the same order, only their answers may differ.
+  const prior = previous && onlyProfileChanged(previous.from.inputs, inputs) ? previous : undefined;
   const locale = inputs.locale;
   const t = localized('bars', barsStrings, locale, inputs.words);
   // Every name the chart shows (on the chart, in accessible names, in the table and the export) is clipped:
@@ -149,6 +173,12 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
   const found = comparison(inputs);
   const compare = found && 'ratings' in found ? found : undefined;
   const raters = inputs.spread ? (profile?.raters ?? []) : [];
+  // A bar whose answer, comparison and raters are the very objects drawn before is the same bar.
+  const priorProfile = prior?.from.inputs.profile;
+  const sameLayers =
+    prior !== undefined &&
+    prior.from.compared === compare?.ratings &&
+    prior.from.raters === (inputs.spread ? profile?.raters : undefined);
   const levelName = (rank: number) => text(levels[rank].label);
   const rankOf = (rating: Rating | undefined) => {
     if (rating?.status !== 'rated' || rating.levelId === undefined) return undefined;
@@ -177,23 +207,37 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
       tracks.push('0.5em');
       column++;
     }
-    const color = groupColor(model, group.id);
-    const groupLabel = text(group.label);
+    const priorGroup = prior?.groups[gi];
+    const color = priorGroup ? priorGroup.color : groupColor(model, group.id);
+    const groupLabel = priorGroup ? priorGroup.label : text(group.label);
     const groupBars: BarView[] = [];
     groups.push({ id: group.id, label: groupLabel, color, column, bars: groupBars });
     tracks.push(`repeat(${group.capacities.length},var(--_col))`);
     const k = group.capacities.length;
     group.capacities.forEach((capacity, ci) => {
       const rating = ratingOf(profile, capacity.id);
+      const old = prior?.bars[bars.length];
+      if (old?.id === capacity.id && sameLayers && rating === ratingOf(priorProfile, capacity.id)) {
+        has.add(old.status);
+        if (old.status === 'rated') rated++;
+        if (old.status === 'unsure') unsure++;
+        if (old.status !== 'unanswered') answered++;
+        column++;
+        bars.push(old);
+        groupBars.push(old);
+        return;
+      }
       const status = statusOf(rating);
       const rank = rankOf(rating);
       has.add(status);
       if (status === 'rated') rated++;
       if (status === 'unsure') unsure++;
       if (status !== 'unanswered') answered++;
-      const fullLabel = fullText(capacity.label);
-      const label = shortName(fullLabel);
-      const value = describe(rating);
+      const fullLabel = old?.id === capacity.id ? old.fullLabel : fullText(capacity.label);
+      const label = old?.id === capacity.id ? old.label : shortName(fullLabel);
+      // The same state as before: the same words (they depend on the name, the state and the level only).
+      const same = old?.id === capacity.id && old.status === status && old.rank === rank;
+      const value = same ? old.value : describe(rating);
       const before =
         compare && Object.hasOwn(compare.ratings, capacity.id) ? compare.ratings[capacity.id] : undefined;
       const beforeRank = rankOf(before);
@@ -234,8 +278,9 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
         spread,
         // Groups enter one after another, the bars of a group close behind each other.
         delay: groupCount > 1 || k > 1 ? (gi * 0.7 + (k > 1 ? (ci / (k - 1)) * 0.3 : 0)) / groupCount : 0,
-        name:
-          status === 'rated' && rank !== undefined
+        name: same
+          ? old.name
+          : status === 'rated' && rank !== undefined
             ? t.atLevel(label, levelName(rank), rank + 1, n)
             : t.withStatus(label, value),
         value,
@@ -247,9 +292,15 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     });
   });
 
-  let description = t.summary(rated, bars.length, unsure);
-  if (compare) description += t.comparedWith(compare.label);
-  if (inputs.spread && raters.length) description += t.spreadShown;
+  // Counting words (plural rules) cost more than the rest of an update's words: written again when they change.
+  const described = `${rated} ${bars.length} ${unsure} ${compare?.label} ${inputs.spread && raters.length > 0}`;
+  let description: string;
+  if (prior && prior.from.described === described) description = prior.description;
+  else {
+    description = t.summary(rated, bars.length, unsure);
+    if (compare) description += t.comparedWith(compare.label);
+    if (inputs.spread && raters.length) description += t.spreadShown;
+  }
   return {
     model,
     locale,
@@ -257,9 +308,9 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     orientation: inputs.orientation,
     bars,
     groups,
-    levels: levels.map((level) => text(level.label)),
+    levels: prior ? prior.levels : levels.map((level) => text(level.label)),
     columns: tracks.join(' '),
-    title: text(model.framework.title),
+    title: prior ? prior.title : text(model.framework.title),
     description,
     answered,
     compareLabel: compare?.label,
@@ -267,5 +318,11 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     spread: inputs.spread && raters.length > 0,
     rtl: inputs.rtl,
     has,
+    from: {
+      inputs,
+      compared: compare?.ratings,
+      raters: inputs.spread ? profile?.raters : undefined,
+      described,
+    },
   };
 }
