@@ -179,7 +179,11 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
     prior !== undefined &&
     prior.from.compared === compare?.ratings &&
     prior.from.raters === (inputs.spread ? profile?.raters : undefined);
-  const levelName = (rank: number) => text(levels[rank].label);
+  // Each level's name, resolved once per view (not once per bar and update).
+  const levelNames = prior ? prior.levels : levels.map((level) => text(level.label));
+  const levelName = (rank: number) => levelNames[rank];
+  /** "Developing (2 of 4)" per level, written once per view. */
+  const positions: string[] = [];
   const rankOf = (rating: Rating | undefined) => {
     if (rating?.status !== 'rated' || rating.levelId === undefined) return undefined;
     return model.level(rating.levelId)?.rank;
@@ -188,7 +192,8 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
   const describe = (rating: Rating | undefined) => {
     const status = statusOf(rating);
     const rank = rankOf(rating);
-    if (status === 'rated' && rank !== undefined) return t.levelPosition(levelName(rank), rank + 1, n);
+    if (status === 'rated' && rank !== undefined)
+      return (positions[rank] ??= t.levelPosition(levelName(rank), rank + 1, n));
     return status === 'unsure' ? t.unsure : status === 'skipped' ? t.skipped : t.unanswered;
   };
 
@@ -308,7 +313,7 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
     orientation: inputs.orientation,
     bars,
     groups,
-    levels: prior ? prior.levels : levels.map((level) => text(level.label)),
+    levels: levelNames,
     columns: tracks.join(' '),
     title: prior ? prior.title : text(model.framework.title),
     description,
