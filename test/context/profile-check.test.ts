@@ -31,18 +31,17 @@ before(() => {
 });
 
 /** A profile rating capacity i at level `at(i)` (a new object every time, as a page's state gives them). */
-const profileOf = (at: (i: number) => number | Rating, extra: Record<string, unknown> = {}): Profile =>
-  ({
-    schema: 'blueprint-profile/1',
-    frameworkId: model.id,
-    ...extra,
-    ratings: Object.fromEntries(
-      ids.map((id, i) => {
-        const a = at(i);
-        return [id, typeof a === 'number' ? { status: 'rated', levelId: levels[a % levels.length] } : a];
-      }),
-    ),
-  }) as Profile;
+const profileOf = (at: (i: number) => number | Rating, extra: Record<string, unknown> = {}): Profile => ({
+  schema: 'blueprint-profile/1',
+  frameworkId: model.id,
+  ...extra,
+  ratings: Object.fromEntries(
+    ids.map((id, i) => {
+      const a = at(i);
+      return [id, typeof a === 'number' ? { status: 'rated', levelId: levels[a % levels.length] } : a];
+    }),
+  ),
+});
 
 /** Deeply frozen, like the parser's copies. */
 function deepFrozen(value: unknown): boolean {
@@ -109,7 +108,7 @@ describe('ProfileCheck: a new profile object validated as the parser would', () 
       model,
     );
     // One answer "rated" without a level, the others seen before.
-    const bad = profileOf((i) => (i === 1 ? ({ status: 'rated' } as Rating) : i));
+    const bad = profileOf((i) => (i === 1 ? { status: 'rated' } : i));
     const result = check.check(parseProfile, bad, model);
     expect(result.ok).to.equal(false);
     expect(result.errors).to.deep.equal(parseProfile(bad, model).errors);
@@ -129,7 +128,7 @@ describe('ProfileCheck: a new profile object validated as the parser would', () 
 
   it('takes nothing from a profile it refused, nor across frameworks', () => {
     const check = new ProfileCheck();
-    const bad = profileOf((i) => (i === 0 ? ({ status: 'rated' } as Rating) : i));
+    const bad = profileOf((i) => (i === 0 ? { status: 'rated' } : i));
     expect(check.check(parseProfile, bad, model).ok).to.equal(false);
     expect(check.check(parseProfile, bad, model).errors).to.deep.equal(parseProfile(bad, model).errors);
     const good = profileOf((i) => i);
