@@ -19,7 +19,7 @@ import { absoluteUrl, fetchText } from '../context/loader.js';
 import { ProfileStore } from '../context/profile-store.js';
 import { loadValidator, validator } from '../context/validator.js';
 import { holdFocus } from '../internal/hold-focus.js';
-import { ProfileCheck } from './profile-check.js';
+import type { ProfileCheck } from './profile-check.js';
 
 /** What the controller reads from its element. */
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
@@ -30,6 +30,17 @@ export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
 }
 
 type Fetched = { text: string } | { errors: readonly Issue[] };
+
+/**
+ * ProfileCheck (validating a new `profile` object against the last one, issue 14) is needed only where the
+ * validator is, which loads on first use: it loads then too, and until it is here a profile is validated whole.
+ */
+let Check: typeof ProfileCheck | undefined;
+let loadingCheck: Promise<unknown> | undefined;
+function profileCheck(): typeof ProfileCheck | undefined {
+  loadingCheck ??= import('./profile-check.js').then((m) => (Check = m.ProfileCheck));
+  return Check;
+}
 
 export class ProfileController implements ReactiveController {
   readonly #host: ProfileHost;
@@ -43,7 +54,7 @@ export class ProfileController implements ReactiveController {
   /** The last input validated, and its result (kept until the input or the framework changes). */
   #checked?: { input: unknown; model: FrameworkModel; result: ParseResult<Profile> };
   /** Validates a new `profile` object, reusing what it said of the answers it saw before (issue 14). */
-  readonly #check = new ProfileCheck();
+  #check?: ProfileCheck;
   #errors: readonly Issue[] = [];
   #announced?: readonly Issue[];
   readonly #fetch: Task<[string], Fetched>;
@@ -167,7 +178,10 @@ export class ProfileController implements ReactiveController {
         void loadValidator().then(() => this.#host.requestUpdate());
         return undefined;
       }
-      result = this.#check.check(parse.parseProfile, input, model);
+      const Checker = profileCheck();
+      result = Checker
+        ? (this.#check ??= new Checker()).check(parse.parseProfile, input, model)
+        : parse.parseProfile(input, model);
       this.#checked = { input, model, result };
     }
     if (!result.ok) {
