@@ -31,17 +31,6 @@ export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
 
 type Fetched = { text: string } | { errors: readonly Issue[] };
 
-/**
- * ProfileCheck (validating a new `profile` object against the last one, issue 14) is needed only where the
- * validator is, which loads on first use: it loads then too, and until it is here a profile is validated whole.
- */
-let Check: typeof ProfileCheck | undefined;
-let loadingCheck: Promise<unknown> | undefined;
-function profileCheck(): typeof ProfileCheck | undefined {
-  loadingCheck ??= import('./profile-check.js').then((m) => (Check = m.ProfileCheck));
-  return Check;
-}
-
 export class ProfileController implements ReactiveController {
   readonly #host: ProfileHost;
   readonly #shared: ContextConsumer<typeof storeContext, ProfileHost>;
@@ -178,10 +167,7 @@ export class ProfileController implements ReactiveController {
         void loadValidator().then(() => this.#host.requestUpdate());
         return undefined;
       }
-      const Checker = profileCheck();
-      result = Checker
-        ? (this.#check ??= new Checker()).check(parse.parseProfile, input, model)
-        : parse.parseProfile(input, model);
+      result = (this.#check ??= new parse.ProfileCheck()).check(parse.parseProfile, input, model);
       this.#checked = { input, model, result };
     }
     if (!result.ok) {

@@ -3,14 +3,15 @@
  * per capacity, the groups, the level names, and the words for the chart's name, description and table.
  * Where things go on screen is CSS grid's job (labels wrap and rows grow with their text), so the view
  * holds positions as grid lines and fractions, never pixels. The element calls it in `willUpdate` only
- * when an input changed, with the view it drew before: when only the profile changed, what does not depend on
- * the answers (names, colors, columns) is taken from it, and a capacity whose answer is the same object keeps
- * its BarView, so the chart redraws only the bars that changed (issue 14: a click at 200 capacities).
+ * when an input changed, with the view it drew before: when only the profile changed, a capacity whose answer
+ * is the same object (the store keeps the answers an act did not touch; a validated `profile` gives answers of
+ * the same values one object) keeps its BarView and its words, and its name is not resolved again (issue 14:
+ * a click at 200 capacities writes one bar's words, not 200).
  */
 import type { FrameworkModel } from '../../framework/model.js';
 import { answerKind } from '../../framework/answers.js';
 import { ratingOf } from '../../framework/profile.js';
-import type { Profile, Rating, Ratings } from '../../framework/schema.js';
+import type { Capacity, Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized, type Words } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { groupColor } from '../../internal/group-color.js';
@@ -33,9 +34,12 @@ export interface BarsViewInputs {
   readonly rtl: boolean;
 }
 
-/** True when every input is the same value (objects by identity: profiles and models are immutable). */
-export function sameInputs(a: BarsViewInputs, b: BarsViewInputs): boolean {
-  return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => a[k] === b[k]);
+/**
+ * True when every input (but `except`) is the same value (objects by identity: profiles and models are
+ * immutable).
+ */
+export function sameInputs(a: BarsViewInputs, b: BarsViewInputs, except?: keyof BarsViewInputs): boolean {
+  return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => k === except || a[k] === b[k]);
 }
 
 /** What a capacity's mark shows. Also its CSS part name, after `bar`. */
@@ -120,11 +124,6 @@ interface Derived {
   readonly described: string;
 }
 
-/** True when `a` and `b` differ in the profile only (the same framework, words, layout and layers). */
-function onlyProfileChanged(a: BarsViewInputs, b: BarsViewInputs): boolean {
-  return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => k === 'profile' || a[k] === b[k]);
-}
-
 /** The comparison ratings and their name: `compareProfile`, else the snapshot named by `compare`. */
 function comparison(
   inputs: BarsViewInputs,
@@ -155,7 +154,7 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
   const model = inputs.model;
   if (!model) return undefined;
   // Same framework, words, layout and layers: the same bars in the same order, only their answers may differ.
-  const prior = previous && onlyProfileChanged(previous.from.inputs, inputs) ? previous : undefined;
+  const prior = previous && sameInputs(previous.from.inputs, inputs, 'profile') ? previous : undefined;
   const locale = inputs.locale;
   const t = localized('bars', barsStrings, locale, inputs.words);
   // Every name the chart shows (on the chart, in accessible names, in the table and the export) is clipped:
@@ -180,10 +179,8 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
     prior.from.compared === compare?.ratings &&
     prior.from.raters === (inputs.spread ? profile?.raters : undefined);
   // Each level's name, resolved once per view (not once per bar and update).
-  const levelNames = prior ? prior.levels : levels.map((level) => text(level.label));
+  const levelNames = levels.map((level) => text(level.label));
   const levelName = (rank: number) => levelNames[rank];
-  /** "Developing (2 of 4)" per level, written once per view. */
-  const positions: string[] = [];
   const rankOf = (rating: Rating | undefined) => {
     if (rating?.status !== 'rated' || rating.levelId === undefined) return undefined;
     return model.level(rating.levelId)?.rank;
@@ -192,8 +189,7 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
   const describe = (rating: Rating | undefined) => {
     const status = statusOf(rating);
     const rank = rankOf(rating);
-    if (status === 'rated' && rank !== undefined)
-      return (positions[rank] ??= t.levelPosition(levelName(rank), rank + 1, n));
+    if (status === 'rated' && rank !== undefined) return t.levelPosition(levelName(rank), rank + 1, n);
     return status === 'unsure' ? t.unsure : status === 'skipped' ? t.skipped : t.unanswered;
   };
 
@@ -212,9 +208,8 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
       tracks.push('0.5em');
       column++;
     }
-    const priorGroup = prior?.groups[gi];
-    const color = priorGroup ? priorGroup.color : groupColor(model, group.id);
-    const groupLabel = priorGroup ? priorGroup.label : text(group.label);
+    const color = groupColor(model, group.id);
+    const groupLabel = text(group.label);
     const groupBars: BarView[] = [];
     groups.push({ id: group.id, label: groupLabel, color, column, bars: groupBars });
     tracks.push(`repeat(${group.capacities.length},var(--_col))`);
@@ -222,27 +217,27 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
     group.capacities.forEach((capacity, ci) => {
       const rating = ratingOf(profile, capacity.id);
       const old = prior?.bars[bars.length];
-      if (old?.id === capacity.id && sameLayers && rating === ratingOf(priorProfile, capacity.id)) {
-        has.add(old.status);
-        if (old.status === 'rated') rated++;
-        if (old.status === 'unsure') unsure++;
-        if (old.status !== 'unanswered') answered++;
-        column++;
-        bars.push(old);
-        groupBars.push(old);
-        return;
-      }
+      const mine = old?.id === capacity.id ? old : undefined;
+      // The same answer (a validated profile gives answers of the same values the same object): the same bar.
+      const bar =
+        mine && sameLayers && rating === ratingOf(priorProfile, capacity.id)
+          ? mine
+          : barOf(capacity, ci, rating, mine);
+      column++;
+      has.add(bar.status);
+      if (bar.status === 'rated') rated++;
+      if (bar.status === 'unsure') unsure++;
+      if (bar.status !== 'unanswered') answered++;
+      bars.push(bar);
+      groupBars.push(bar);
+    });
+
+    function barOf(capacity: Capacity, ci: number, rating: Rating | undefined, mine: BarView | undefined) {
       const status = statusOf(rating);
       const rank = rankOf(rating);
-      has.add(status);
-      if (status === 'rated') rated++;
-      if (status === 'unsure') unsure++;
-      if (status !== 'unanswered') answered++;
-      const fullLabel = old?.id === capacity.id ? old.fullLabel : fullText(capacity.label);
-      const label = old?.id === capacity.id ? old.label : shortName(fullLabel);
-      // The same state as before: the same words (they depend on the name, the state and the level only).
-      const same = old?.id === capacity.id && old.status === status && old.rank === rank;
-      const value = same ? old.value : describe(rating);
+      const fullLabel = mine ? mine.fullLabel : fullText(capacity.label);
+      const label = mine ? mine.label : shortName(fullLabel);
+      const value = describe(rating);
       const before =
         compare && Object.hasOwn(compare.ratings, capacity.id) ? compare.ratings[capacity.id] : undefined;
       const beforeRank = rankOf(before);
@@ -271,7 +266,7 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
       const bar: BarView = {
         id: capacity.id,
         index: bars.length,
-        column: column++,
+        column,
         label,
         fullLabel,
         groupLabel,
@@ -283,18 +278,16 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
         spread,
         // Groups enter one after another, the bars of a group close behind each other.
         delay: groupCount > 1 || k > 1 ? (gi * 0.7 + (k > 1 ? (ci / (k - 1)) * 0.3 : 0)) / groupCount : 0,
-        name: same
-          ? old.name
-          : status === 'rated' && rank !== undefined
+        name:
+          status === 'rated' && rank !== undefined
             ? t.atLevel(label, levelName(rank), rank + 1, n)
             : t.withStatus(label, value),
         value,
         change,
         spreadText,
       };
-      bars.push(bar);
-      groupBars.push(bar);
-    });
+      return bar;
+    }
   });
 
   // Counting words (plural rules) cost more than the rest of an update's words: written again when they change.
@@ -315,7 +308,7 @@ export function barsView(inputs: BarsViewInputs, previous?: View): View | undefi
     groups,
     levels: levelNames,
     columns: tracks.join(' '),
-    title: prior ? prior.title : text(model.framework.title),
+    title: text(model.framework.title),
     description,
     answered,
     compareLabel: compare?.label,

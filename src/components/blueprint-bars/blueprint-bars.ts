@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { styleProps } from '../../internal/style-props.js';
 import { ratingOf } from '../../framework/profile.js';
 import type { Profile } from '../../framework/schema.js';
@@ -660,7 +659,7 @@ export class BlueprintBars extends ProfileElement {
               >
                 ${keyed ? nothing : g.label}
               </div>
-              ${g.bars.map((b) => this.#unchangedOr(b, view, keyed))}`;
+              ${g.bars.map((b) => this.#renderBar(b, view, keyed))}`;
           })}
         </div>
         ${keyed ? this.#renderCapacityKey(view) : nothing}
@@ -738,18 +737,6 @@ export class BlueprintBars extends ProfileElement {
             </ol>`,
       )}
     </div>`;
-  }
-
-  /**
-   * A bar drawn as before is not rendered again: its BarView is the same object when its answer did not change
-   * (barsView reuses it), so a click at 200 capacities redraws one bar, not 200. Every value #renderBar reads
-   * besides the BarView belongs in this list.
-   */
-  #unchangedOr(b: BarView, view: View, keyed: boolean) {
-    const p = this.preview?.index === b.index ? this.preview : undefined;
-    const scale = this.#fit?.nameScale[b.index];
-    const deps = [b, keyed, view.orientation, view.levels.length, b.index === this.active, p, scale];
-    return guard(deps, () => this.#renderBar(b, view, keyed));
   }
 
   /**
