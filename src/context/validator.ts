@@ -5,7 +5,7 @@
  * script-tag bundle loads it as a file of its own too). The provider's store, which validates profiles
  * synchronously, uses it once it has run (src/framework/parser-slot.ts): the provider holds a model only then.
  */
-type Validator = typeof import('../framework/parse.js');
+type Validator = typeof import('./validation.js');
 
 let ready: Validator | undefined;
 let loading: Promise<Validator> | undefined;
@@ -17,5 +17,5 @@ export function validator(): Validator | undefined {
 
 /** Loads the validator once; every caller shares the one import. */
 export function loadValidator(): Promise<Validator> {
-  return (loading ??= import('../framework/parse.js').then((module) => (ready = module)));
+  return (loading ??= import('./validation.js').then((module) => (ready = module)));
 }

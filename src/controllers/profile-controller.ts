@@ -19,6 +19,7 @@ import { absoluteUrl, fetchText } from '../context/loader.js';
 import { ProfileStore } from '../context/profile-store.js';
 import { loadValidator, validator } from '../context/validator.js';
 import { holdFocus } from '../internal/hold-focus.js';
+import type { ProfileCheck } from './profile-check.js';
 
 /** What the controller reads from its element. */
 export interface ProfileHost extends ReactiveControllerHost, HTMLElement {
@@ -41,6 +42,8 @@ export class ProfileController implements ReactiveController {
   #seeding = false;
   /** The last input validated, and its result (kept until the input or the framework changes). */
   #checked?: { input: unknown; model: FrameworkModel; result: ParseResult<Profile> };
+  /** Validates a new `profile` object, reusing what it said of the answers it saw before (issue 14). */
+  #check?: ProfileCheck;
   #errors: readonly Issue[] = [];
   #announced?: readonly Issue[];
   readonly #fetch: Task<[string], Fetched>;
@@ -164,7 +167,7 @@ export class ProfileController implements ReactiveController {
         void loadValidator().then(() => this.#host.requestUpdate());
         return undefined;
       }
-      result = parse.parseProfile(input, model);
+      result = (this.#check ??= new parse.ProfileCheck()).check(parse.parseProfile, input, model);
       this.#checked = { input, model, result };
     }
     if (!result.ok) {

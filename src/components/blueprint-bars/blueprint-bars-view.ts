@@ -3,12 +3,15 @@
  * per capacity, the groups, the level names, and the words for the chart's name, description and table.
  * Where things go on screen is CSS grid's job (labels wrap and rows grow with their text), so the view
  * holds positions as grid lines and fractions, never pixels. The element calls it in `willUpdate` only
- * when an input changed.
+ * when an input changed, with the view it drew before: when only the profile changed, a capacity whose answer
+ * is the same object (the store keeps the answers an act did not touch; a validated `profile` gives answers of
+ * the same values one object) keeps its BarView and its words, and its name is not resolved again (issue 14:
+ * a click at 200 capacities writes one bar's words, not 200).
  */
 import type { FrameworkModel } from '../../framework/model.js';
 import { answerKind } from '../../framework/answers.js';
 import { ratingOf } from '../../framework/profile.js';
-import type { Profile, Rating, Ratings } from '../../framework/schema.js';
+import type { Capacity, Profile, Rating, Ratings } from '../../framework/schema.js';
 import { localized, type Words } from '../../i18n/index.js';
 import { barsStrings, type BarsStrings } from '../../i18n/bars.js';
 import { groupColor } from '../../internal/group-color.js';
@@ -31,9 +34,12 @@ export interface BarsViewInputs {
   readonly rtl: boolean;
 }
 
-/** True when every input is the same value (objects by identity: profiles and models are immutable). */
-export function sameInputs(a: BarsViewInputs, b: BarsViewInputs): boolean {
-  return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => a[k] === b[k]);
+/**
+ * True when every input (but `except`) is the same value (objects by identity: profiles and models are
+ * immutable).
+ */
+export function sameInputs(a: BarsViewInputs, b: BarsViewInputs, except?: keyof BarsViewInputs): boolean {
+  return (Object.keys(a) as (keyof BarsViewInputs)[]).every((k) => k === except || a[k] === b[k]);
 }
 
 /** What a capacity's mark shows. Also its CSS part name, after `bar`. */
@@ -104,6 +110,18 @@ export interface View {
   readonly rtl: boolean;
   /** Which states appear, for the key. */
   readonly has: ReadonlySet<Status>;
+  /** What the view was derived from, for the next view's reuse (see `barsView`). */
+  readonly from: Derived;
+}
+
+/** What a view was derived from, kept to tell which of its parts the next view can reuse. */
+interface Derived {
+  readonly inputs: BarsViewInputs;
+  /** The comparison's ratings and the raters' answers drawn (they come from the profile, or compareProfile). */
+  readonly compared: Ratings | undefined;
+  readonly raters: Profile['raters'];
+  /** The counts the description was written from. */
+  readonly described: string;
 }
 
 /** The comparison ratings and their name: `compareProfile`, else the snapshot named by `compare`. */
@@ -128,10 +146,15 @@ function comparison(
     : { missing: shortName(wanted) };
 }
 
-/** Everything the template draws, from the model and the profile. Pure; never throws. */
-export function barsView(inputs: BarsViewInputs): View | undefined {
+/**
+ * Everything the template draws, from the model and the profile. Pure; never throws. `previous`, the view
+ * drawn before, is reused where nothing it was derived from changed (the same result as without it).
+ */
+export function barsView(inputs: BarsViewInputs, previous?: View): View | undefined {
   const model = inputs.model;
   if (!model) return undefined;
+  // Same framework, words, layout and layers: the same bars in the same order, only their answers may differ.
+  const prior = previous && sameInputs(previous.from.inputs, inputs, 'profile') ? previous : undefined;
   const locale = inputs.locale;
   const t = localized('bars', barsStrings, locale, inputs.words);
   // Every name the chart shows (on the chart, in accessible names, in the table and the export) is clipped:
@@ -149,7 +172,15 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
   const found = comparison(inputs);
   const compare = found && 'ratings' in found ? found : undefined;
   const raters = inputs.spread ? (profile?.raters ?? []) : [];
-  const levelName = (rank: number) => text(levels[rank].label);
+  // A bar whose answer, comparison and raters are the very objects drawn before is the same bar.
+  const priorProfile = prior?.from.inputs.profile;
+  const sameLayers =
+    prior !== undefined &&
+    prior.from.compared === compare?.ratings &&
+    prior.from.raters === (inputs.spread ? profile?.raters : undefined);
+  // Each level's name, resolved once per view (not once per bar and update).
+  const levelNames = levels.map((level) => text(level.label));
+  const levelName = (rank: number) => levelNames[rank];
   const rankOf = (rating: Rating | undefined) => {
     if (rating?.status !== 'rated' || rating.levelId === undefined) return undefined;
     return model.level(rating.levelId)?.rank;
@@ -185,14 +216,27 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     const k = group.capacities.length;
     group.capacities.forEach((capacity, ci) => {
       const rating = ratingOf(profile, capacity.id);
+      const old = prior?.bars[bars.length];
+      const mine = old?.id === capacity.id ? old : undefined;
+      // The same answer (a validated profile gives answers of the same values the same object): the same bar.
+      const bar =
+        mine && sameLayers && rating === ratingOf(priorProfile, capacity.id)
+          ? mine
+          : barOf(capacity, ci, rating, mine);
+      column++;
+      has.add(bar.status);
+      if (bar.status === 'rated') rated++;
+      if (bar.status === 'unsure') unsure++;
+      if (bar.status !== 'unanswered') answered++;
+      bars.push(bar);
+      groupBars.push(bar);
+    });
+
+    function barOf(capacity: Capacity, ci: number, rating: Rating | undefined, mine: BarView | undefined) {
       const status = statusOf(rating);
       const rank = rankOf(rating);
-      has.add(status);
-      if (status === 'rated') rated++;
-      if (status === 'unsure') unsure++;
-      if (status !== 'unanswered') answered++;
-      const fullLabel = fullText(capacity.label);
-      const label = shortName(fullLabel);
+      const fullLabel = mine ? mine.fullLabel : fullText(capacity.label);
+      const label = mine ? mine.label : shortName(fullLabel);
       const value = describe(rating);
       const before =
         compare && Object.hasOwn(compare.ratings, capacity.id) ? compare.ratings[capacity.id] : undefined;
@@ -222,7 +266,7 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
       const bar: BarView = {
         id: capacity.id,
         index: bars.length,
-        column: column++,
+        column,
         label,
         fullLabel,
         groupLabel,
@@ -242,14 +286,19 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
         change,
         spreadText,
       };
-      bars.push(bar);
-      groupBars.push(bar);
-    });
+      return bar;
+    }
   });
 
-  let description = t.summary(rated, bars.length, unsure);
-  if (compare) description += t.comparedWith(compare.label);
-  if (inputs.spread && raters.length) description += t.spreadShown;
+  // Counting words (plural rules) cost more than the rest of an update's words: written again when they change.
+  const described = `${rated} ${bars.length} ${unsure} ${compare?.label} ${inputs.spread && raters.length > 0}`;
+  let description: string;
+  if (prior && prior.from.described === described) description = prior.description;
+  else {
+    description = t.summary(rated, bars.length, unsure);
+    if (compare) description += t.comparedWith(compare.label);
+    if (inputs.spread && raters.length) description += t.spreadShown;
+  }
   return {
     model,
     locale,
@@ -257,7 +306,7 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     orientation: inputs.orientation,
     bars,
     groups,
-    levels: levels.map((level) => text(level.label)),
+    levels: levelNames,
     columns: tracks.join(' '),
     title: text(model.framework.title),
     description,
@@ -267,5 +316,11 @@ export function barsView(inputs: BarsViewInputs): View | undefined {
     spread: inputs.spread && raters.length > 0,
     rtl: inputs.rtl,
     has,
+    from: {
+      inputs,
+      compared: compare?.ratings,
+      raters: inputs.spread ? profile?.raters : undefined,
+      described,
+    },
   };
 }

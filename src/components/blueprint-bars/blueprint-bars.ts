@@ -336,7 +336,7 @@ export class BlueprintBars extends ProfileElement {
     // Derived again only when something it reads changed (not for focus, the preview or the table toggle).
     if (!this.#inputs || !sameInputs(this.#inputs, inputs)) {
       const before = this.#view;
-      this.#view = barsView(inputs);
+      this.#view = barsView(inputs, before);
       const after = this.#view;
       if (after && before && before.model === after.model && inputs.profile !== this.#inputs?.profile) {
         const total = after.bars.length;
