@@ -74,7 +74,8 @@ export class ProfileCheck {
     const rest: Record<string, unknown> = {};
     let known = 0;
     for (const id in ratings) {
-      if (!Object.hasOwn(ratings, id)) return;
+      // An own "__proto__" key (JSON.parse makes one) would set the prototype of the objects built here.
+      if (!Object.hasOwn(ratings, id) || id === '__proto__') return;
       const value = (ratings as Record<string, unknown>)[id];
       const sig = signature(value);
       ids.push(id);

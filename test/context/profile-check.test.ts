@@ -126,6 +126,23 @@ describe('ProfileCheck: a new profile object validated as the parser would', () 
     expect(refused.errors).to.deep.equal(parseProfile(elsewhere, model).errors);
   });
 
+  it('keeps an answer under the key "__proto__" as a whole validation does', () => {
+    const check = new ProfileCheck();
+    check.check(
+      parseProfile,
+      profileOf((i) => i),
+      model,
+    );
+    const hostile = JSON.parse(
+      `{"schema":"blueprint-profile/1","frameworkId":${JSON.stringify(model.id)},"ratings":{"__proto__":{"status":"rated","levelId":${JSON.stringify(levels[0])}}}}`,
+    ) as Profile;
+    const result = check.check(parseProfile, hostile, model);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(Object.hasOwn(result.value.ratings, '__proto__')).to.equal(true);
+    expect(Object.getPrototypeOf(result.value.ratings)).to.equal(Object.prototype);
+  });
+
   it('takes nothing from a profile it refused, nor across frameworks', () => {
     const check = new ProfileCheck();
     const bad = profileOf((i) => (i === 0 ? { status: 'rated' } : i));
