@@ -603,28 +603,108 @@ export class BlueprintBars extends ProfileElement {
       view.bars.length > LONG ? 'long' : '',
       this.celebrating ? 'celebrate' : '',
     ].join(' ');
-    // Written without whitespace between elements, and text set as a property (a text binding is a comment and a
-    // text node; whitespace between tags is a text node each): the chart's fixed parts were 300 nodes of a
-    // 24-bar chart (issue 14). Every container here is a block, flex or grid box, where whitespace between
-    // elements draws nothing.
+    // Written without whitespace between elements (line breaks go inside the tags), and text set as a property: a
+    // text binding is a comment and a text node, and whitespace between tags a text node each; the chart's fixed
+    // parts were 300 nodes of a 24-bar chart (issue 14). Every container here is a block, flex or grid box, where
+    // whitespace between elements draws nothing.
     // prettier-ignore
-    return html`<div part="base" class="base">${this.renderProfileErrors() ?? nothing}${this.editable ? this.#renderPreviewLine(view) : nothing}${this.celebrating ? html`<p class="cheer" .textContent=${t.celebrate}></p>` : nothing}<p id="summary" class="visually-hidden" .textContent=${view.description}></p><div part="chart" class=${classes} role="figure" aria-label=${t.chartLabel(view.title)} aria-describedby="summary" style=${styleProps({
-      '--n': String(n),
-      '--n1': String(n + 1),
-      '--n2': String(n + 2),
-      '--cols': view.columns,
-    })}>${levelKey ? this.#renderLevelKey(view) : nothing}<div class="plot" role="toolbar" aria-label=${t.barsLabel} aria-orientation=${vertical ? 'horizontal' : 'vertical'} @keydown=${this.#onKeydown} @click=${this.#onClick} @pointermove=${this.#onPointerMove} @pointerleave=${this.#onPointerLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}><div class="axis" part="axis" aria-hidden="true">${view.levels.map(
-      (name, r) =>
-        html`<span class="level" part="label axis-label" style=${styleProps({ '--r': String(n - r), '--lc': String(r + 2) })} .textContent=${levelKey ? String(r + 1) : name}></span>`,
+    return html`<div part="base" class="base"
+      >${this.renderProfileErrors() ?? nothing}${this.editable ? this.#renderPreviewLine(view) : nothing}${
+        this.celebrating ? html`<p class="cheer" .textContent=${t.celebrate}></p>` : nothing
+      }<p id="summary" class="visually-hidden" .textContent=${view.description}></p><div
+        part="chart"
+        class=${classes}
+        role="figure"
+        aria-label=${t.chartLabel(view.title)}
+        aria-describedby="summary"
+        style=${styleProps({ '--n': String(n), '--n1': String(n + 1), '--n2': String(n + 2), '--cols': view.columns })}
+      >${levelKey ? this.#renderLevelKey(view) : nothing}${this.#renderPlot(view, levelKey, keyed)}${
+        keyed ? this.#renderCapacityKey(view) : nothing
+      }</div><p id="hint" hidden .textContent=${hint}></p>${
+        view.missingSnapshot ? html`<p class="note" .textContent=${t.noSnapshot(view.missingSnapshot)}></p>` : nothing
+      }${this.#renderBelow(view)}<div
+        id="data"
+        class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}
+      >${this.tableShown || this.printing ? this.#renderTable(view) : nothing}</div><div
+        class="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+      >${this.announcement}</div></div>`;
+  }
+
+  /** The level names, the group names and the bars: the toolbar the arrow keys move in. */
+  #renderPlot(view: View, levelKey: boolean, keyed: boolean) {
+    const { t } = view;
+    const n = view.levels.length;
+    const vertical = view.orientation === 'vertical';
+    // prettier-ignore
+    return html`<div
+      class="plot"
+      role="toolbar"
+      aria-label=${t.barsLabel}
+      aria-orientation=${vertical ? 'horizontal' : 'vertical'}
+      @keydown=${this.#onKeydown}
+      @click=${this.#onClick}
+      @pointermove=${this.#onPointerMove}
+      @pointerleave=${this.#onPointerLeave}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+    ><div class="axis" part="axis" aria-hidden="true">${view.levels.map(
+      (name, r) => html`<span
+        class="level"
+        part="label axis-label"
+        style=${styleProps({ '--r': String(n - r), '--lc': String(r + 2) })}
+        .textContent=${levelKey ? String(r + 1) : name}
+      ></span>`,
     )}</div>${view.groups.map((g, gi) => {
       const scale = vertical ? 1 : (this.#fit?.groupScale[gi] ?? 1);
-      return html`<div class="group-name" part=${keyed ? 'group-band' : 'label group-label'} data-group=${g.id} aria-hidden="true" style=${styleProps({
-        '--c': g.color,
-        '--col': String(g.column),
-        '--span': String(g.bars.length),
-        ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
-      })} .textContent=${keyed ? '' : g.label}></div>${g.bars.map((b) => this.#renderBar(b, view, keyed))}`;
-    })}</div>${keyed ? this.#renderCapacityKey(view) : nothing}</div><p id="hint" hidden .textContent=${hint}></p>${view.missingSnapshot ? html`<p class="note" .textContent=${t.noSnapshot(view.missingSnapshot)}></p>` : nothing}<div class="below">${this.#renderLegend(view)}<div class="actions" role="group" aria-label=${t.download}><span class="actions-label" aria-hidden="true" .textContent=${`${t.download}:`}></span><span class="action-buttons"><button class="toggle" part="download" type="button" @click=${() => void this.#download('svg')} .textContent=${t.downloadSvg}></button><button class="toggle" part="download" type="button" @click=${() => void this.#download('png')} .textContent=${t.downloadPng}></button></span></div><button class="toggle" type="button" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="data" @click=${this.#toggleTable} .textContent=${this.tableShown ? t.hideTable : t.showTable}></button></div><div id="data" class=${this.tableShown ? 'table-wrap' : 'table-wrap visually-hidden'}>${this.tableShown || this.printing ? this.#renderTable(view) : nothing}</div><div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div></div>`;
+      return html`<div
+        class="group-name"
+        part=${keyed ? 'group-band' : 'label group-label'}
+        data-group=${g.id}
+        aria-hidden="true"
+        style=${styleProps({
+          '--c': g.color,
+          '--col': String(g.column),
+          '--span': String(g.bars.length),
+          ...(scale < 1 ? { '--fs': scale.toFixed(3) } : {}),
+        })}
+        .textContent=${keyed ? '' : g.label}
+      ></div>${g.bars.map((b) => this.#renderBar(b, view, keyed))}`;
+    })}</div>`;
+  }
+
+  /** Under the chart: the key to the marks, the downloads and the table's toggle. */
+  #renderBelow(view: View) {
+    const { t } = view;
+    // prettier-ignore
+    return html`<div class="below"
+      >${this.#renderLegend(view)}<div class="actions" role="group" aria-label=${t.download}
+        ><span class="actions-label" aria-hidden="true" .textContent=${`${t.download}:`}></span><span
+          class="action-buttons"
+          ><button
+            class="toggle"
+            part="download"
+            type="button"
+            @click=${() => void this.#download('svg')}
+            .textContent=${t.downloadSvg}
+          ></button><button
+            class="toggle"
+            part="download"
+            type="button"
+            @click=${() => void this.#download('png')}
+            .textContent=${t.downloadPng}
+          ></button></span
+        ></div
+      ><button
+        class="toggle"
+        type="button"
+        aria-expanded=${this.tableShown ? 'true' : 'false'}
+        aria-controls="data"
+        @click=${this.#toggleTable}
+        .textContent=${this.tableShown ? t.hideTable : t.showTable}
+      ></button></div>`;
   }
 
   #renderPreviewLine(view: View) {
