@@ -129,7 +129,8 @@ if (existsSync(join(root, bundlePath))) {
     'resource-card',
     'resource-library',
     'blueprint-report',
-    'parse',
+    // The validator (src/context/validation.ts: parse.ts, the model, valibot and the schemas).
+    'validation',
   ];
   // Files are named <name>-<8-character hash>.js (scripts/vite/bundle.config.ts).
   const nameOf = (f) => f.split('/').pop().slice(0, -'-12345678.js'.length);
