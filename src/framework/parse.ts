@@ -16,6 +16,7 @@ import { useProfileEdits } from './answers.js';
 import { salvageFramework } from './salvage.js';
 import { isContactUrl } from './providers.js';
 import { TEXT_LIMITS } from './limits.js';
+import { deepFreeze, frozenJsonCopy } from './frozen-copy.js';
 import {
   FRAMEWORK_SCHEMA_ID,
   FrameworkSchema,
@@ -398,26 +399,14 @@ function schemaGaps(schema: v.GenericSchema, root: unknown, c: Checker): void {
 }
 
 /**
- * Deep-frozen plain copy, so nothing downstream can change a validated document in place. A JSON round
- * trip (not structuredClone) so that proxies from reactive frameworks (Vue, MobX) and objects carrying
- * functions copy as the JSON they stand for.
+ * Deep-frozen plain copy, so nothing downstream can change a validated document in place. It means what a
+ * JSON round trip means (not structuredClone), so that proxies from reactive frameworks (Vue, MobX) and
+ * objects carrying functions copy as the JSON they stand for (frozen-copy.ts, one walk instead of the trip).
  */
 function freezeCopy<T>(value: T, fresh = false): T {
   // Fresh from our own JSON.parse, nobody else holds the value: freezing it is enough (the round trip
   // took a fifth of the validation of a big document). Depth is bounded by MAX_DEPTH (depthIssue).
-  const copy = fresh ? value : (JSON.parse(JSON.stringify(value)) as T);
-  const freeze = (node: object) => {
-    Object.freeze(node);
-    if (Array.isArray(node)) {
-      for (const item of node as unknown[]) if (item && typeof item === 'object') freeze(item);
-    } else
-      for (const key in node) {
-        const item = (node as Record<string, unknown>)[key];
-        if (item && typeof item === 'object') freeze(item);
-      }
-  };
-  if (copy && typeof copy === 'object') freeze(copy);
-  return copy;
+  return fresh ? deepFreeze(value) : frozenJsonCopy(value);
 }
 
 /** Runs a parse; anything it throws (a hostile getter, a cyclic object) becomes a located error, never an exception. */
@@ -854,21 +843,23 @@ function* frameworkSteps(input: unknown): Generator<void, ParseResult<FrameworkM
 // Profile
 
 function checkRatings(ratings: Ratings, base: PathSegment[], c: Checker, model: FrameworkModel | undefined) {
-  for (const [capacityId, rating] of Object.entries(ratings)) {
-    const path = [...base, capacityId];
+  // The path is written out only for an answer with a problem: most answers of a big profile have none.
+  for (const capacityId of Object.keys(ratings)) {
+    const rating = ratings[capacityId];
+    const path = () => [...base, capacityId];
     if (rating.status === 'rated' && rating.levelId === undefined)
-      c.error('missing-level', [...path, 'levelId'], 'a rating with status "rated" needs a levelId');
+      c.error('missing-level', [...path(), 'levelId'], 'a rating with status "rated" needs a levelId');
     if (!model) continue;
     if (!model.capacity(capacityId))
       c.warn(
         'unknown-id',
-        path,
+        path(),
         `no capacity with id "${capacityId}" in framework "${model.id}"; the rating is kept`,
       );
     if (rating.levelId !== undefined && !model.level(rating.levelId))
       c.warn(
         'unknown-id',
-        [...path, 'levelId'],
+        [...path(), 'levelId'],
         `no level with id "${rating.levelId}" (levels are ${listIds(model.levels.map((l) => l.id))}); the rating is kept`,
       );
   }
