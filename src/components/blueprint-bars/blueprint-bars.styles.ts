@@ -1,6 +1,7 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { hostStyles, statusStyles, visuallyHiddenStyles } from '../../internal/styles.js';
 import { blueprintBarsTokens } from '../../internal/token-styles.js';
+import { stillMarks } from './still-marks.js';
 
 export const styles = [
   hostStyles,
@@ -684,16 +685,3 @@ export const styles = [
   `,
   stillMarks(),
 ];
-
-/**
- * Motion off (the token at 0ms, or reduced motion, which sets it to 0): the marks have no transition at all.
- * One of no length still costs each mark Chromium's transition bookkeeping when its level changes, a quarter or more of
- * the style work of an update (issue 14). A query on the token, so motion turned on again brings it back.
- * A plain string, not css``: the build's CSS minifier writes every 0ms as 0s, and a query on an unregistered
- * property compares the value as written ("0ms" is not "0s"), so both spellings are listed here.
- */
-function stillMarks() {
-  return unsafeCSS(
-    '@container style(--_motion: 0ms) or style(--_motion: 0s) { .track > .rated { transition: none } }',
-  );
-}
