@@ -721,6 +721,26 @@ describe('<blueprint-bars>', () => {
       for (const t of rises.values()) t.finish();
     });
 
+    it('motion off leaves the marks without a transition; turned on again, a level change moves them', async () => {
+      const el = await moving();
+      for (const m of marks(el).filter((x) => x.classList.contains('rated'))) transitionOf(m).finish();
+      const style = () => getComputedStyle(mark(el, 'student-agency'));
+      for (const off of ['0ms', '0s']) {
+        el.style.setProperty('--bp-motion-duration', off);
+        expect(style().transitionProperty, off).to.equal('none');
+      }
+      el.style.setProperty('--bp-motion-duration', '250ms');
+      expect(style().transitionProperty).to.equal('translate, transform');
+      el.profile = withRatings({ 'student-agency': { status: 'rated', levelId: 'leading' } });
+      await el.updateComplete;
+      const move = transitionOf(mark(el, 'student-agency'), 'translate');
+      move.pause();
+      move.currentTime = 0;
+      expect(visibleReach(el, mark(el, 'student-agency')), 'starts where it was').to.be.closeTo(0.25, 0.02);
+      move.finish();
+      expect(visibleReach(el, mark(el, 'student-agency'))).to.be.closeTo(1, 0.02);
+    });
+
     it('a profile change moves the same mark over time to its new level', async () => {
       const el = await moving();
       for (const m of marks(el).filter((x) => x.classList.contains('rated'))) transitionOf(m).finish();

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { hostStyles, statusStyles, visuallyHiddenStyles } from '../../internal/styles.js';
 import { blueprintBarsTokens } from '../../internal/token-styles.js';
+import { stillMarks } from './still-marks.js';
 
 export const styles = [
   hostStyles,
@@ -682,4 +683,5 @@ export const styles = [
       }
     }
   `,
+  stillMarks(),
 ];

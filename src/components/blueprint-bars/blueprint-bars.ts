@@ -365,7 +365,9 @@ export class BlueprintBars extends ProfileElement {
     const { orientation, rtl } = view;
     const n = view.levels.length;
     const colors = view.groups.map((g) => g.color);
-    const key = `${orientation} ${rtl} ${n} ${colors.join(' ')}`;
+    // Only the stagger steps the bars use: 24 bars need at most 24 of the 101 rules.
+    const steps = [...new Set(view.bars.map((b) => Math.round(b.delay * STAGGER)))].sort((a, b) => a - b);
+    const key = `${orientation} ${rtl} ${n} ${colors.join(' ')} ${steps.join(' ')}`;
     if (key === this.#levelsFor) return;
     this.#levelsFor = key;
     this.#levels.replaceSync(
@@ -373,7 +375,7 @@ export class BlueprintBars extends ProfileElement {
         .map((_, r) => `.r${r}{translate:${markTranslate(reach(r, n), orientation, rtl)}}`)
         .join('') +
         colors.map((c, gi) => `.g${gi}{--c:${c}}`).join('') +
-        Array.from({ length: STAGGER + 1 }, (_, d) => `.d${d}{--d:${d / STAGGER}}`).join(''),
+        steps.map((d) => `.d${d}{--d:${d / STAGGER}}`).join(''),
     );
   }
 
