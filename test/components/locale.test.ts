@@ -4,7 +4,7 @@
  * plurals through Intl.PluralRules, the framework's `terms` in every widget's words, and a pseudo-locale
  * (accented, about 40 % longer) that fits at 320 px.
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { loadElements, plural, registerLocale, registeredLocales } from '../../src/bundle.js';
 import type { BpWarningEvent } from '../../src/events/index.js';
@@ -32,19 +32,10 @@ import { termTables } from '../../src/i18n/terms.js';
 import { localized } from '../../src/i18n/registry.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
 import { ratedProfile, validFramework } from '../framework/fixtures.js';
-import { heavy, RENDER_TIMEOUT } from '../support/heavy.js';
+import { heavy } from '../support/heavy.js';
+import { renderedWidget } from '../support/rendered-widget.js';
 import { overflowingParts } from '../support/visible-overflow.mjs';
 import { words as wordsOf } from '../support/text-layout.js';
-
-type Updating = Element & { updateComplete?: Promise<unknown> };
-
-/** `el` and every element in the shadow roots below it. */
-function withNested(el: Element): Updating[] {
-  const found: Updating[] = [el];
-  for (const child of el.shadowRoot?.querySelectorAll('*') ?? []) found.push(...withNested(child));
-  for (const child of el.children) found.push(...withNested(child));
-  return found;
-}
 
 /** Every text a person can meet in `el`'s shadow trees: text nodes (live regions and tables too) and labels. */
 function shadowTexts(el: Element): string[] {
@@ -77,21 +68,7 @@ function stringsIn(value: unknown, out = new Set<string>()): string[] {
 const withoutData = (text: string, data: readonly string[]) =>
   data.reduce((t, s) => t.split(s).join(' '), text);
 
-async function rendered(template: TemplateResult, width?: number): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div style=${width ? `width: ${width}px` : ''}>${template}</div>`,
-  );
-  const el = wrapper.firstElementChild as HTMLElement;
-  const widget = (el.localName === 'blueprint-provider' ? el.firstElementChild! : el) as HTMLElement;
-  await waitUntil(
-    () => widget.shadowRoot?.querySelector('[part~="base"], .base'),
-    `<${widget.localName}> never rendered`,
-    { timeout: RENDER_TIMEOUT },
-  );
-  for (let i = 0; i < 3; i++) await nextFrame();
-  await Promise.all(withNested(el).flatMap((e) => (e.updateComplete ? [e.updateComplete] : [])));
-  return el;
-}
+const rendered = renderedWidget;
 
 // ---- the framework with terms of its own, and every widget -----------------------------------------------
 

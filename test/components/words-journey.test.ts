@@ -13,26 +13,9 @@ import type { BlueprintProvider, BpErrorEvent, BpWarningEvent } from '../../src/
 import type { Profile } from '../../src/framework/index.js';
 import { ratedProfile, validFramework } from '../framework/fixtures.js';
 import { heavy, RENDER_TIMEOUT } from '../support/heavy.js';
-
-type Updating = Element & { updateComplete?: Promise<unknown> };
+import { everyElement, renderedWidget, settle } from '../support/rendered-widget.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** `el` and every element in the shadow roots and children below it. */
-function everyElement(el: Element): Updating[] {
-  const found: Updating[] = [el];
-  for (const child of el.shadowRoot?.children ?? []) found.push(...everyElement(child));
-  for (const child of el.children) found.push(...everyElement(child));
-  return found;
-}
-
-/** Waits until every element below `el` has rendered and settled. */
-async function settle(el: Element) {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    await Promise.all(everyElement(el).flatMap((e) => (e.updateComplete ? [e.updateComplete] : [])));
-  }
-}
 
 /** What a person meets below `node`: its text (through shadow roots), and controls, tables and pictures. */
 function hasContent(node: Node): boolean {
@@ -79,18 +62,7 @@ function headingsOverNothing(root: Element): string[] {
   return empty;
 }
 
-async function shown(template: TemplateResult): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const el = wrapper.firstElementChild as HTMLElement;
-  const widget = (el.localName === 'blueprint-provider' ? el.firstElementChild! : el) as HTMLElement;
-  await waitUntil(
-    () => widget.shadowRoot?.querySelector('[part~="base"], .base'),
-    `<${widget.localName}> never rendered`,
-    { timeout: RENDER_TIMEOUT },
-  );
-  await settle(el);
-  return el;
-}
+const shown = (template: TemplateResult) => renderedWidget(template);
 
 const empty = (): Profile => ratedProfile({});
 
