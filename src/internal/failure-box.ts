@@ -12,6 +12,7 @@ import type { UnreadableAnswers } from '../context/unreadable.js';
 import type { Issue } from '../framework/issues.js';
 import type { Strings } from '../i18n/index.js';
 import type { FailureOptions } from './failure-view.js';
+import { countBox } from './failure-drawn.js';
 import { notifyLocaleChange } from './locale.js';
 
 type Full = typeof import('./failure-lazy.js');
@@ -48,6 +49,7 @@ function loaded(): Full | undefined {
 export function renderFailure(errors: readonly Issue[], o: FailureOptions): TemplateResult {
   const m = loaded();
   if (m) return m.renderFailure(errors, o);
+  countBox();
   // The problems themselves (at most five), as the box showed them before it had plain words.
   return html`<div part="error" role=${gaveUp ? 'alert' : nothing} tabindex="-1" class="failure">
     <p class="failure-words"><strong>${o.t.failedShort[o.thing]}</strong></p>

@@ -9,6 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lastInteractionIn } from './announce.js';
+import { boxesDrawn } from './failure-drawn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -24,7 +25,9 @@ export class FailureFocus implements ReactiveController {
   /** Whether the person was in the element before this update (or lost the focus to an earlier one). */
   #wasInside = false;
   /** The error box focus was last given to (the same box re-rendered keeps it, and is not focused again). */
-  #box: Element | null = null;
+  #box: HTMLElement | null = null;
+  /** How many error boxes the page had drawn when this update began (failure-drawn.ts). */
+  #drawnBefore = -1;
 
   constructor(host: Host) {
     this.#host = host;
@@ -46,11 +49,23 @@ export class FailureFocus implements ReactiveController {
     const active = focused(this.#host.ownerDocument);
     if (this.#inside()) this.#wasInside = true;
     else if (active || !lastInteractionIn(this.#host)) this.#wasInside = false;
+    this.#drawnBefore = boxesDrawn();
+  }
+
+  /**
+   * The error box in the shadow root after this render. Only a render that drew a box can have a new one, so
+   * the whole root is searched only then (failure-drawn.ts); otherwise the last box, if it is still there.
+   */
+  #currentBox(): HTMLElement | null {
+    const root = this.#host.shadowRoot;
+    if (boxesDrawn() !== this.#drawnBefore)
+      return root?.querySelector<HTMLElement>('[part~="error"][tabindex="-1"]') ?? null;
+    const last = this.#box;
+    return last?.isConnected && last.getRootNode() === root ? last : null;
   }
 
   hostUpdated(): void {
-    const root = this.#host.shadowRoot;
-    const box = root?.querySelector<HTMLElement>('[part~="error"][tabindex="-1"]') ?? null;
+    const box = this.#currentBox();
     if (box && box !== this.#box && this.#wasInside) {
       const doc = this.#host.ownerDocument;
       const active = focused(doc);

@@ -10,6 +10,7 @@ import { failureKind } from '../framework/failure-kind.js';
 import type { Issue } from '../framework/issues.js';
 import type { Strings } from '../i18n/index.js';
 import { errorStrings, type FailedThing, type FailureWords } from '../i18n/errors.js';
+import { countBox } from './failure-drawn.js';
 
 /** How many problems the technical details list before "…and N more" (behind a disclosure: more than the old box's 5). */
 export const DETAILS_SHOWN = 10;
@@ -33,6 +34,7 @@ export function renderFailure(errors: readonly Issue[], o: FailureOptions): Temp
   const e = errorStrings(o.locale);
   const words = o.words ?? e.failure(failureKind(errors), e.thing[o.thing]);
   const shown = errors.slice(0, DETAILS_SHOWN);
+  countBox();
   return html`<div part="error" role="alert" tabindex="-1" class="failure">
     <p class="failure-words"><strong>${words.what}</strong> ${words.next}</p>
     <details part="error-detail">
