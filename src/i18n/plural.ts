@@ -5,6 +5,7 @@
  */
 import { intlLocale } from '../framework/text.js';
 import { plainNumber } from './plain-number.js';
+import { plainPlural } from './plain-plural.js';
 
 /** The forms of a counted phrase; `#` stands for the number. `other` is required, as in every language. */
 export type PluralForms = { readonly other: string } & {
@@ -21,6 +22,8 @@ const numbers = new Map<string | undefined, Intl.NumberFormat>();
  * (`plural('pl', 3, { one: '# plik', few: '# pliki', many: '# plików', other: '# pliku' })` → "3 pliki").
  */
 export function plural(locale: string | undefined, n: number, forms: PluralForms): string {
+  const plain = plainPlural(locale, n);
+  if (plain) return (forms[plain] ?? forms.other).replace('#', plainNumber(locale, n)!);
   let rule = rules.get(locale);
   if (!rule) rules.set(locale, (rule = new Intl.PluralRules(intlLocale(locale))));
   let written = plainNumber(locale, n);

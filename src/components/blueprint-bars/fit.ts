@@ -77,6 +77,12 @@ export function fitLayout(input: FitInput): Fit {
   const label = text(em);
   const level = text(em * LEVEL_SIZE);
   const group = text(em, true);
+  // More than a group name's widest word in bold, from the regular font: bold text is at most half as wide again
+  // as regular, and a pixel a character wider (a synthetic bold). Where this bound fits, the bold font is not
+  // needed: it is a file of its own, and setting it up took the canvas longer than measuring every name of a
+  // 200-capacity chart (issue 14). Only a group name close to the edge of its room is measured in bold.
+  const boldBound = (name: string) =>
+    Math.max(0, ...words(name).map((w) => 1.5 * measure(w, em, false) + [...w].length * (1 + ls)));
 
   // Each name once, in order (the widest word and the whole line).
   const names = input.groups.map((g) => g.capacities.map((c) => extent(label, c)));
@@ -89,13 +95,15 @@ export function fitLayout(input: FitInput): Fit {
   const columns = 1 + count + (input.groups.length - 1);
   const gaps = (columns - 1) * COLUMN_GAP * em + (input.groups.length - 1) * GROUP_GAP * em;
   const column = (width - axis - gaps) / count;
+  const fitsGroup = (name: string, room: number) =>
+    boldBound(name) + GROUP_PAD * em + SLACK <= room ||
+    extent(group, name).min + GROUP_PAD * em + SLACK <= room;
   const vertical =
     column > 0 &&
     input.groups.every(
       (g, gi) =>
         names[gi].every((c) => c.min + BAR_PAD * em + SLACK <= column) &&
-        extent(group, g.label).min + GROUP_PAD * em + SLACK <=
-          g.capacities.length * column + (g.capacities.length - 1) * COLUMN_GAP * em,
+        fitsGroup(g.label, g.capacities.length * column + (g.capacities.length - 1) * COLUMN_GAP * em),
     );
 
   // Horizontal: the names' column is fit-content(38%); the levels share what is left.
@@ -110,7 +118,10 @@ export function fitLayout(input: FitInput): Fit {
     word + SLACK > room ? Math.max(0.3, room / (word + SLACK)) : 1;
   const nameRoom = NAME_ROOM * width - NAME_PAD * em;
   const nameScale = all.map((n) => scale(n.min, nameRoom));
-  const groupScale = input.groups.map((g) => scale(extent(group, g.label).min, width - GROUP_MARK * em));
+  const groupRoom = width - GROUP_MARK * em;
+  const groupScale = input.groups.map((g) =>
+    boldBound(g.label) + SLACK <= groupRoom ? 1 : scale(extent(group, g.label).min, groupRoom),
+  );
   return { vertical, levelKey, nameScale, groupScale };
 }
 
