@@ -10,7 +10,7 @@
  * `src` again (`retry()`), by `clearFrameworkCache()` and the next update, or by re-mounting the element.
  */
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '../internal/task.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { issue, type ParseResult } from '../framework/issues.js';
 import { isModel } from '../framework/is-model.js';
@@ -112,7 +112,6 @@ export class FrameworkSource implements ReactiveController {
       });
     }
     this.#load = new Task(host, {
-      autoRun: false,
       task: ([input], { signal }) => this.#wait(input, signal),
       onComplete: (state) => this.#announce(state),
     });

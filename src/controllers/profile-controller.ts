@@ -8,7 +8,7 @@
  * `profile` property. Call `sync(model)` in `willUpdate`, after the framework is known.
  */
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus } from '../internal/task.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BpErrorEvent } from '../events/bp-error.js';
 import type { Issue, ParseResult } from '../framework/issues.js';
@@ -61,7 +61,6 @@ export class ProfileController implements ReactiveController {
     // Run by `sync` when the URL changes (not on every update: a widget without `profile-src` never
     // starts a task, so it renders once).
     this.#fetch = new Task(host, {
-      autoRun: false,
       task: async ([url]: [string], { signal }) => {
         const fetched = await fetchText(url, signal, host.timeout);
         return 'error' in fetched ? { errors: [fetched.error] } : fetched;
