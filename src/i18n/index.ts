@@ -9,8 +9,6 @@ const en = {
   loading: 'Loading the framework…',
   waiting:
     'Waiting for a framework. Give this element a src URL, a framework property, or an inline JSON script.',
-  loadFailed: 'The framework could not be loaded',
-  loadFailedFrom: (src: string) => `The framework could not be loaded from ${src}`,
   profileRefused: 'These answers could not be used',
   unavailable: 'Not available: the framework could not be loaded (the message above says why).',
   elementFailed: 'This part of the page could not be loaded. Check your connection and reload the page.',
@@ -30,8 +28,6 @@ export type Strings = typeof en;
 const es: Strings = {
   loading: 'Cargando el marco…',
   waiting: 'Esperando un marco. Indique una URL en src, la propiedad framework o un script JSON en línea.',
-  loadFailed: 'No se pudo cargar el marco',
-  loadFailedFrom: (src: string) => `No se pudo cargar el marco desde ${src}`,
   profileRefused: 'No se pudieron usar estas respuestas',
   unavailable: 'No disponible: no se pudo cargar el marco (el mensaje de arriba explica por qué).',
   elementFailed: 'No se pudo cargar esta parte de la página. Revise su conexión y vuelva a cargar la página.',
