@@ -35,6 +35,18 @@ export interface Fit {
    */
   readonly nameScale: readonly number[];
   readonly groupScale: readonly number[];
+  /**
+   * The horizontal layout's name column as fit-content(38%) would size it over every name, for a stylesheet that
+   * sizes it without laying out every name (issue 14): between `word` (the widest word's text, drawn at
+   * `wordScale`) and `line` (the longest name's text on one line), each in px without the name's padding and
+   * rule, which the stylesheet adds; `oneLine` when every name fits on one line there.
+   */
+  readonly nameColumn?: {
+    readonly word: number;
+    readonly wordScale: number;
+    readonly line: number;
+    readonly oneLine: boolean;
+  };
 }
 
 // Mirrors of blueprint-bars.styles.ts, in em of the chart's font.
@@ -111,7 +123,28 @@ export function fitLayout(input: FitInput): Fit {
   const nameRoom = NAME_ROOM * width - NAME_PAD * em;
   const nameScale = all.map((n) => scale(n.min, nameRoom));
   const groupScale = input.groups.map((g) => scale(extent(group, g.label).min, width - GROUP_MARK * em));
-  return { vertical, levelKey, nameScale, groupScale };
+  // Text widths rounded up to the layout's unit (1/64 px), as the browser rounds a text's width; a name drawn
+  // smaller has its padding and rule drawn smaller too, so the widest word is the one with the widest box.
+  const unit = (px: number) => Math.ceil(px * 64) / 64;
+  let box = 0;
+  let word = 0;
+  let wordScale = 1;
+  const texts = input.groups.flatMap((g) => g.capacities);
+  all.forEach((n, i) => {
+    const s = nameScale[i];
+    // Text drawn smaller is not quite proportionally narrower: measured at its size.
+    const min = s < 1 ? Math.max(...words(texts[i]).map(text(em * s))) : n.min;
+    if (min + NAME_PAD * em * s > box) [box, word, wordScale] = [min + NAME_PAD * em * s, min, s];
+  });
+  const line = Math.max(0, ...all.map((n, i) => n.max * nameScale[i]));
+  const oneLine = line + NAME_PAD * em <= NAME_COLUMN * width + 1;
+  return {
+    vertical,
+    levelKey,
+    nameScale,
+    groupScale,
+    nameColumn: { word: unit(word), wordScale, line: unit(line), oneLine },
+  };
 }
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
