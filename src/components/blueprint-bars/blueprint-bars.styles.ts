@@ -233,11 +233,6 @@ export const styles = [
       padding: 0.45em 0.1em 0;
       text-align: center;
     }
-    /* Every name fits on one line in its column: kept there, whatever a fraction of a pixel between the text's
-       measure and its layout would say. */
-    .horizontal.one-line .name {
-      white-space: nowrap;
-    }
     .horizontal .name {
       grid-column: 1;
       padding: 0.3em 0.75em 0.3em 0.1em;

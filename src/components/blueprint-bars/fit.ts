@@ -39,13 +39,12 @@ export interface Fit {
    * The horizontal layout's name column as fit-content(38%) would size it over every name, for a stylesheet that
    * sizes it without laying out every name (issue 14): between `word` (the widest word's text, drawn at
    * `wordScale`) and `line` (the longest name's text on one line), each in px without the name's padding and
-   * rule, which the stylesheet adds; `oneLine` when every name fits on one line there.
+   * rule, which the stylesheet adds.
    */
   readonly nameColumn?: {
     readonly word: number;
     readonly wordScale: number;
     readonly line: number;
-    readonly oneLine: boolean;
   };
 }
 
@@ -136,14 +135,23 @@ export function fitLayout(input: FitInput): Fit {
     const min = s < 1 ? Math.max(...words(texts[i]).map(text(em * s))) : n.min;
     if (min + NAME_PAD * em * s > box) [box, word, wordScale] = [min + NAME_PAD * em * s, min, s];
   });
-  const line = Math.max(0, ...all.map((n, i) => n.max * nameScale[i]));
-  const oneLine = line + NAME_PAD * em <= NAME_COLUMN * width + 1;
+  // A line is its words and spaces measured apart; the longest few are measured whole too, as the browser shapes
+  // them on one line (a pair kerned across a space), so the longest name is never a hair too wide and wraps.
+  const longest = all
+    .map((_, i) => i)
+    .sort((a, b) => all[b].max - all[a].max)
+    .slice(0, 8);
+  const line = Math.max(
+    0,
+    ...all.map((n, i) => n.max * nameScale[i]),
+    ...longest.map((i) => label(texts[i]) * nameScale[i]),
+  );
   return {
     vertical,
     levelKey,
     nameScale,
     groupScale,
-    nameColumn: { word: unit(word), wordScale, line: unit(line), oneLine },
+    nameColumn: { word: unit(word), wordScale, line: unit(line) },
   };
 }
 
