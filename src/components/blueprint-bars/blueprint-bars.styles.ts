@@ -297,23 +297,6 @@ export const styles = [
     .long .track {
       content-visibility: auto;
     }
-    /* A long horizontal chart's rows out of view are not laid out at all (at 2,000 rows, most of the first
-       render's layout). Only where every name is on one line (fit.ts's estimate), so that a row out of view is
-       as tall as it will be: its track and margins or its name's line and padding, each rounded down to the
-       layout's unit (1/64 px) as the browser rounds them. Find-in-page, focus and screen readers reach them. */
-    .horizontal.long.one-line .bar {
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto
-        max(
-          round(down, 1.6em, 0.015625px) + 2 * round(down, 0.35em, 0.015625px),
-          2 * round(down, 0.3em, 0.015625px) + 1lh
-        );
-    }
-    /* Its rows skip their tracks already: one level of skipping, so a row coming into view is drawn whole in one
-       frame (a track skipped on its own as well shows empty for a frame). */
-    .horizontal.long.one-line .track {
-      content-visibility: visible;
-    }
     .rated {
       background: currentColor;
       /* Longhands: the template minifier folds "transition: inherit" and the two below into one shorthand
@@ -681,8 +664,7 @@ export const styles = [
       }
       .chart,
       .swatch,
-      .track,
-      .bar {
+      .track {
         print-color-adjust: exact;
         /* Every bar on paper, not only those in view. */
         content-visibility: visible;

@@ -607,7 +607,6 @@ export class BlueprintBars extends ProfileElement {
       view.rtl ? 'rtl' : '',
       keyed ? 'keyed' : '',
       view.bars.length > LONG ? 'long' : '',
-      !vertical && this.#fit?.nameColumn?.oneLine ? 'one-line' : '',
       this.celebrating ? 'celebrate' : '',
     ].join(' ');
     // Written without whitespace between elements (line breaks go inside the tags), and text set as a property: a
