@@ -13,6 +13,7 @@ import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
 import { layers as barLayers } from './layers.js';
+import { nameColumn } from './name-column.js';
 import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
 
 // ---- the charts' space ------------------------------------------------------------------------------------
@@ -76,6 +77,8 @@ interface Space {
   readonly em: number;
   readonly family: string;
   readonly weight: string;
+  /** Italic or oblique text is narrower or wider: the canvas measures in it too (the names' column is sized from it). */
+  readonly style: string;
   readonly letterSpacing: number;
 }
 
@@ -240,6 +243,7 @@ export class BlueprintBars extends ProfileElement {
       em: parseFloat(s.fontSize) || 14,
       family: s.fontFamily,
       weight: s.fontWeight,
+      style: s.fontStyle,
       letterSpacing: parseFloat(s.letterSpacing) || 0,
     };
     const now = this.space;
@@ -311,7 +315,7 @@ export class BlueprintBars extends ProfileElement {
       groups: groups
         .filter((g) => g.capacities.length)
         .map((g) => ({ label: text(g.label), capacities: g.capacities.map((c) => text(c.label)) })),
-      measure: canvasMeasure(space.family, space.weight),
+      measure: canvasMeasure(space.family, `${space.style} ${space.weight}`, `${space.style} 650`),
     });
   }
 
@@ -619,7 +623,7 @@ export class BlueprintBars extends ProfileElement {
         role="figure"
         aria-label=${t.chartLabel(view.title)}
         aria-describedby="summary"
-        style=${styleProps({ '--n': String(n), '--n1': String(n + 1), '--n2': String(n + 2), '--cols': view.columns })}
+        style=${styleProps({ '--n': String(n), '--n1': String(n + 1), '--n2': String(n + 2), '--cols': view.columns, ...nameColumn(vertical ? undefined : this.#fit) })}
       >${levelKey ? this.#renderLevelKey(view) : nothing}${this.#renderPlot(view, levelKey, keyed)}${
         keyed ? this.#renderCapacityKey(view) : nothing
       }</div><p id="hint" hidden .textContent=${hint}></p>${

@@ -35,6 +35,17 @@ export interface Fit {
    */
   readonly nameScale: readonly number[];
   readonly groupScale: readonly number[];
+  /**
+   * The horizontal layout's name column as fit-content(38%) would size it over every name, for a stylesheet that
+   * sizes it without laying out every name (issue 14): between `word` (the widest word's text, drawn at
+   * `wordScale`) and `line` (the longest name's text on one line), each in px without the name's padding and
+   * rule, which the stylesheet adds.
+   */
+  readonly nameColumn?: {
+    readonly word: number;
+    readonly wordScale: number;
+    readonly line: number;
+  };
 }
 
 // Mirrors of blueprint-bars.styles.ts, in em of the chart's font.
@@ -122,7 +133,37 @@ export function fitLayout(input: FitInput): Fit {
   const groupScale = input.groups.map((g) =>
     boldBound(g.label) + SLACK <= groupRoom ? 1 : scale(extent(group, g.label).min, groupRoom),
   );
-  return { vertical, levelKey, nameScale, groupScale };
+  // Text widths rounded up to the layout's unit (1/64 px), as the browser rounds a text's width; a name drawn
+  // smaller has its padding and rule drawn smaller too, so the widest word is the one with the widest box.
+  const unit = (px: number) => Math.ceil(px * 64) / 64;
+  let box = 0;
+  let word = 0;
+  let wordScale = 1;
+  const texts = input.groups.flatMap((g) => g.capacities);
+  all.forEach((n, i) => {
+    const s = nameScale[i];
+    // Text drawn smaller is not quite proportionally narrower: measured at its size.
+    const min = s < 1 ? Math.max(...words(texts[i]).map(text(em * s))) : n.min;
+    if (min + NAME_PAD * em * s > box) [box, word, wordScale] = [min + NAME_PAD * em * s, min, s];
+  });
+  // A line is its words and spaces measured apart; the longest few are measured whole too, as the browser shapes
+  // them on one line (a pair kerned across a space), so the longest name is never a hair too wide and wraps.
+  const longest = all
+    .map((_, i) => i)
+    .sort((a, b) => all[b].max - all[a].max)
+    .slice(0, 8);
+  const line = Math.max(
+    0,
+    ...all.map((n, i) => n.max * nameScale[i]),
+    ...longest.map((i) => label(texts[i]) * nameScale[i]),
+  );
+  return {
+    vertical,
+    levelKey,
+    nameScale,
+    groupScale,
+    nameColumn: { word: unit(word), wordScale, line: unit(line) },
+  };
 }
 
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
