@@ -170,6 +170,9 @@ async function journey(tab) {
   const looks = await tab.evaluate(() => {
     const bars = document.querySelector('blueprint-bars').shadowRoot;
     const chart = bars.querySelector('[part~="chart"] .plot');
+    // The plot is one grid when the bars stand (vertical); lying down (horizontal), each row is a grid of its own.
+    const vertical = bars.querySelector('[part~="chart"]')?.classList.contains('vertical');
+    const row = bars.querySelector('[part~="chart"] .bar');
     const button = document.querySelector('blueprint-report').shadowRoot.querySelector('button');
     const pageButton = document.createElement('button');
     document.body.append(pageButton);
@@ -177,13 +180,15 @@ async function journey(tab) {
     pageButton.remove();
     return {
       chart: chart ? getComputedStyle(chart).display : 'missing',
+      want: vertical ? 'grid' : 'block',
+      row: row ? getComputedStyle(row).display : 'missing',
       button: getComputedStyle(button).borderRadius,
       theirs,
     };
   });
   check(
     "the partner's CSS stays out: the bars' grid holds, the widgets' buttons keep their own shape",
-    looks.chart === 'grid' && looks.button !== looks.theirs,
+    looks.chart === looks.want && looks.row === 'grid' && looks.button !== looks.theirs,
     JSON.stringify(looks),
   );
   const before = await tab.evaluate(() => ({
