@@ -94,15 +94,11 @@ export const styles = [
     }
     /* Horizontal: rows one under the other, each a grid of its own with the same columns (rows that shared one
        grid as subgrids cost 250 ms of layout at 2,000 rows, most of it sizing the names' column from every
-       name). The names' column is fit-content(38%) worked out from the names' text widths (fit.ts: --nw the
-       widest word's, drawn at --ns, and --nl the longest name's), with the name's padding and rule added here
-       as the browser draws them (a rule's width rounded down to whole pixels). */
+       name). The names' column is fit-content(38%) worked out from the names' measured widths (fit.ts and
+       name-column.ts: --nw the widest word's box, --nl the longest name's, padding and rule included). */
     .horizontal .plot {
       display: block;
-      --_nc: min(
-        calc(var(--nl, 100%) + 0.85em + round(down, 0.25em, 1px)),
-        max(calc(var(--nw, 0px) + var(--ns, 1) * 0.85em + round(down, var(--ns, 1) * 0.25em, 1px)), 38%)
-      );
+      --_nc: min(var(--nl, 100%), max(var(--nw, 0px), 38%));
     }
 
     /* Level names: beside the levels (vertical), over their columns (horizontal). */

@@ -623,7 +623,7 @@ export class BlueprintBars extends ProfileElement {
         role="figure"
         aria-label=${t.chartLabel(view.title)}
         aria-describedby="summary"
-        style=${styleProps({ '--n': String(n), '--n1': String(n + 1), '--n2': String(n + 2), '--cols': view.columns, ...nameColumn(vertical ? undefined : this.#fit) })}
+        style=${styleProps({ '--n': String(n), '--n1': String(n + 1), '--n2': String(n + 2), '--cols': view.columns, ...nameColumn(vertical ? undefined : this.#fit, this.space?.em) })}
       >${levelKey ? this.#renderLevelKey(view) : nothing}${this.#renderPlot(view, levelKey, keyed)}${
         keyed ? this.#renderCapacityKey(view) : nothing
       }</div><p id="hint" hidden .textContent=${hint}></p>${
