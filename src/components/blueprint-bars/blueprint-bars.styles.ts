@@ -297,6 +297,34 @@ export const styles = [
     .long .track {
       content-visibility: auto;
     }
+    /* A long horizontal chart's rows out of view are not laid out at all (at 2,000 rows, most of the first
+       render's layout). Only where every name is on one line (fit.ts's estimate), so that a row out of view is
+       as tall as it will be. A row that skips is painted at a whole-pixel offset (Chromium does not carry the
+       fraction into it), so each row is a whole number of pixels tall: its track (no margins, centred) rounded
+       to the nearest pixel, or its name's line and padding rounded up. Then the rows of a group all move by the
+       same fraction of a pixel, and the group's rule down the names stays whole. Find-in-page, focus and screen
+       readers reach them. */
+    .horizontal.long.one-line .bar {
+      --_rh: max(round(1.6em + 0.7em, 1px), round(up, 0.6em + 1lh, 1px));
+      min-height: var(--_rh);
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto var(--_rh);
+    }
+    .horizontal.long.one-line .plot {
+      contain: layout style;
+    }
+    .horizontal.long.one-line .axis {
+      min-height: round(up, 0.35em + 1lh, 1px);
+    }
+    .horizontal.long.one-line .group-name {
+      min-height: round(up, 1.2em + 1lh, 1px);
+    }
+    /* Its rows skip their tracks already: one level of skipping, so a row coming into view is drawn whole in one
+       frame (a track skipped on its own as well shows empty for a frame). */
+    .horizontal.long.one-line .track {
+      content-visibility: visible;
+      margin-block: 0;
+    }
     .rated {
       background: currentColor;
       /* Longhands: the template minifier folds "transition: inherit" and the two below into one shorthand
@@ -664,7 +692,8 @@ export const styles = [
       }
       .chart,
       .swatch,
-      .track {
+      .track,
+      .bar {
         print-color-adjust: exact;
         /* Every bar on paper, not only those in view. */
         content-visibility: visible;
