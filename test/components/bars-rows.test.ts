@@ -180,10 +180,11 @@ describe('<blueprint-bars> horizontal rows lay out as one grid did (issue 14)', 
 describe('<blueprint-bars> a long horizontal chart skips its rows out of view (issue 14)', () => {
   const names = Array.from({ length: 40 }, (_, i) => `Capacity ${i + 1}`);
 
-  async function longChart(width: number, listNames: readonly string[] = names) {
+  async function longChart(width: number, listNames: readonly string[] = names, style = '') {
     const wrapper = await fixture<HTMLElement>(
       html`<div style=${`width: ${width}px; padding: 0`}>
         <blueprint-bars
+          style=${style}
           orientation="horizontal"
           editable
           .framework=${framework(listNames)}
@@ -215,6 +216,35 @@ describe('<blueprint-bars> a long horizontal chart skips its rows out of view (i
     drawn.replaceSync('.bar { content-visibility: visible !important; }');
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, drawn];
     expect(geometry(root)).to.deep.equal(skipped);
+  });
+
+  // A skipped row is painted at a whole-pixel offset: were its offset from the plot's origin (the plot is
+  // contained) a fraction, its name's rule would leave a 1 px gap beside the next row's, and its text and
+  // marks would move. Whole offsets, at any text size or line height.
+  for (const style of ['', 'font-size: 200%', 'font-size: 15.3px; line-height: 1.5; letter-spacing: 0.12em'])
+    it(`every row starts a whole number of pixels from the plot's origin${style ? ` (${style})` : ''}`, async () => {
+      const el = await longChart(960, names, style);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(true);
+      const plot = root.querySelector('.plot')!;
+      expect(getComputedStyle(plot).contain).to.contain('layout');
+      const top = plot.getBoundingClientRect().top;
+      const fractions = [...root.querySelectorAll('.axis, .group-name, .bar')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return [r.top - top, r.height].map((px) => Math.abs(px - Math.round(px)));
+      });
+      expect(fractions.flat().filter((f) => f > 0.001)).to.deep.equal([]);
+      // Out of view: a row drawn would be just as tall.
+      expect(root.querySelectorAll('.bar')[79].getBoundingClientRect().height).to.equal(
+        root.querySelectorAll('.bar')[0].getBoundingClientRect().height,
+      );
+    });
+
+  it('a page that sets word spacing keeps every row drawn (the names were measured without it)', async () => {
+    const el = await longChart(960, names, 'word-spacing: 0.16em');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
   });
 
   it('names that wrap keep every row drawn (a row out of view could not know its height)', async () => {
