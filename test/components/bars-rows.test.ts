@@ -7,7 +7,7 @@
  * column's width, where each track and level name sits, and how many lines each name takes.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/blueprint-bars/define.js';
 import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprint-bars.js';
@@ -245,6 +245,18 @@ describe('<blueprint-bars> a long horizontal chart skips its rows out of view (i
     const root = el.shadowRoot!;
     expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
     expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+  });
+
+  it('on paper every row is drawn', async () => {
+    const el = await longChart(960);
+    const root = el.shadowRoot!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('auto');
   });
 
   it('names that wrap keep every row drawn (a row out of view could not know its height)', async () => {

@@ -304,26 +304,32 @@ export const styles = [
        to the nearest pixel, or its name's line and padding rounded up. Then the rows of a group all move by the
        same fraction of a pixel, and the group's rule down the names stays whole. Find-in-page, focus and screen
        readers reach them. */
-    .horizontal.long.one-line .bar {
-      --_rh: max(round(1.6em + 0.7em, 1px), round(up, 0.6em + 1lh, 1px));
-      min-height: var(--_rh);
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto var(--_rh);
-    }
-    .horizontal.long.one-line .plot {
-      contain: layout style;
-    }
-    .horizontal.long.one-line .axis {
-      min-height: round(up, 0.35em + 1lh, 1px);
-    }
-    .horizontal.long.one-line .group-name {
-      min-height: round(up, 1.2em + 1lh, 1px);
-    }
-    /* Its rows skip their tracks already: one level of skipping, so a row coming into view is drawn whole in one
-       frame (a track skipped on its own as well shows empty for a frame). */
-    .horizontal.long.one-line .track {
-      content-visibility: visible;
-      margin-block: 0;
+    /* Only where CSS round() is known (not Chrome and Edge 123-124, which draw every row, as before). */
+    @supports (min-height: round(up, 1.5px, 1px)) {
+      /* On screen only: paper shows every row (see print below), laid out as the browser lays it out. */
+      @media screen {
+        .horizontal.long.one-line .bar {
+          --_rh: max(round(1.6em + 0.7em, 1px), round(up, 0.6em + 1lh, 1px));
+          min-height: var(--_rh);
+          content-visibility: auto;
+          contain-intrinsic-block-size: auto var(--_rh);
+        }
+        .horizontal.long.one-line .plot {
+          contain: layout style;
+        }
+        .horizontal.long.one-line .axis {
+          min-height: round(up, 0.35em + 1lh, 1px);
+        }
+        .horizontal.long.one-line .group-name {
+          min-height: round(up, 1.2em + 1lh, 1px);
+        }
+        /* Its rows skip their tracks already: one level of skipping, so a row coming into view is drawn whole in one
+           frame (a track skipped on its own as well shows empty for a frame). */
+        .horizontal.long.one-line .track {
+          content-visibility: visible;
+          margin-block: 0;
+        }
+      }
     }
     .rated {
       background: currentColor;
@@ -692,8 +698,7 @@ export const styles = [
       }
       .chart,
       .swatch,
-      .track,
-      .bar {
+      .track {
         print-color-adjust: exact;
         /* Every bar on paper, not only those in view. */
         content-visibility: visible;
