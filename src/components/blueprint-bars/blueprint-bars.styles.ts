@@ -300,32 +300,32 @@ export const styles = [
     /* A long horizontal chart's rows out of view are not laid out at all (at 2,000 rows, most of the first
        render's layout). Only where every name is on one line (fit.ts's estimate), so that a row out of view is
        as tall as it will be. A row that skips is painted at a whole-pixel offset (Chromium does not carry the
-       fraction into it), so each row is a whole number of pixels tall: its track (no margins, centred) rounded
-       to the nearest pixel, or its name's line and padding rounded up. Then the rows of a group all move by the
+       fraction into it), so each row is a whole number of pixels tall: its track and margins (2.3em; the track
+       centred, without margins) rounded to the nearest pixel, or its name's line and padding rounded up. Then the rows of a group all move by the
        same fraction of a pixel, and the group's rule down the names stays whole. Find-in-page, focus and screen
        readers reach them. */
     /* Only where CSS round() is known (not Chrome and Edge 123-124, which draw every row, as before). */
-    @supports (min-height: round(up, 1.5px, 1px)) {
+    @supports (top: round(1px, 1px)) {
       /* On screen only: paper shows every row (see print below), laid out as the browser lays it out. */
       @media screen {
-        .horizontal.long.one-line .bar {
-          --_rh: max(round(1.6em + 0.7em, 1px), round(up, 0.6em + 1lh, 1px));
+        .one-line .bar {
+          --_rh: max(round(2.3em, 1px), round(up, 0.6em + 1lh, 1px));
+          /* Also its height out of view, where it is laid out as empty. */
           min-height: var(--_rh);
           content-visibility: auto;
-          contain-intrinsic-block-size: auto var(--_rh);
         }
-        .horizontal.long.one-line .plot {
+        .one-line .plot {
           contain: layout style;
         }
-        .horizontal.long.one-line .axis {
+        .one-line .axis {
           min-height: round(up, 0.35em + 1lh, 1px);
         }
-        .horizontal.long.one-line .group-name {
+        .one-line .group-name {
           min-height: round(up, 1.2em + 1lh, 1px);
         }
         /* Its rows skip their tracks already: one level of skipping, so a row coming into view is drawn whole in one
            frame (a track skipped on its own as well shows empty for a frame). */
-        .horizontal.long.one-line .track {
+        .one-line .track {
           content-visibility: visible;
           margin-block: 0;
         }

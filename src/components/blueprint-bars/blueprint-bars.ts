@@ -604,13 +604,15 @@ export class BlueprintBars extends ProfileElement {
         ? t.editKeys(t.left, t.right)
         : t.editKeys(t.right, t.left);
     const hint = [t.hint, canSelect ? t.hintSelect : '', this.editable ? keys : ''].filter(Boolean).join(' ');
+    const long = view.bars.length > LONG;
+    // `one-line`: a long horizontal chart whose rows out of view skip their layout (see the styles).
     const classes = [
       'chart',
       view.orientation,
       view.rtl ? 'rtl' : '',
       keyed ? 'keyed' : '',
-      view.bars.length > LONG ? 'long' : '',
-      !vertical && this.#fit?.nameColumn?.oneLine && !this.space.wordSpacing ? 'one-line' : '',
+      long ? 'long' : '',
+      long && !vertical && this.#fit?.nameColumn?.oneLine && !this.space.wordSpacing ? 'one-line' : '',
       this.celebrating ? 'celebrate' : '',
     ].join(' ');
     // Written without whitespace between elements (line breaks go inside the tags), and text set as a property: a
