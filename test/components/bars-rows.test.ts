@@ -7,7 +7,7 @@
  * column's width, where each track and level name sits, and how many lines each name takes.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/blueprint-bars/define.js';
 import type { BlueprintBars } from '../../src/components/blueprint-bars/blueprint-bars.js';
@@ -175,4 +175,112 @@ describe('<blueprint-bars> horizontal rows lay out as one grid did (issue 14)', 
       });
       ref.grid.remove();
     });
+});
+
+describe('<blueprint-bars> a long horizontal chart skips its rows out of view (issue 14)', () => {
+  const names = Array.from({ length: 40 }, (_, i) => `Capacity ${i + 1}`);
+
+  async function longChart(width: number, listNames: readonly string[] = names, style = '') {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style=${`width: ${width}px; padding: 0`}>
+        <blueprint-bars
+          style=${style}
+          orientation="horizontal"
+          editable
+          .framework=${framework(listNames)}
+          .profile=${profileFor(listNames)}
+        ></blueprint-bars>
+      </div>`,
+    );
+    const el = wrapper.querySelector<BlueprintBars>('blueprint-bars')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.bar'), 'the bars never rendered', { timeout: 4000 });
+    await el.updateComplete;
+    return el;
+  }
+
+  /** Every row's top and height, and the chart's height. */
+  const geometry = (root: ShadowRoot) => [
+    ...[...root.querySelectorAll('.bar')].map(
+      (b) => `${b.getBoundingClientRect().top}+${b.getBoundingClientRect().height}`,
+    ),
+    String(root.querySelector('.chart')!.getBoundingClientRect().height),
+  ];
+
+  it('rows out of view are as tall as when they are drawn, to the layout unit', async () => {
+    const el = await longChart(960);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(true);
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('auto');
+    const skipped = geometry(root);
+    const drawn = new CSSStyleSheet();
+    drawn.replaceSync('.bar { content-visibility: visible !important; }');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, drawn];
+    expect(geometry(root)).to.deep.equal(skipped);
+  });
+
+  // A skipped row is painted at a whole-pixel offset: were its offset from the plot's origin (the plot is
+  // contained) a fraction, its name's rule would leave a 1 px gap beside the next row's, and its text and
+  // marks would move. Whole offsets, at any text size or line height.
+  for (const style of ['', 'font-size: 200%', 'font-size: 15.3px; line-height: 1.5; letter-spacing: 0.12em'])
+    it(`every row starts a whole number of pixels from the plot's origin${style ? ` (${style})` : ''}`, async () => {
+      const el = await longChart(960, names, style);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(true);
+      const plot = root.querySelector('.plot')!;
+      expect(getComputedStyle(plot).contain).to.contain('layout');
+      const top = plot.getBoundingClientRect().top;
+      const fractions = [...root.querySelectorAll('.axis, .group-name, .bar')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return [r.top - top, r.height].map((px) => Math.abs(px - Math.round(px)));
+      });
+      expect(fractions.flat().filter((f) => f > 0.001)).to.deep.equal([]);
+      // Out of view: a row drawn would be just as tall.
+      expect(root.querySelectorAll('.bar')[79].getBoundingClientRect().height).to.equal(
+        root.querySelectorAll('.bar')[0].getBoundingClientRect().height,
+      );
+    });
+
+  it('a page that sets word spacing keeps every row drawn (the names were measured without it)', async () => {
+    const el = await longChart(960, names, 'word-spacing: 0.16em');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+  });
+
+  it('on paper every row is drawn', async () => {
+    const el = await longChart(960);
+    const root = el.shadowRoot!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('auto');
+  });
+
+  it('names that wrap keep every row drawn (a row out of view could not know its height)', async () => {
+    const el = await longChart(
+      320,
+      names.map((n) => `${n} of the school's shared work`),
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+  });
+
+  it('End and the arrow keys reach a row out of view: it is drawn and holds focus', async () => {
+    const el = await longChart(960);
+    const root = el.shadowRoot!;
+    const bars = [...root.querySelectorAll<HTMLElement>('.bar')];
+    bars[0].focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => root.activeElement === bars[79], 'End did not reach the last row');
+    await el.updateComplete;
+    expect(bars[79].querySelector('.name')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => root.activeElement === bars[78], 'ArrowUp did not reach the row above');
+    expect(bars[78].getAttribute('tabindex')).to.equal('0');
+    expect(bars[79].getAttribute('tabindex')).to.equal('-1');
+  });
 });

@@ -1546,9 +1546,9 @@ describe('<blueprint-bars>', () => {
           .profile=${madeProfile(ratings)}
         ></blueprint-bars>`,
       );
-      // Its tracks out of view are skipped (content-visibility), a short chart's never are.
+      // Its rows out of view are skipped (content-visibility, their tracks with them), a short chart's never are.
       expect(chart(el).classList.contains('long')).to.be.true;
-      expect(getComputedStyle(track(el, 'c1-24')).contentVisibility).to.equal('auto');
+      expect(getComputedStyle(bar(el, 'c1-24')).contentVisibility).to.equal('auto');
       const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       // A new level for the first bar and the last, then each is scrolled to: each shows its level.
       el.profile = madeProfile({

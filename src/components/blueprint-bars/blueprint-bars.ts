@@ -80,6 +80,8 @@ interface Space {
   /** Italic or oblique text is narrower or wider: the canvas measures in it too (the names' column is sized from it). */
   readonly style: string;
   readonly letterSpacing: number;
+  /** Not measured (fit.ts counts no word spacing): a chart with it does not skip its rows (see `one-line`). */
+  readonly wordSpacing: number;
 }
 
 /**
@@ -245,6 +247,7 @@ export class BlueprintBars extends ProfileElement {
       weight: s.fontWeight,
       style: s.fontStyle,
       letterSpacing: parseFloat(s.letterSpacing) || 0,
+      wordSpacing: parseFloat(s.wordSpacing) || 0,
     };
     const now = this.space;
     const changed = !now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k]);
@@ -601,12 +604,15 @@ export class BlueprintBars extends ProfileElement {
         ? t.editKeys(t.left, t.right)
         : t.editKeys(t.right, t.left);
     const hint = [t.hint, canSelect ? t.hintSelect : '', this.editable ? keys : ''].filter(Boolean).join(' ');
+    const long = view.bars.length > LONG;
+    // `one-line`: a long horizontal chart whose rows out of view skip their layout (see the styles).
     const classes = [
       'chart',
       view.orientation,
       view.rtl ? 'rtl' : '',
       keyed ? 'keyed' : '',
-      view.bars.length > LONG ? 'long' : '',
+      long ? 'long' : '',
+      long && !vertical && this.#fit?.nameColumn?.oneLine && !this.space.wordSpacing ? 'one-line' : '',
       this.celebrating ? 'celebrate' : '',
     ].join(' ');
     // Written without whitespace between elements (line breaks go inside the tags), and text set as a property: a

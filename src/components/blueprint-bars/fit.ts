@@ -39,12 +39,14 @@ export interface Fit {
    * The horizontal layout's name column as fit-content(38%) would size it over every name, for a stylesheet that
    * sizes it without laying out every name (issue 14): between `word` (the widest word's text, drawn at
    * `wordScale`) and `line` (the longest name's text on one line), each in px without the name's padding and
-   * rule, which the stylesheet adds.
+   * rule, which the stylesheet adds. `oneLine`: every name fits on one line there, as far as the width measured
+   * says (an estimate: it is the element's, and a dark slab's padding narrows the chart).
    */
   readonly nameColumn?: {
     readonly word: number;
     readonly wordScale: number;
     readonly line: number;
+    readonly oneLine: boolean;
   };
 }
 
@@ -162,7 +164,12 @@ export function fitLayout(input: FitInput): Fit {
     levelKey,
     nameScale,
     groupScale,
-    nameColumn: { word: unit(word), wordScale, line: unit(line) },
+    nameColumn: {
+      word: unit(word),
+      wordScale,
+      line: unit(line),
+      oneLine: line + NAME_PAD * em <= NAME_COLUMN * width,
+    },
   };
 }
 
