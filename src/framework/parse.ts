@@ -554,14 +554,13 @@ class Checker {
     return new Set(first.keys());
   }
   /**
-   * Reports `id`, which `known` lacks. Callers check `known.has(id)` first: a framework of 200 capacities makes
-   * thousands of references, and building each one's path for nothing was about 110 KB of garbage in a
-   * chart's first render (issue 14).
+   * Reports `id`, which `known` lacks. Callers check `known.has(id)` first and call this only then: a framework
+   * of 200 capacities makes thousands of references, and building each one's path for nothing was about 110 KB
+   * of garbage in a chart's first render (issue 14).
    */
-  ref(kind: string, known: ReadonlySet<string>, id: string, path: PathSegment[]) {
+  unresolved(kind: string, known: ReadonlySet<string>, id: string, path: PathSegment[]) {
     const kinds = kind.endsWith('y') ? kind.slice(0, -1) + 'ies' : kind + 's';
-    if (!known.has(id))
-      this.error('unresolved-reference', path, `no ${kind} with id "${id}" (${kinds} are ${listIds(known)})`);
+    this.error('unresolved-reference', path, `no ${kind} with id "${id}" (${kinds} are ${listIds(known)})`);
   }
 }
 
@@ -579,16 +578,17 @@ interface KnownIds {
 function checkResourceRefs(r: Resource, base: PathSegment[], known: KnownIds, c: Checker): void {
   // Paths are built only for a reference that does not resolve: 5,000 resources have some 20,000 references.
   (r.capacityIds ?? []).forEach((id, k) => {
-    if (!known.capacities.has(id)) c.ref('capacity', known.capacities, id, [...base, 'capacityIds', k]);
+    if (!known.capacities.has(id))
+      c.unresolved('capacity', known.capacities, id, [...base, 'capacityIds', k]);
   });
   (r.levelIds ?? []).forEach((id, k) => {
-    if (!known.levels.has(id)) c.ref('level', known.levels, id, [...base, 'levelIds', k]);
+    if (!known.levels.has(id)) c.unresolved('level', known.levels, id, [...base, 'levelIds', k]);
   });
   (r.groupIds ?? []).forEach((id, k) => {
-    if (!known.groups.has(id)) c.ref('group', known.groups, id, [...base, 'groupIds', k]);
+    if (!known.groups.has(id)) c.unresolved('group', known.groups, id, [...base, 'groupIds', k]);
   });
   if (r.providerId !== undefined && !known.providers.has(r.providerId))
-    c.ref('provider', known.providers, r.providerId, [...base, 'providerId']);
+    c.unresolved('provider', known.providers, r.providerId, [...base, 'providerId']);
   for (const [facet, allowed] of known.vocabularies) {
     const value = (r as Record<string, unknown>)[facet];
     const check = (val: unknown, ...tail: PathSegment[]) => {
@@ -651,7 +651,7 @@ function checkFramework(doc: Framework, c: Checker): void {
       const base: PathSegment[] = ['groups', gi, 'capacities', ci];
       const descriptors = cap.descriptors ?? {};
       Object.keys(descriptors).forEach((key) => {
-        if (!levels.has(key)) c.ref('level', levels, key, [...base, 'descriptors', key]);
+        if (!levels.has(key)) c.unresolved('level', levels, key, [...base, 'descriptors', key]);
       });
       if (!cap.descriptors) {
         c.warn(
@@ -675,10 +675,11 @@ function checkFramework(doc: Framework, c: Checker): void {
   const equityKeys = new Map<string, number>();
   (doc.equityConsiderations ?? []).forEach((e, i) => {
     const base: PathSegment[] = ['equityConsiderations', i];
-    if (!groups.has(e.groupId)) c.ref('group', groups, e.groupId, [...base, 'groupId']);
-    if (!levels.has(e.levelId)) c.ref('level', levels, e.levelId, [...base, 'levelId']);
+    if (!groups.has(e.groupId)) c.unresolved('group', groups, e.groupId, [...base, 'groupId']);
+    if (!levels.has(e.levelId)) c.unresolved('level', levels, e.levelId, [...base, 'levelId']);
     if (e.capacityId !== undefined) {
-      if (!capacities.has(e.capacityId)) c.ref('capacity', capacities, e.capacityId, [...base, 'capacityId']);
+      if (!capacities.has(e.capacityId))
+        c.unresolved('capacity', capacities, e.capacityId, [...base, 'capacityId']);
       const owner = groupOfCapacity.get(e.capacityId);
       if (owner !== undefined && owner !== e.groupId)
         c.error(
@@ -715,10 +716,11 @@ function checkFramework(doc: Framework, c: Checker): void {
   const actionKeys = new Set<string>();
   (doc.actions ?? []).forEach((a, i) => {
     const base: PathSegment[] = ['actions', i];
-    if (!capacities.has(a.capacityId)) c.ref('capacity', capacities, a.capacityId, [...base, 'capacityId']);
-    if (!levels.has(a.levelId)) c.ref('level', levels, a.levelId, [...base, 'levelId']);
+    if (!capacities.has(a.capacityId))
+      c.unresolved('capacity', capacities, a.capacityId, [...base, 'capacityId']);
+    if (!levels.has(a.levelId)) c.unresolved('level', levels, a.levelId, [...base, 'levelId']);
     (a.resourceIds ?? []).forEach((r, ri) => {
-      if (!resources.has(r)) c.ref('resource', resources, r, [...base, 'resourceIds', ri]);
+      if (!resources.has(r)) c.unresolved('resource', resources, r, [...base, 'resourceIds', ri]);
     });
     actionKeys.add(`${a.capacityId}\0${a.levelId}`);
   });
@@ -758,7 +760,7 @@ function checkFramework(doc: Framework, c: Checker): void {
 
   (doc.providers ?? []).forEach((p, i) =>
     (p.capacityIds ?? []).forEach((id, k) => {
-      if (!capacities.has(id)) c.ref('capacity', capacities, id, ['providers', i, 'capacityIds', k]);
+      if (!capacities.has(id)) c.unresolved('capacity', capacities, id, ['providers', i, 'capacityIds', k]);
     }),
   );
   checkProviderDetails(doc, levels, c); // 1.1 provider details (issue 19, find support)
@@ -779,7 +781,7 @@ function checkProviderDetails(doc: Framework, levels: ReadonlySet<string>, c: Ch
         `${JSON.stringify((p.contact as string).slice(0, 60))} is not a contact the widgets can open: give a web address that starts with https:// or an email address that starts with mailto:`,
       );
     (p.levelIds ?? []).forEach((id, k) => {
-      if (!levels.has(id)) c.ref('level', levels, id, ['providers', i, 'levelIds', k]);
+      if (!levels.has(id)) c.unresolved('level', levels, id, ['providers', i, 'levelIds', k]);
     });
   });
 }
