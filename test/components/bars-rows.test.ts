@@ -198,6 +198,12 @@ describe('<blueprint-bars> a long horizontal chart skips its rows out of view (i
     return el;
   }
 
+  /** The chart does not skip its rows: it is not one-line, and its last row is drawn. */
+  const expectEveryRowDrawn = (root: ShadowRoot) => {
+    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
+    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+  };
+
   /** Every row's top and height, and the chart's height. */
   const geometry = (root: ShadowRoot) => [
     ...[...root.querySelectorAll('.bar')].map(
@@ -242,9 +248,7 @@ describe('<blueprint-bars> a long horizontal chart skips its rows out of view (i
 
   it('a page that sets word spacing keeps every row drawn (the names were measured without it)', async () => {
     const el = await longChart(960, names, 'word-spacing: 0.16em');
-    const root = el.shadowRoot!;
-    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
-    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+    expectEveryRowDrawn(el.shadowRoot!);
   });
 
   it('on paper every row is drawn', async () => {
@@ -264,9 +268,7 @@ describe('<blueprint-bars> a long horizontal chart skips its rows out of view (i
       320,
       names.map((n) => `${n} of the school's shared work`),
     );
-    const root = el.shadowRoot!;
-    expect(root.querySelector('.chart')!.classList.contains('one-line'), 'one-line').to.equal(false);
-    expect(getComputedStyle(root.querySelectorAll('.bar')[79]).contentVisibility).to.equal('visible');
+    expectEveryRowDrawn(el.shadowRoot!);
   });
 
   it('End and the arrow keys reach a row out of view: it is drawn and holds focus', async () => {
