@@ -47,3 +47,26 @@ export function gate(name) {
   g.arrive();
   return g.released;
 }
+
+/**
+ * Resolves once the main thread has been idle for `ms` in a row: idle callbacks arriving back to back, each
+ * with a whole idle period before it (40 ms or more of its 50), none late. Then the work a render leaves
+ * behind has run, the browser's own included (Chrome's autofill reads a page's form fields soon after they
+ * appear, and a text field in a skipped `content-visibility: auto` box costs that box's layout). Gives up
+ * after `limitMs`: a page that never rests is measured up to there.
+ */
+export function quiet(ms = 500, limitMs = 10000) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let since = start;
+    let last = start;
+    const tick = (deadline) => {
+      const now = performance.now();
+      if (deadline.timeRemaining() < 40 || now - last > 60) since = now;
+      last = now;
+      if (now - since >= ms || now - start >= limitMs) resolve();
+      else requestIdleCallback(tick);
+    };
+    requestIdleCallback(tick);
+  });
+}

@@ -9,6 +9,7 @@
 //   raf      the next requestAnimationFrame callback (waiting for vsync ends here)
 //   visible  a message task posted from that callback: runs after the frame's style, layout, paint and
 //            commit, i.e. the element is on that frame
+//   settled  the main thread has then been idle for 500 ms in a row (frame.js quiet())
 // renderWork = (returned - mount) + (visible - raf): the main-thread work of the first render (script, style,
 // layout, paint), without the idle wait for vsync.
 // Updates: new levels for every capacity (relevel()), started right after a frame, adapter.update(doc), then
@@ -17,7 +18,7 @@
 // first update, the steady updates), which a busy machine does not inflate.
 import { mount } from 'bench-adapter';
 import { relevel } from '../lib/doc.mjs';
-import { fail, gate, nextFrame } from './frame.js';
+import { fail, gate, nextFrame, quiet } from './frame.js';
 
 async function run() {
   const B = window.__bench;
@@ -35,6 +36,10 @@ async function run() {
   B.visible = f.end;
   // The first render's CPU time ends here: the check below may force layouts (it reads every mark's box).
   await gate('rendered');
+  // Then until the page is quiet: what the first render leaves behind (e.g. the browser's autofill reading
+  // the form's fields) counts in "first render until quiet", whichever side of the gate above it ran on.
+  await quiet();
+  await gate('settled');
   B.check = handle.check ? handle.check(doc) : null; // untimed (may force a layout)
   B.height = el.getBoundingClientRect().height;
   B.updates = [];

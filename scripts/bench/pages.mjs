@@ -73,6 +73,11 @@ export async function harnessPage(browser, origin, id, n, updates, timeoutMs) {
     await reach('rendered');
     const cpuRender = await cpuLap();
     await release('rendered');
+    // Until the page is quiet: the first render and the work it leaves behind, which may run before the
+    // counter above is read or after it (the sum does not depend on when).
+    await reach('settled');
+    const cpuSettled = cpuRender + (await cpuLap());
+    await release('settled');
     // Between the two: the untimed check after the first render.
     await reach('first-update');
     await cpuLap();
@@ -92,6 +97,7 @@ export async function harnessPage(browser, origin, id, n, updates, timeoutMs) {
     return {
       renderWork: B.returned - B.mount + (B.visible - B.raf),
       cpuRender,
+      cpuSettled,
       firstUpdate: B.updates[0]?.work ?? NaN,
       cpuFirstUpdate,
       update: median(B.updates.slice(1).map((u) => u.work)),

@@ -40,10 +40,15 @@ export function figures(config) {
     value: (S) => S[el]?.[n]?.longTask?.median,
     ref: (S) => S[ref]?.[n]?.cpuUpdate?.median,
   });
-  /** The four figures every element has at a size N, against its reference. */
+  /** The five figures every element has at a size N, against its reference. */
   const element = (el, ref, n) => {
     list.push(
       { id: `${el}.render.${n}`, label: `${el} first render, CPU N=${n}`, ...pair(el, ref, n, 'cpuRender') },
+      {
+        id: `${el}.settled.${n}`,
+        label: `${el} first render until quiet, CPU N=${n}`,
+        ...pair(el, ref, n, 'cpuSettled'),
+      },
       { id: `${el}.update.${n}`, label: `${el} steady update, CPU N=${n}`, ...pair(el, ref, n, 'cpuUpdate') },
       {
         id: `${el}.longtask.${n}`,
@@ -131,6 +136,7 @@ export function figureTables(S, config) {
   const common = [
     ['first-render work (ms)', 'renderWork'],
     ['first render, main-thread CPU (ms)', 'cpuRender'],
+    ['first render until quiet, main-thread CPU (ms)', 'cpuSettled'],
     ['first update work (ms)', 'firstUpdate'],
     ['first update, main-thread CPU (ms)', 'cpuFirstUpdate'],
     ['steady update work (ms)', 'update'],
