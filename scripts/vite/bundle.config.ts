@@ -39,6 +39,18 @@ export function bundleConfig(): UserConfig {
           chunkFileNames: chunkFileName,
           codeSplitting: { groups: [{ name: core.chunkName, debugName: 'core' }] },
           comments: { legal: false, annotation: false, jsdoc: false },
+          // V8's explicit compile hint (Chrome and Edge 136+; other engines read a comment): compile every
+          // function of the file while the script streams in, on a background thread, instead of lazily on
+          // the main thread at each function's first call. On the core (loaded at once) and on each file
+          // loaded on first use (an element's, the validator's, ...), which is fetched when it is about to
+          // run; not on the entry (a few imports) nor on the small shared files, where the comment's bytes
+          // would outweigh what it saves. Measured on the version-1 demo page (seven widgets, k=8
+          // interleaved, two helpers busy beside it): main-thread CPU from navigation until quiet 486 -> 441
+          // ms, total blocking time 755 -> 457 ms; a page with only the bars 163 -> 155 ms (TBT 124 -> 76),
+          // only the rubric 267 -> 246 ms (TBT 108 -> 77); JS heap +0.18 MiB (the bytecode of functions a
+          // page never runs). After minification, so that the comment stays the file's first line.
+          postBanner: (chunk) =>
+            chunk.name === 'core' || chunk.isDynamicEntry ? '//# allFunctionsCalledOnLoad' : '',
         },
       },
     },
