@@ -143,6 +143,42 @@ export const LoadError: Story = {
 export const UnknownGroup: Story = { args: { group: 'no-such-group' } };
 
 /**
+ * A long framework (60 capacities): past 30 capacities each one's levels are laid out only near the viewport
+ * (`content-visibility: auto`), which a person never sees: scrolling, find-in-page, screen readers and print
+ * get every capacity. Its note fields are always laid out (Chrome's autofill reads them).
+ */
+export const LongFramework: Story = {
+  args: {
+    framework: {
+      schema: 'blueprint-framework/1',
+      id: 'long-framework',
+      version: '1',
+      title: 'A long framework',
+      defaultLocale: 'en',
+      levels: ['Emerging', 'Developing', 'Established', 'Leading'].map((label, rank) => ({
+        id: `l${rank + 1}`,
+        rank,
+        label,
+      })),
+      groups: [1, 2, 3].map((g) => ({
+        id: `g${g}`,
+        label: `Group ${g}`,
+        capacities: Array.from({ length: 20 }, (_, i) => ({
+          id: `g${g}c${i + 1}`,
+          label: `Capacity ${g}.${i + 1}`,
+          descriptors: Object.fromEntries(
+            ['is beginning', 'is growing', 'is in place', 'is shared and sustained'].map((words, rank) => [
+              `l${rank + 1}`,
+              { summary: `Capacity ${g}.${i + 1} ${words}` },
+            ]),
+          ),
+        })),
+      })),
+    },
+  },
+};
+
+/**
  * Just answered (issue 15): after a capacity gets an answer, "Next unanswered: <name>" and "Clear answer"
  * follow it, until the person moves into another capacity. Each capacity's definition, look-fors and
  * prompts are in one disclosure, "About <capacity>" (open here for the first one).
