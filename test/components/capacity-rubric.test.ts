@@ -1048,6 +1048,42 @@ describe('<capacity-rubric>', () => {
       expect(records).to.have.length(0);
     });
 
+    it('a capacity of 2 to 7 levels holds its cells and one marker each, and an answer keeps the same cells', async () => {
+      for (const count of [2, 3, 4, 5, 6, 7]) {
+        const ids = Array.from({ length: count }, (_, rank) => `l${rank + 1}`);
+        const framework = {
+          ...many(0),
+          id: `levels-${count}`,
+          levels: ids.map((id, rank) => ({ id, rank, label: `Level ${rank + 1}` })),
+          groups: [
+            {
+              id: 'g',
+              label: 'Everything',
+              capacities: ['c0', 'c1'].map((id) => ({
+                id,
+                label: `Capacity ${id}`,
+                descriptors: Object.fromEntries(ids.map((l) => [l, { summary: `${id} at ${l}` }])),
+              })),
+            },
+          ],
+        };
+        const el = await rubric(html`<capacity-rubric .framework=${framework}></capacity-rubric>`);
+        const levels = capacityOf(el, 'c1').querySelector('[part~="levels"]')!;
+        const cells = [...levels.children];
+        expect(cells.map((c) => c.getAttribute('part'))).to.deep.equal(Array(count).fill('level'));
+        // A list around the cells would add two comments per cell (and one more): the first render clones them all.
+        const comments = [...levels.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE);
+        expect(comments, `${count} levels`).to.have.length(count);
+        await clickOn(cellOf(el, 'c1', `l${count}`));
+        await el.updateComplete;
+        expect(checkedValue(el, 'c1')).to.equal(`level:l${count}`);
+        // The same nodes (compared by identity): a new answer changes two cells' classes, never the DOM.
+        expect([...levels.children].every((c, i) => c === cells[i])).to.be.true;
+        expect(cells.at(-1)!.getAttribute('part')).to.equal('level level-chosen');
+        el.remove();
+      }
+    });
+
     it('a wide capacity reads as a table row: its name, its levels and the other answers side by side, every descriptor shown', async () => {
       const el = await rubric(
         html`<div style="width: 1700px"><capacity-rubric .framework=${sample}></capacity-rubric></div>`,
