@@ -49,12 +49,36 @@ export class ProfileCheck {
   /** The answers of the last profile accepted, by their values (for one framework). */
   #known = new Map<string, Rating>();
   #model: FrameworkModel | undefined;
+  /**
+   * The last profile accepted while nothing was known, its answers not learned yet: most widgets get one profile
+   * and never another, so its answers are learned only when a second one comes (issue 14: the first render ran
+   * the whole of this class, for an update that most pages never make). Learned from the parser's copy: an
+   * answer's copy is its JSON, and an answer with the same values has the same JSON.
+   */
+  #unlearned: Profile | undefined;
 
   /** Validates `input` against `model` with `parse`, as `parse(input, model)` would (warnings aside). */
   check(parse: Parse, input: unknown, model: FrameworkModel): ParseResult<Profile> {
     if (model !== this.#model) {
       this.#known.clear();
+      this.#unlearned = undefined;
       this.#model = model;
+    }
+    if (this.#unlearned) {
+      const { ratings } = this.#unlearned;
+      const ids = Object.keys(ratings);
+      this.#learn(
+        ids,
+        ids.map((id) => signature(ratings[id])),
+        this.#unlearned,
+      );
+      this.#unlearned = undefined;
+    }
+    // Nothing seen before: one whole validation, as without this (the parser never throws).
+    if (!this.#known.size) {
+      const result = parse(input, model);
+      if (result.ok) this.#unlearned = result.value;
+      return result;
     }
     try {
       return this.#check(parse, input, model) ?? parse(input, model);
@@ -83,7 +107,7 @@ export class ProfileCheck {
       if (sig !== undefined && this.#known.has(sig)) known++;
       else rest[id] = value;
     }
-    // Nothing seen before: one whole validation, as without this.
+    // None of these seen before: one whole validation, as without this.
     if (!known) {
       const result = parse(input, model);
       if (result.ok) this.#learn(ids, signatures, result.value);

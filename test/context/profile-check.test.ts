@@ -100,6 +100,24 @@ describe('ProfileCheck: a new profile object validated as the parser would', () 
     expect(given).to.deep.equal([ids.length, 0, 1, 0]);
   });
 
+  it("learns the first profile's answers from the parser's copy, a first profile given as JSON text too", () => {
+    // The first check is the parser alone (most widgets never get a second profile); the answers it accepted
+    // are learned when a second one comes, from its frozen copy, so that a first profile that was text (or held
+    // answers of a class) is reused as well.
+    const check = new ProfileCheck();
+    const given: number[] = [];
+    const spy = (input: unknown, m: FrameworkModel | undefined) => {
+      given.push(typeof input === 'string' ? -1 : Object.keys((input as Profile).ratings).length);
+      return parseProfile(input, m);
+    };
+    const first = check.check(spy, JSON.stringify(profileOf((i) => i)), model);
+    expect(first).to.deep.equal(parseProfile(JSON.stringify(profileOf((i) => i)), model));
+    const second = profileOf((i) => (i === 0 ? { status: 'unsure' } : i));
+    const result = check.check(spy, second, model);
+    expect(given).to.deep.equal([-1, 1]);
+    expect(result).to.deep.equal({ ...parseProfile(second, model), warnings: result.warnings });
+  });
+
   it('refuses what the parser refuses, with the errors of a whole validation', () => {
     const check = new ProfileCheck();
     check.check(

@@ -598,12 +598,15 @@ export class BlueprintBars extends ProfileElement {
     // A forced vertical chart whose names do not fit numbers its bars and names them in a key below.
     const keyed = vertical && this.orientation === 'vertical' && this.#fit?.vertical === false;
     const canSelect = this.store?.canSelect() ?? false;
-    const keys = vertical
-      ? t.editKeys(t.up, t.down)
-      : view.rtl
-        ? t.editKeys(t.left, t.right)
-        : t.editKeys(t.right, t.left);
-    const hint = [t.hint, canSelect ? t.hintSelect : '', this.editable ? keys : ''].filter(Boolean).join(' ');
+    // The keys that set a level are named only on a chart that can be edited (most are not: no words built).
+    const keys = !this.editable
+      ? ''
+      : vertical
+        ? t.editKeys(t.up, t.down)
+        : view.rtl
+          ? t.editKeys(t.left, t.right)
+          : t.editKeys(t.right, t.left);
+    const hint = [t.hint, canSelect ? t.hintSelect : '', keys].filter(Boolean).join(' ');
     const long = view.bars.length > LONG;
     // `one-line`: a long horizontal chart whose rows out of view skip their layout (see the styles).
     const classes = [
