@@ -34,8 +34,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The stories that show each element's real states, by Storybook title: one story per state. Left out:
  * stories that only change the language, force a scheme (the script shoots both), or narrow the frame (the
- * script shoots 320 px), and the rubric's long framework (its levels below the first screen are laid out
- * only near the viewport: a full-page picture shows them blank, which no person scrolling ever sees). A title
+ * script shoots 320 px), and the rubric's long framework (its capacities below the first screen are laid
+ * out only near the viewport: a full-page picture shows them blank, which no person scrolling ever sees). A title
  * under Elements/ with no entry here fails the run, so a new element is not forgotten.
  */
 export const STATES = {

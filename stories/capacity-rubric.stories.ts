@@ -143,9 +143,9 @@ export const LoadError: Story = {
 export const UnknownGroup: Story = { args: { group: 'no-such-group' } };
 
 /**
- * A long framework (60 capacities): past 30 capacities each one's levels are laid out only near the viewport
+ * A long framework (60 capacities): past 30 capacities each one is laid out only near the viewport
  * (`content-visibility: auto`), which a person never sees: scrolling, find-in-page, screen readers and print
- * get every capacity. Its note fields are always laid out (Chrome's autofill reads them).
+ * get every capacity.
  */
 export const LongFramework: Story = {
   args: {

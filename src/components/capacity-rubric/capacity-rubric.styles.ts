@@ -31,15 +31,14 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * on the fieldset; more levels need the whole width and stay stacked) reads as a table row: its name (and what it means) beside the
  * levels, the other answers in a column of their own after them, and the note under the name; the legend
  * floats so that it is a grid item like the rest. The note is one line that grows with its text
- * (`field-sizing`), its hint shows while it has focus. In a long list (`.lazy`), each capacity's levels (the
- * bulk of its text) are laid out only near the viewport (`content-visibility: auto`, with the height they had
- * once seen; a read-only capacity, which has no field, is skipped whole): find-in-page, the accessibility
- * tree and print still have all of them. Never a box that holds the note: Chrome's autofill reads every
- * text field of a page soon after it appears, and each one inside a skipped box forces that box's style and
- * layout on its own (measured at 200 capacities, skipping whole capacities: 183 forced layouts, about 340 ms
- * of main-thread work after the first frame, which had itself cost about 170 ms; skipping only the levels:
- * about 300 ms in all, nothing after). The levels' box clips what is drawn outside it (paint containment),
- * so it has room around it for a level's focus ring (padding, taken back by a negative margin).
+ * (`field-sizing`), its hint shows while it has focus. Capacities in a long list (`.lazy`) are laid out only near the
+ * viewport (`content-visibility: auto`, with the height they had once seen): find-in-page, the
+ * accessibility tree and print still have all of them. Chrome's autofill reads every text field soon after
+ * it appears, and each note in a skipped capacity makes it lay that capacity out on its own (at 200
+ * capacities about 340 ms of main-thread work after the first frame, in tasks under 50 ms). Skipping only
+ * the levels, never a note, avoids that but was worse for a person: the first frame 170 -> 300 ms (one long
+ * task) and every click on a level about 5 ms more (12 -> 17 ms: the capacities out of view were walked on
+ * every frame), so the whole capacity is skipped.
  * (Comments live here, not in the CSS: Lit ships the CSS text as written.)
  */
 
@@ -118,15 +117,9 @@ export const styles = [
       min-width: 0;
       scroll-margin-block: var(--_space);
     }
-    .lazy .group > .capacity.readonly,
-    .lazy .group > .capacity .levels {
+    .lazy .group > .capacity {
       content-visibility: auto;
-      contain-intrinsic-size: auto none auto 7.5rem;
-    }
-    .lazy .group > .capacity .levels {
-      contain-intrinsic-size: auto none auto 6rem;
-      margin: -4px;
-      padding: 4px;
+      contain-intrinsic-size: auto 7.5rem;
     }
     .capacity.answered {
       padding-inline-start: 0.6rem;
@@ -481,8 +474,7 @@ export const styles = [
       .level {
         break-inside: avoid;
       }
-      .lazy .group > .capacity.readonly,
-      .lazy .group > .capacity .levels {
+      .lazy .group > .capacity {
         content-visibility: visible;
       }
     }
