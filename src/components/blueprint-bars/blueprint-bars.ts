@@ -252,7 +252,9 @@ export class BlueprintBars extends ProfileElement {
     const now = this.space;
     const changed = !now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k]);
     if (changed) this.space = next;
-    for (const resolve of this.#spaceWaits.splice(0)) resolve();
+    // After the frame, not inside the observer's step: code awaiting `updateComplete` would otherwise go on
+    // there, and what it changes would be a second report in this frame (a "ResizeObserver loop" error).
+    if (this.#spaceWaits.length) setTimeout(() => this.#spaceWaits.splice(0).forEach((resolve) => resolve()));
     return changed;
   }
 

@@ -93,7 +93,17 @@ export class BlueprintTrend extends ProfileElement {
       this.renderRoot.prepend(this.#probe);
     }
     // Its reports come after layout and before paint: the chart drawn for a new width is in that frame.
-    this.#observer ??= new ResizeObserver(([entry]) => this.#readSpace(entry.contentRect.width));
+    // Drawing may move the probe again in that frame (the page grows a scroll bar), and a second report
+    // within one frame is what browsers call a "ResizeObserver loop" error (an error event on the page):
+    // so once the chart has a new space, the observer rests until the next frame, then watches again (a
+    // probe that moved meanwhile is reported then, as any resize), as the bars' observer does.
+    this.#observer ??= new ResizeObserver(([entry]) => {
+      if (!this.#readSpace(entry.contentRect.width)) return;
+      this.#observer!.disconnect();
+      requestAnimationFrame(() => {
+        if (this.isConnected) this.#observer!.observe(this.#probe!);
+      });
+    });
     this.#observer.observe(this.#probe);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
@@ -106,13 +116,17 @@ export class BlueprintTrend extends ProfileElement {
     removeEventListener('afterprint', this.#onPrint);
   }
 
-  #readSpace(width: number) {
+  /** Reads the space the chart has; true when it changed (the chart is drawn again for it). */
+  #readSpace(width: number): boolean {
     const s = getComputedStyle(this.#probe!);
     const em = parseFloat(s.fontSize) || 14;
     const next = { width: Math.round(width), em, font: `${s.fontWeight} ${em}px ${s.fontFamily}` };
     const now = this.space;
-    if (!now || now.width !== next.width || now.em !== next.em || now.font !== next.font) this.space = next;
-    for (const resolve of this.#spaceWaits.splice(0)) resolve();
+    const changed = !now || now.width !== next.width || now.em !== next.em || now.font !== next.font;
+    if (changed) this.space = next;
+    // After the frame, not inside the observer's step (see the bars): code awaiting `updateComplete` goes on there.
+    if (this.#spaceWaits.length) setTimeout(() => this.#spaceWaits.splice(0).forEach((resolve) => resolve()));
+    return changed;
   }
 
   /**
