@@ -345,16 +345,21 @@ describe('faults: lifecycle', () => {
       }
     }
 
-    /** Heap growth over 1,000 cycles, after 500 to warm up (compiled code and Lit's template caches fill then). */
+    /**
+     * Heap growth over 1,000 cycles, after 1,500 to warm up (compiled code, Lit's template caches and the
+     * browser's own fill then). Chromium 156.0.8078.129 still grew after 500: four windows of 1,000 mounts of
+     * the six after them grew 34,280, 1,996, 11,224 and 668 bytes (warming up, not a leak: a leak grows
+     * every window alike), and the first of them failed the 50 KB limit this test had kept with 500.
+     */
     async function growth(make: () => LitElement[]) {
-      await cycles(500, make);
+      await cycles(1500, make);
       const before = await heapUsed();
       await cycles(1000, make);
       return (await heapUsed()) - before;
     }
 
     it('1,000 mounts of each standalone widget keep less than 50 KB', async function () {
-      heavy(this, '1,500 mounts of the six widgets and three full garbage collections');
+      heavy(this, '2,500 mounts of the six widgets and three full garbage collections');
       // Without a framework: what a mount keeps comes from connecting and disconnecting (the controllers, the
       // context requests), not from drawing; a cycle of the six drawing a framework took 20–120 ms on this busy
       // machine, too long for 1,500 of them in a test.
@@ -366,7 +371,7 @@ describe('faults: lifecycle', () => {
     });
 
     it('1,000 mounts of a provider with the six widgets inside keep less than 50 KB', async function () {
-      heavy(this, '1,500 mounts of a provider with six widgets and three full garbage collections');
+      heavy(this, '2,500 mounts of a provider with six widgets and three full garbage collections');
       const grown = await growth(() => {
         const provider = document.createElement('blueprint-provider');
         provider.persist = 'off';
