@@ -8,6 +8,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { watchLiveRegions } from '../support/live-regions.js';
 import '../../src/components/blueprint-provider/define.js';
+import '../../src/components/blueprint-bars/define.js';
 import '../../src/components/blueprint-trend/define.js';
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import type { BlueprintTrend } from '../../src/components/blueprint-trend/blueprint-trend.js';
@@ -338,6 +339,45 @@ describe('<blueprint-trend>', () => {
       expect(duration()).to.equal('0s');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('beside the bars (one observer for both charts): each follows its box, also once moved, with no loop error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    addEventListener('error', onError);
+    try {
+      const box = await fixture<HTMLElement>(
+        html`<div style="width: 900px">
+          <blueprint-bars .framework=${doc} .profile=${profileWith(4)}></blueprint-bars>
+          <blueprint-trend .framework=${doc} .profile=${profileWith(4)}></blueprint-trend>
+        </div>`,
+      );
+      const el = await drawn(box.querySelector('blueprint-trend')!);
+      const bars = box.querySelector('blueprint-bars')!;
+      const plot = () => bars.shadowRoot?.querySelector('[role="toolbar"]');
+      await waitUntil(plot, 'the bars were never drawn', { timeout: 4000 });
+      const width = () => Number(root(el).querySelector('svg')!.getAttribute('width'));
+      expect(width()).to.equal(900);
+      // Vertical bars (a toolbar across) where the names fit under them; too narrow for that, horizontal rows.
+      expect(plot()!.getAttribute('aria-orientation')).to.equal('horizontal');
+      box.style.width = '240px';
+      await waitUntil(
+        () => width() === 240 && plot()?.getAttribute('aria-orientation') === 'vertical',
+        'both charts draw for the narrower box',
+      );
+      // Moved (disconnected, then connected elsewhere): watched again, in its new box.
+      const other = document.createElement('div');
+      other.style.width = '500px';
+      box.after(other);
+      other.append(el);
+      await waitUntil(() => width() === 500, 'the moved chart draws for its new box');
+      other.style.width = '600px';
+      await waitUntil(() => width() === 600, 'the moved chart follows its new box');
+      other.remove();
+      expect(errors).to.deep.equal([]);
+    } finally {
+      removeEventListener('error', onError);
     }
   });
 

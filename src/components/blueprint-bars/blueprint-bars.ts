@@ -8,6 +8,7 @@ import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { watchSpace } from '../../controllers/space-controller.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
@@ -15,45 +16,6 @@ import { styles } from './blueprint-bars.styles.js';
 import { layers as barLayers } from './layers.js';
 import { nameColumn } from './name-column.js';
 import { barsView, sameInputs, type BarsViewInputs, type BarView, type View } from './blueprint-bars-view.js';
-
-// ---- the charts' space ------------------------------------------------------------------------------------
-
-/** What a chart does with its probe's new width: true when it draws again for it. */
-type OnResize = (width: number) => boolean;
-
-/** Every chart on the page, by its probe. */
-const probes = new Map<Element, OnResize>();
-/**
- * One ResizeObserver for every chart (a plain one: @lit-labs/observers' ResizeController would add ~1 kB gzip
- * for these few lines). Its reports come after a frame's layout and before its paint, so a chart drawn for
- * a new space is in that frame. Drawing may move probes again in the same frame (the page grows a scroll
- * bar, a shrink-to-fit container grows), and a second report within one frame is what browsers call a
- * "ResizeObserver loop" error: so once a chart draws, the observer rests for the rest of the frame and
- * watches every probe again from the next one (a probe that moved meanwhile is reported then, as any resize).
- */
-let observer: ResizeObserver | undefined;
-let resting = false;
-
-function watch(probe: Element, onResize: OnResize) {
-  probes.set(probe, onResize);
-  observer ??= new ResizeObserver((entries) => {
-    let drawn = false;
-    for (const e of entries) drawn = (probes.get(e.target)?.(e.contentRect.width) ?? false) || drawn;
-    if (!drawn || resting) return;
-    resting = true;
-    observer!.disconnect();
-    requestAnimationFrame(() => {
-      resting = false;
-      for (const p of probes.keys()) observer!.observe(p);
-    });
-  });
-  if (!resting) observer.observe(probe);
-}
-
-function unwatch(probe: Element) {
-  probes.delete(probe);
-  observer?.unobserve(probe);
-}
 
 /**
  * The steps of the bars' stagger (--d, a fraction of one bar's motion): a bar starts at the nearest of 101
@@ -190,17 +152,11 @@ export class BlueprintBars extends ProfileElement {
   #levels = new CSSStyleSheet();
   #levelsFor = '';
 
-  #probe?: HTMLElement;
+  /** The next report of the probe the space is read from, watched by the one observer every chart shares. */
+  readonly #spaceReport = watchSpace(this, (width, style) => this.#readSpace(width, style));
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#probe) {
-      // Outside Lit's part of the shadow root, so it stays through every render (status, error, chart).
-      this.#probe = document.createElement('div');
-      this.#probe.className = 'probe';
-      this.#probe.setAttribute('aria-hidden', 'true');
-      this.renderRoot.prepend(this.#probe);
-    }
     const root = this.renderRoot as ShadowRoot;
     // Moved into another document (an iframe's): only a sheet made by its window can be adopted there.
     const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
@@ -211,7 +167,6 @@ export class BlueprintBars extends ProfileElement {
     }
     if (!root.adoptedStyleSheets.includes(this.#levels))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#levels];
-    watch(this.#probe, (width) => this.#readSpace(width));
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
     // Names are measured in the page's font: measure again when a web font arrives (loading one may start only
@@ -227,19 +182,13 @@ export class BlueprintBars extends ProfileElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#probe) unwatch(this.#probe);
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
 
-  /**
-   * Reads the probe's text settings, with its width from the observer. Only the observer calls it: its
-   * callback comes after the frame's layout and before its paint, so nothing here forces a layout, and the
-   * chart this new space draws still appears in that frame.
-   */
-  #readSpace(width: number): boolean {
-    const s = getComputedStyle(this.#probe!);
+  /** The probe's width and text settings, from the space's observer: true when the chart draws again for them. */
+  #readSpace(width: number, s: CSSStyleDeclaration): boolean {
     const next: Space = {
       width: Math.round(width),
       em: parseFloat(s.fontSize) || 14,
@@ -252,14 +201,8 @@ export class BlueprintBars extends ProfileElement {
     const now = this.space;
     const changed = !now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k]);
     if (changed) this.space = next;
-    // After the frame, not inside the observer's step: code awaiting `updateComplete` would otherwise go on
-    // there, and what it changes would be a second report in this frame (a "ResizeObserver loop" error).
-    if (this.#spaceWaits.length) setTimeout(() => this.#spaceWaits.splice(0).forEach((resolve) => resolve()));
     return changed;
   }
-
-  /** The waits of `getUpdateComplete` for the first space. */
-  readonly #spaceWaits: (() => void)[] = [];
 
   /**
    * Until the observer has reported the chart's space, there is only the empty shell (see `render`): a page
@@ -271,11 +214,7 @@ export class BlueprintBars extends ProfileElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     if (!this.#waitsForSpace) return done;
-    await new Promise<void>((resolve) => {
-      this.#spaceWaits.push(resolve);
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-      setTimeout(resolve, 1000);
-    });
+    await this.#spaceReport();
     return super.getUpdateComplete();
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
+import { watchSpace } from '../../controllers/space-controller.js';
 import { styleProps } from '../../internal/style-props.js';
 import { styles } from './blueprint-trend.styles.js';
 import { trendView, type LineView, type PointView, type TrendView } from './blueprint-trend-view.js';
@@ -79,53 +80,28 @@ export class BlueprintTrend extends ProfileElement {
 
   #view?: TrendView;
   #inputs?: readonly unknown[];
-  #probe?: HTMLElement;
-  #observer?: ResizeObserver;
-  readonly #spaceWaits: (() => void)[] = [];
+  /** The next report of the probe the space is read from, watched by the one observer every chart shares (the bars' too). */
+  readonly #spaceReport = watchSpace(this, (width, style) => this.#readSpace(width, style));
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#probe) {
-      // Outside Lit's part of the shadow root: it stays through every render, as wide as the element.
-      this.#probe = document.createElement('div');
-      this.#probe.className = 'probe';
-      this.#probe.setAttribute('aria-hidden', 'true');
-      this.renderRoot.prepend(this.#probe);
-    }
-    // Its reports come after layout and before paint: the chart drawn for a new width is in that frame.
-    // Drawing may move the probe again in that frame (the page grows a scroll bar), and a second report
-    // within one frame is what browsers call a "ResizeObserver loop" error (an error event on the page):
-    // so once the chart has a new space, the observer rests until the next frame, then watches again (a
-    // probe that moved meanwhile is reported then, as any resize), as the bars' observer does.
-    this.#observer ??= new ResizeObserver(([entry]) => {
-      if (!this.#readSpace(entry.contentRect.width)) return;
-      this.#observer!.disconnect();
-      requestAnimationFrame(() => {
-        if (this.isConnected) this.#observer!.observe(this.#probe!);
-      });
-    });
-    this.#observer.observe(this.#probe);
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
   }
 
   /** Reads the space the chart has; true when it changed (the chart is drawn again for it). */
-  #readSpace(width: number): boolean {
-    const s = getComputedStyle(this.#probe!);
+  #readSpace(width: number, s: CSSStyleDeclaration): boolean {
     const em = parseFloat(s.fontSize) || 14;
     const next = { width: Math.round(width), em, font: `${s.fontWeight} ${em}px ${s.fontFamily}` };
     const now = this.space;
     const changed = !now || now.width !== next.width || now.em !== next.em || now.font !== next.font;
     if (changed) this.space = next;
-    // After the frame, not inside the observer's step (see the bars): code awaiting `updateComplete` goes on there.
-    if (this.#spaceWaits.length) setTimeout(() => this.#spaceWaits.splice(0).forEach((resolve) => resolve()));
     return changed;
   }
 
@@ -136,11 +112,7 @@ export class BlueprintTrend extends ProfileElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     if (this.space || !this.model || !this.isConnected) return done;
-    await new Promise<void>((resolve) => {
-      this.#spaceWaits.push(resolve);
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-      setTimeout(resolve, 1000);
-    });
+    await this.#spaceReport();
     return super.getUpdateComplete();
   }
 
