@@ -8,6 +8,7 @@ import type { CapacityRubric } from '../../src/components/capacity-rubric/capaci
 import type { BlueprintProvider } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { storageKeyFor } from '../../src/components/blueprint-provider/blueprint-provider.js';
 import { clearFrameworkCache } from '../../src/context/loader.js';
+import { heavy } from '../support/heavy.js';
 import type { BpErrorEvent, BpRatingChangeEvent } from '../../src/events/index.js';
 import type { Profile } from '../../src/framework/schema.js';
 import '../support/test-widget.js';
@@ -1115,6 +1116,60 @@ describe('<capacity-rubric>', () => {
       // a short list is laid out in full
       const short = await rubric(html`<capacity-rubric .framework=${many(12)}></capacity-rubric>`);
       expect(getComputedStyle(capacityOf(short, 'c11')).contentVisibility).to.equal('visible');
+    });
+
+    it('a long list: an empty note far from view is a box like the text area until its capacity comes near; a note with text stays one', async function () {
+      heavy(this, 'scrolls a 60-capacity rubric to and fro, waiting for frames, then axe over all of it');
+      const profile = {
+        schema: 'blueprint-profile/1',
+        frameworkId: 'many',
+        ratings: { c50: { status: 'unsure', note: 'Ask the district' } },
+      };
+      const el = await rubric(
+        html`<div style="width: 900px">
+          <capacity-rubric .framework=${many(60)} .profile=${profile}></capacity-rubric>
+        </div>`,
+      );
+      const box = (id: string) => capacityOf(el, id).querySelector<HTMLElement>('div[part~="note"]');
+      // The first screen: text areas from the first render. Far below: boxes, hidden from assistive technology.
+      expect(noteOf(el, 'c0')).to.exist;
+      expect(noteOf(el, 'c45')).to.equal(null);
+      expect(box('c45')!.getAttribute('aria-hidden')).to.equal('true');
+      // Its label and hint are still in the reading order.
+      expect(capacityOf(el, 'c45').querySelector('.note-label')!.textContent).to.equal('Note');
+      // A written note is a text area wherever it is (find-in-page and print have its text).
+      expect(noteOf(el, 'c50').value).to.equal('Ask the district');
+      const boxRect = box('c45')!.getBoundingClientRect();
+      const look = (e: Element) => {
+        const s = getComputedStyle(e);
+        return [s.borderTopWidth, s.borderTopColor, s.borderRadius, s.backgroundColor].join(' ');
+      };
+      const boxLook = look(box('c45')!);
+
+      capacityOf(el, 'c45').scrollIntoView({ block: 'center' });
+      await waitUntil(() => noteOf(el, 'c45'), 'the note became a text area near the viewport');
+      const note = noteOf(el, 'c45');
+      const rect = note.getBoundingClientRect();
+      expect(rect.width).to.be.closeTo(boxRect.width, 1);
+      expect(rect.height).to.be.closeTo(boxRect.height, 1);
+      expect(look(note)).to.equal(boxLook);
+      expect(note.getAttribute('aria-label')).to.equal('Note for Capacity 45');
+
+      // Written and saved (on leaving the field), it stays a text area once far from view.
+      note.focus();
+      await sendKeys({ type: 'Visit in May' });
+      const saved = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
+      note.blur();
+      expect((await saved).detail.rating).to.include({ status: 'unsure', note: 'Visit in May' });
+      window.scrollTo(0, 0);
+      await waitUntil(() => box('c46'), 'an empty note far from view became a box again');
+      expect(noteOf(el, 'c45').value).to.equal('Visit in May');
+      // Focus moved far down (as "Next unanswered" moves it): the note is there for the next Tab.
+      radio(el, 'c58', 'level:l1').focus();
+      await waitUntil(() => noteOf(el, 'c58'), 'the focused capacity’s note became a text area');
+      await sendKeys({ press: 'Tab' });
+      expectFocusOn(noteOf(el, 'c58'));
+      await expect(el).to.be.accessible();
     });
 
     it("the note's hint shows while the note has focus", async () => {

@@ -26,6 +26,20 @@ import { choiceOf, levelChoice, SKIPPED, UNSURE, type Choice } from './choices.j
 const LAZY_FROM = 30;
 
 /**
+ * Whether the browser says when a `content-visibility: auto` box starts or stops being skipped (Chrome 108,
+ * Firefox 130, Safari 18). Where it does not, every note is a text area from the start.
+ */
+const WATCHES_SKIPPING =
+  typeof HTMLElement !== 'undefined' && 'oncontentvisibilityautostatechange' in HTMLElement.prototype;
+
+/**
+ * How many capacities at the top of a long list have their note as a text area from the first render: a
+ * first screen (and Chrome's margin around it) shows about this many on a laptop, so they never change, and
+ * no update follows the first frame. Where fewer are in view, the rest are laid out by autofill (~2 ms each).
+ */
+const EAGER_NOTES = 16;
+
+/**
  * A capacity's levels (`part="levels"`) as one template per level count (a framework has 2 to 7 levels): the
  * cells side by side as that many bindings, one marker comment each. A list (`${cells}`) puts two comments
  * around every item and keeps an array of parts to walk: for 4 levels, 5 comments per capacity instead of 9
@@ -104,6 +118,13 @@ export interface RubricHost {
   readonly onChange: (e: Event) => void;
   readonly onFocusIn: (e: Event) => void;
   readonly onKeyDown: (e: KeyboardEvent) => void;
+  /** A capacity of a long list starts or stops being skipped (`contentvisibilityautostatechange`). */
+  readonly onSkipping: (e: Event) => void;
+  /**
+   * The capacities of a long list that are near the viewport (not skipped): their note is a text area. Out of
+   * view, an empty note is drawn as a box that looks the same (see `#renderNote`).
+   */
+  readonly nearView: ReadonlySet<string>;
   /**
    * The capacity just answered here (issue 15): after it, "Next unanswered: <name>" and "Clear answer", until
    * the person moves into another capacity. The other capacities have three Tab stops: "About <name>",
@@ -199,6 +220,8 @@ export class RubricView {
     // One listener of each kind for every choice, note and button (each carries its capacity).
     // A long list is laid out only near the viewport (see the styles); a short one, as it is.
     const lazy = !h.isStep && capacities.length > LAZY_FROM;
+    this.#lazyNotes = lazy && WATCHES_SKIPPING;
+    this.#eagerNotes = new Set(capacities.slice(0, EAGER_NOTES).map((c) => c.id));
     this.#after = this.#afterAnswer(model, capacities);
     return html`<div
       part="base"
@@ -208,6 +231,7 @@ export class RubricView {
       @change=${h.onChange}
       @focusin=${h.onFocusIn}
       @keydown=${h.onKeyDown}
+      @contentvisibilityautostatechange=${this.#lazyNotes ? h.onSkipping : nothing}
     >
       ${h.profileErrors ?? nothing} ${this.#renderProgress(model, capacities)}
       ${h.readonly ? nothing : html`<p id="take-back" class="visually-hidden">${h.t.takeBack}</p>`}
@@ -221,6 +245,26 @@ export class RubricView {
               )
       }
     </div>`;
+  }
+
+  /** This render's list is long and the browser says which capacities it skips: empty notes out of view are boxes. */
+  #lazyNotes = false;
+  /** The first capacities of the list: their note is always a text area (EAGER_NOTES). */
+  #eagerNotes = new Set<string>();
+
+  /** Whether a capacity's note is a text area now: always, but for an empty note in a long list, out of view. */
+  #noteField(capacityId: string, rating: Rating | undefined): boolean {
+    return (
+      !this.#lazyNotes ||
+      rating?.note !== undefined ||
+      this.#eagerNotes.has(capacityId) ||
+      this.h.nearView.has(capacityId)
+    );
+  }
+
+  /** Whether a capacity's note is drawn as a text area (the element asks before and after `nearView` changes). */
+  noteFieldOf(capacityId: string): boolean {
+    return this.#noteField(capacityId, this.#rating(capacityId));
   }
 
   #rating(capacityId: string): Rating | undefined {
@@ -379,6 +423,7 @@ export class RubricView {
         rating?.levelId,
         rating?.note,
         this.#after?.capacityId === capacity.id ? (this.#after.next ?? '') : undefined,
+        this.#noteField(capacity.id, rating),
       ],
       () => this.#renderCapacityNow(model, capacity, level, options, rating),
     );
@@ -459,9 +504,25 @@ export class RubricView {
         </div>`
       : nothing;
     // prettier-ignore
-    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass} aria-describedby=${rating && !after ? 'take-back' : nothing}><legend class="legend">${heading}</legend>${about}${levelsOf(texts.levelsClass, levels)}<div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label><textarea id=${note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${hint} .value=${rating?.note ?? ''}></textarea><p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset>${actions}</div>`;
+    const card = html`<div part="capacity" class=${rating ? 'capacity answered' : 'capacity'} data-capacity=${capacity.id}><fieldset class=${texts.fieldsetClass} aria-describedby=${rating && !after ? 'take-back' : nothing}><legend class="legend">${heading}</legend>${about}${levelsOf(texts.levelsClass, levels)}<div class="others" data-or=${t.otherAnswers}>${other(UNSURE, t.unsure)}${other(SKIPPED, t.skip)}</div><div class="note-field"><label class="note-label" for=${note} .textContent=${t.note}></label>${this.#renderNote(texts, capacity.id, rating)}<p class="hint" id=${hint} .textContent=${rating ? t.noteHint : t.noteHintUnanswered}></p></div></fieldset>${actions}</div>`;
     // The group's name above one capacity (step mode, `capacity`), outside the card: no marker in every card of a list.
     return eyebrow === nothing ? card : html`${eyebrow}${card}`;
+  }
+
+  /**
+   * The note's text area; in a long list, for an empty note out of view, a box that looks the same (the text
+   * area's classes, hidden from assistive technology), which becomes the text area as the capacity comes near
+   * the viewport (`nearView`) and back when it is skipped again without focus in it. Chrome's autofill reads
+   * every text field soon after it appears, and each one in a skipped capacity made it lay that capacity out
+   * on its own: at 200 capacities about 270 ms of main-thread work after the first frame (the bench's rubric
+   * N=200, first render until quiet, 510 -> 240 ms). A note with text is always a text area, so find-in-page
+   * and print have it; the note's label and hint stay in the reading order.
+   */
+  #renderNote(texts: CapacityTexts, capacityId: string, rating: Rating | undefined) {
+    // prettier-ignore
+    return this.#noteField(capacityId, rating)
+      ? html`<textarea id=${texts.ids.note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${texts.ids.hint} .value=${rating?.note ?? ''}></textarea>`
+      : html`<div part="note" class="field note" aria-hidden="true"></div>`;
   }
 
   /**

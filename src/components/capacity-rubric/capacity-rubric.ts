@@ -89,7 +89,7 @@ export type RubricMode = 'list' | 'step';
  * @csspart answer-actions - After an answer just given here: "Next unanswered: <name>" and "Clear answer" (until focus moves into another capacity).
  * @csspart go-next - The "Next unanswered: <name>" button after an answer.
  * @csspart clear - The "Clear answer" button after an answer (elsewhere, choosing the answer again, or Delete on it, takes it back).
- * @csspart note - The note text area (in `readonly`, the note's text).
+ * @csspart note - The note text area (in `readonly`, the note's text; in a long list, an empty note far from view is a box that looks the same, until its capacity comes near).
  * @csspart answer - The answer shown as text in `readonly`.
  * @csspart step-position - "Capacity 3 of 17" (step mode).
  * @csspart step-nav - The previous / next buttons (step mode).
@@ -359,6 +359,23 @@ export class CapacityRubric extends ProfileElement {
   /** The capacity just answered here (see `RubricHost.justAnswered`), until focus moves into another one. */
   #justAnswered?: string;
 
+  /** The capacities of a long list near the viewport (see `RubricHost.nearView`). */
+  readonly #nearView = new Set<string>();
+
+  /**
+   * A capacity of a long list comes near the viewport, or is skipped again (and has no focus in it): drawn
+   * again only when its note changes between text area and box (not for the first ones, always text areas).
+   */
+  readonly #onSkipping = (e: Event) => {
+    const box = e.target as HTMLElement;
+    const id = box.dataset['capacity'];
+    if (!id || !this.#view) return;
+    const was = this.#view.noteFieldOf(id);
+    if (!(e as ContentVisibilityAutoStateChangeEvent).skipped) this.#nearView.add(id);
+    else if (!box.matches(':focus-within')) this.#nearView.delete(id);
+    if (this.#view.noteFieldOf(id) !== was) this.requestUpdate();
+  };
+
   /** A click on a radio that is already the answer takes the answer back, keeping the note (a new choice is left to `change`). */
   #onChoiceClick(capacityId: string, choice: Choice) {
     if (this.readonly) return;
@@ -445,6 +462,8 @@ export class CapacityRubric extends ProfileElement {
       onChange: this.#onChange,
       onFocusIn: this.#onFocusIn,
       onKeyDown: this.#onKeyDown,
+      onSkipping: this.#onSkipping,
+      nearView: this.#nearView,
       justAnswered: this.#justAnswered,
       nextUnanswered: this.#nextUnanswered,
       goToStep: this.#goToStepFn,
