@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/capacity-rubric/define.js';
@@ -1118,8 +1118,11 @@ describe('<capacity-rubric>', () => {
       expect(getComputedStyle(capacityOf(short, 'c11')).contentVisibility).to.equal('visible');
     });
 
-    it('a long list: an empty note far from view is a box like the text area until its capacity comes near; a note with text stays one', async function () {
-      heavy(this, 'scrolls a 60-capacity rubric to and fro, waiting for frames, then axe over all of it');
+    it('a long list: an empty note is a stand-in that looks and reads the same, and becomes the text area as it gets focus', async function () {
+      heavy(
+        this,
+        'a 60-capacity rubric: keyboard, clicks and typing in several notes, then axe over all of it',
+      );
       const profile = {
         schema: 'blueprint-profile/1',
         frameworkId: 'many',
@@ -1130,45 +1133,59 @@ describe('<capacity-rubric>', () => {
           <capacity-rubric .framework=${many(60)} .profile=${profile}></capacity-rubric>
         </div>`,
       );
-      const box = (id: string) => capacityOf(el, id).querySelector<HTMLElement>('div[part~="note"]');
-      // The first screen: text areas from the first render. Far below: boxes, hidden from assistive technology.
+      const standIn = (id: string) => capacityOf(el, id).querySelector<HTMLElement>('div[part~="note"]');
+      // The first capacities: text areas from the first render.
       expect(noteOf(el, 'c0')).to.exist;
+      expect(standIn('c0')).to.equal(null);
+      // Further down: a text box with the same name, description and Tab stop, and no text area.
+      const box = standIn('c45')!;
       expect(noteOf(el, 'c45')).to.equal(null);
-      expect(box('c45')!.getAttribute('aria-hidden')).to.equal('true');
-      // Its label and hint are still in the reading order.
-      expect(capacityOf(el, 'c45').querySelector('.note-label')!.textContent).to.equal('Note');
+      expect(box.getAttribute('role')).to.equal('textbox');
+      expect(box.getAttribute('aria-label')).to.equal('Note for Capacity 45');
+      expect(box.getAttribute('aria-describedby')).to.equal('nh.c45');
+      expect(box.tabIndex).to.equal(0);
       // A written note is a text area wherever it is (find-in-page and print have its text).
       expect(noteOf(el, 'c50').value).to.equal('Ask the district');
-      const boxRect = box('c45')!.getBoundingClientRect();
-      const look = (e: Element) => {
-        const s = getComputedStyle(e);
-        return [s.borderTopWidth, s.borderTopColor, s.borderRadius, s.backgroundColor].join(' ');
-      };
-      const boxLook = look(box('c45')!);
 
-      capacityOf(el, 'c45').scrollIntoView({ block: 'center' });
-      await waitUntil(() => noteOf(el, 'c45'), 'the note became a text area near the viewport');
+      // The keyboard: Tab from the capacity's choices lands in a text area, in the same place and look.
+      box.scrollIntoView({ block: 'center' });
+      // Laid out once near the viewport (content-visibility: auto decides in the next frame).
+      await nextFrame();
+      await nextFrame();
+      // Where it is within its capacity (the page may scroll sideways at 900 px), its size and look.
+      const look = (e: Element) => {
+        const c = capacityOf(el, 'c45').getBoundingClientRect();
+        const b = e.getBoundingClientRect();
+        const r = { x: b.x - c.x, y: b.y - c.y, width: b.width, height: b.height };
+        const st = getComputedStyle(e);
+        return (
+          [r.x, r.y, r.width, r.height].map(Math.round).join(' ') +
+          ` ${st.borderTopWidth} ${st.borderTopColor} ${st.borderRadius} ${st.backgroundColor}`
+        );
+      };
+      const boxLook = look(box);
+      radio(el, 'c45', 'level:l1').focus();
+      await sendKeys({ press: 'Tab' });
       const note = noteOf(el, 'c45');
-      const rect = note.getBoundingClientRect();
-      expect(rect.width).to.be.closeTo(boxRect.width, 1);
-      expect(rect.height).to.be.closeTo(boxRect.height, 1);
+      expectFocusOn(note);
+      expect(standIn('c45')).to.equal(null);
       expect(look(note)).to.equal(boxLook);
       expect(note.getAttribute('aria-label')).to.equal('Note for Capacity 45');
-
-      // Written and saved (on leaving the field), it stays a text area once far from view.
-      note.focus();
+      expect(note.getAttribute('aria-describedby')).to.equal('nh.c45');
+      // Typed and saved on leaving it, as any note.
       await sendKeys({ type: 'Visit in May' });
       const saved = oneEvent<BpRatingChangeEvent>(el, 'bp-rating-change');
-      note.blur();
-      expect((await saved).detail.rating).to.include({ status: 'unsure', note: 'Visit in May' });
-      window.scrollTo(0, 0);
-      await waitUntil(() => box('c46'), 'an empty note far from view became a box again');
-      expect(noteOf(el, 'c45').value).to.equal('Visit in May');
-      // Focus moved far down (as "Next unanswered" moves it): the note is there for the next Tab.
-      radio(el, 'c58', 'level:l1').focus();
-      await waitUntil(() => noteOf(el, 'c58'), 'the focused capacity’s note became a text area');
       await sendKeys({ press: 'Tab' });
-      expectFocusOn(noteOf(el, 'c58'));
+      expect((await saved).detail.rating).to.include({ status: 'unsure', note: 'Visit in May' });
+      expect(noteOf(el, 'c45').value).to.equal('Visit in May');
+
+      // A click on the stand-in, and one on its label: the text area, with focus, ready for typing.
+      await clickOn(standIn('c47')!);
+      expectFocusOn(noteOf(el, 'c47'));
+      await sendKeys({ type: 'x' });
+      expect(noteOf(el, 'c47').value).to.equal('x');
+      await clickOn(capacityOf(el, 'c48').querySelector('.note-label')!);
+      expectFocusOn(noteOf(el, 'c48'));
       await expect(el).to.be.accessible();
     });
 

@@ -38,9 +38,8 @@ import { capacityRubricTokens } from '../../internal/token-styles.js';
  * capacities about 340 ms of main-thread work after the first frame, in tasks under 50 ms). Skipping only
  * the levels, never a note, avoids that but was worse for a person: the first frame 170 -> 300 ms (one long
  * task) and every click on a level about 5 ms more (12 -> 17 ms: the capacities out of view were walked on
- * every frame), so the whole capacity is skipped, and an empty note far from view is a box with the text
- * area's classes (`.field.note`, so it looks the same) until its capacity comes near (the templates'
- * `#renderNote`).
+ * every frame), so the whole capacity is skipped, and in a long list an empty note is a stand-in with the
+ * text area's classes (`.field.note`, so it looks the same) until it is used (the templates' `#renderNote`).
  * (Comments live here, not in the CSS: Lit ships the CSS text as written.)
  */
 
@@ -356,6 +355,7 @@ export const styles = [
       resize: vertical;
       overflow: auto;
       field-sizing: content;
+      cursor: text;
     }
     .hint {
       flex-basis: 100%;

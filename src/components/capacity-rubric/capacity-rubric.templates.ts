@@ -26,16 +26,8 @@ import { choiceOf, levelChoice, SKIPPED, UNSURE, type Choice } from './choices.j
 const LAZY_FROM = 30;
 
 /**
- * Whether the browser says when a `content-visibility: auto` box starts or stops being skipped (Chrome 108,
- * Firefox 130, Safari 18). Where it does not, every note is a text area from the start.
- */
-const WATCHES_SKIPPING =
-  typeof HTMLElement !== 'undefined' && 'oncontentvisibilityautostatechange' in HTMLElement.prototype;
-
-/**
- * How many capacities at the top of a long list have their note as a text area from the first render: a
- * first screen (and Chrome's margin around it) shows about this many on a laptop, so they never change, and
- * no update follows the first frame. Where fewer are in view, the rest are laid out by autofill (~2 ms each).
+ * How many capacities at the top of a long list have their note as a text area from the first render (a
+ * first screen shows fewer): the notes a person most often starts with never change when used.
  */
 const EAGER_NOTES = 16;
 
@@ -118,13 +110,8 @@ export interface RubricHost {
   readonly onChange: (e: Event) => void;
   readonly onFocusIn: (e: Event) => void;
   readonly onKeyDown: (e: KeyboardEvent) => void;
-  /** A capacity of a long list starts or stops being skipped (`contentvisibilityautostatechange`). */
-  readonly onSkipping: (e: Event) => void;
-  /**
-   * The capacities of a long list that are near the viewport (not skipped): their note is a text area. Out of
-   * view, an empty note is drawn as a box that looks the same (see `#renderNote`).
-   */
-  readonly nearView: ReadonlySet<string>;
+  /** The capacities whose note a person has gone to: in a long list, their note is a text area (see `#renderNote`). */
+  readonly notesInUse: ReadonlySet<string>;
   /**
    * The capacity just answered here (issue 15): after it, "Next unanswered: <name>" and "Clear answer", until
    * the person moves into another capacity. The other capacities have three Tab stops: "About <name>",
@@ -220,7 +207,7 @@ export class RubricView {
     // One listener of each kind for every choice, note and button (each carries its capacity).
     // A long list is laid out only near the viewport (see the styles); a short one, as it is.
     const lazy = !h.isStep && capacities.length > LAZY_FROM;
-    this.#lazyNotes = lazy && WATCHES_SKIPPING;
+    this.#lazyNotes = lazy;
     this.#eagerNotes = new Set(capacities.slice(0, EAGER_NOTES).map((c) => c.id));
     this.#after = this.#afterAnswer(model, capacities);
     return html`<div
@@ -231,7 +218,6 @@ export class RubricView {
       @change=${h.onChange}
       @focusin=${h.onFocusIn}
       @keydown=${h.onKeyDown}
-      @contentvisibilityautostatechange=${this.#lazyNotes ? h.onSkipping : nothing}
     >
       ${h.profileErrors ?? nothing} ${this.#renderProgress(model, capacities)}
       ${h.readonly ? nothing : html`<p id="take-back" class="visually-hidden">${h.t.takeBack}</p>`}
@@ -247,24 +233,19 @@ export class RubricView {
     </div>`;
   }
 
-  /** This render's list is long and the browser says which capacities it skips: empty notes out of view are boxes. */
+  /** This render's list is long: an empty note is a stand-in until it is used (see `#renderNote`). */
   #lazyNotes = false;
   /** The first capacities of the list: their note is always a text area (EAGER_NOTES). */
   #eagerNotes = new Set<string>();
 
-  /** Whether a capacity's note is a text area now: always, but for an empty note in a long list, out of view. */
+  /** Whether a capacity's note is a text area now: always, but for an empty note in a long list not used yet. */
   #noteField(capacityId: string, rating: Rating | undefined): boolean {
     return (
       !this.#lazyNotes ||
       rating?.note !== undefined ||
       this.#eagerNotes.has(capacityId) ||
-      this.h.nearView.has(capacityId)
+      this.h.notesInUse.has(capacityId)
     );
-  }
-
-  /** Whether a capacity's note is drawn as a text area (the element asks before and after `nearView` changes). */
-  noteFieldOf(capacityId: string): boolean {
-    return this.#noteField(capacityId, this.#rating(capacityId));
   }
 
   #rating(capacityId: string): Rating | undefined {
@@ -510,19 +491,24 @@ export class RubricView {
   }
 
   /**
-   * The note's text area; in a long list, for an empty note out of view, a box that looks the same (the text
-   * area's classes, hidden from assistive technology), which becomes the text area as the capacity comes near
-   * the viewport (`nearView`) and back when it is skipped again without focus in it. Chrome's autofill reads
-   * every text field soon after it appears, and each one in a skipped capacity made it lay that capacity out
-   * on its own: at 200 capacities about 270 ms of main-thread work after the first frame (the bench's rubric
-   * N=200, first render until quiet, 510 -> 240 ms). A note with text is always a text area, so find-in-page
-   * and print have it; the note's label and hint stay in the reading order.
+   * The note's text area; in a long list, for an empty note not used yet, a stand-in: a box with the text
+   * area's classes (the same look, resize grip and place), and for assistive technology and the keyboard a
+   * text box with the same name, description and Tab stop (`data-note`). The moment it gets focus (Tab, a
+   * click, its label, a screen reader's forms mode) the element draws the text area in its place, at once,
+   * and moves focus there (`CapacityRubric.#useNote`).
+   * Why: Chrome's autofill reads every text field soon after it appears, and each one in a capacity skipped
+   * by `content-visibility: auto` made it lay that capacity out on its own: at 200 capacities about 300 ms
+   * of main-thread work after the first frame (the bench's rubric N=200, first render until quiet, 510 ->
+   * 240 ms without the text areas). Swapping them in as capacities came near the viewport instead doubled
+   * the main-thread time of scrolling through the list (a text area made and one removed per capacity, and
+   * autofill reading the fields again each time), so nothing changes until a note is used.
+   * A note with text is always a text area, so find-in-page and print have it.
    */
   #renderNote(texts: CapacityTexts, capacityId: string, rating: Rating | undefined) {
     // prettier-ignore
     return this.#noteField(capacityId, rating)
       ? html`<textarea id=${texts.ids.note} part="note" class="field note" rows="1" aria-label=${texts.noteName} aria-describedby=${texts.ids.hint} .value=${rating?.note ?? ''}></textarea>`
-      : html`<div part="note" class="field note" aria-hidden="true"></div>`;
+      : html`<div id=${texts.ids.note} part="note" class="field note" role="textbox" aria-multiline="true" tabindex="0" aria-label=${texts.noteName} aria-describedby=${texts.ids.hint} data-note></div>`;
   }
 
   /**

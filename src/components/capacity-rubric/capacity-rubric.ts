@@ -89,7 +89,7 @@ export type RubricMode = 'list' | 'step';
  * @csspart answer-actions - After an answer just given here: "Next unanswered: <name>" and "Clear answer" (until focus moves into another capacity).
  * @csspart go-next - The "Next unanswered: <name>" button after an answer.
  * @csspart clear - The "Clear answer" button after an answer (elsewhere, choosing the answer again, or Delete on it, takes it back).
- * @csspart note - The note text area (in `readonly`, the note's text; in a long list, an empty note far from view is a box that looks the same, until its capacity comes near).
+ * @csspart note - The note text area (in `readonly`, the note's text; in a long list, an empty note not used yet is a stand-in that looks and reads the same and becomes the text area as it gets focus).
  * @csspart answer - The answer shown as text in `readonly`.
  * @csspart step-position - "Capacity 3 of 17" (step mode).
  * @csspart step-nav - The previous / next buttons (step mode).
@@ -311,7 +311,7 @@ export class CapacityRubric extends ProfileElement {
     return (target as Element | null)?.closest<HTMLElement>('[data-capacity]')?.dataset.capacity;
   }
 
-  /** Clicks on a radio that is already the answer (take it back) and on "Clear". */
+  /** Clicks on a radio that is already the answer (take it back), on "Clear", and on a note stand-in's label. */
   readonly #onClick = (e: Event) => {
     const target = e.target as HTMLElement;
     const capacityId = this.#capacityOf(target);
@@ -319,6 +319,9 @@ export class CapacityRubric extends ProfileElement {
     if (target instanceof HTMLInputElement && target.type === 'radio')
       this.#onChoiceClick(capacityId, target.value as Choice);
     else if (target.closest('[data-clear]')) this.#onClear(capacityId);
+    // A label does nothing for a stand-in (not a form field): its focus brings the text area.
+    else if (target.classList.contains('note-label'))
+      this.#capacityElement(capacityId)?.querySelector<HTMLElement>('[data-note]')?.focus();
   };
 
   /** A new choice, or a note written. */
@@ -334,6 +337,7 @@ export class CapacityRubric extends ProfileElement {
   readonly #onFocusIn = (e: Event) => {
     const capacityId = this.#capacityOf(e.target);
     if (capacityId) this.#lastCapacity = capacityId;
+    if (capacityId && (e.target as HTMLElement).dataset['note'] !== undefined) this.#useNote(capacityId);
     // Moving on from the capacity just answered: its "Next unanswered" and "Clear answer" go.
     if (this.#justAnswered && capacityId !== this.#justAnswered) {
       this.#justAnswered = undefined;
@@ -359,22 +363,19 @@ export class CapacityRubric extends ProfileElement {
   /** The capacity just answered here (see `RubricHost.justAnswered`), until focus moves into another one. */
   #justAnswered?: string;
 
-  /** The capacities of a long list near the viewport (see `RubricHost.nearView`). */
-  readonly #nearView = new Set<string>();
+  /** The capacities whose note a person has gone to (see `RubricHost.notesInUse`). */
+  readonly #notesInUse = new Set<string>();
 
   /**
-   * A capacity of a long list comes near the viewport, or is skipped again (and has no focus in it): drawn
-   * again only when its note changes between text area and box (not for the first ones, always text areas).
+   * A note's stand-in got focus: the text area is drawn in its place now (not in the next microtask, so that
+   * a tap's focus still opens the on-screen keyboard) and takes the focus.
    */
-  readonly #onSkipping = (e: Event) => {
-    const box = e.target as HTMLElement;
-    const id = box.dataset['capacity'];
-    if (!id || !this.#view) return;
-    const was = this.#view.noteFieldOf(id);
-    if (!(e as ContentVisibilityAutoStateChangeEvent).skipped) this.#nearView.add(id);
-    else if (!box.matches(':focus-within')) this.#nearView.delete(id);
-    if (this.#view.noteFieldOf(id) !== was) this.requestUpdate();
-  };
+  #useNote(capacityId: string) {
+    this.#notesInUse.add(capacityId);
+    this.requestUpdate();
+    this.performUpdate();
+    this.#capacityElement(capacityId)?.querySelector('textarea')?.focus();
+  }
 
   /** A click on a radio that is already the answer takes the answer back, keeping the note (a new choice is left to `change`). */
   #onChoiceClick(capacityId: string, choice: Choice) {
@@ -462,8 +463,7 @@ export class CapacityRubric extends ProfileElement {
       onChange: this.#onChange,
       onFocusIn: this.#onFocusIn,
       onKeyDown: this.#onKeyDown,
-      onSkipping: this.#onSkipping,
-      nearView: this.#nearView,
+      notesInUse: this.#notesInUse,
       justAnswered: this.#justAnswered,
       nextUnanswered: this.#nextUnanswered,
       goToStep: this.#goToStepFn,
