@@ -36,6 +36,8 @@ of ratios against bench/thresholds.json. Exit code 1 when a threshold fails or a
   --clicks <n>            rubric clicks per provider page (5)
   --dance-n <n>           bars in the dance (200); its figures are ratios to the reference's update at
                           that N, so keep it one of --sizes
+  --scroll <px>           the rubric pages then scroll from top to end, this many px a frame (200, a brisk
+                          flick; a slower scroll draws more frames); 0: no scroll
   --page-timeout-s <s>    limit per page load (60)
   --parts <list>          which element pages to run: bars,rubric,click,dance (all); a shorter run while
                           working on one element (the summary marks the figures not measured)
@@ -60,6 +62,7 @@ const { values: opt } = parseArgs({
     'click-n': { type: 'string', default: '200' },
     clicks: { type: 'string', default: '5' },
     'dance-n': { type: 'string', default: '200' },
+    scroll: { type: 'string', default: '200' },
     'page-timeout-s': { type: 'string', default: '60' },
     parts: { type: 'string', default: 'bars,rubric,click,dance' },
     'no-library': { type: 'boolean', default: false },
@@ -84,6 +87,7 @@ const config = {
   clickN: Number(opt['click-n']),
   clicks: Number(opt.clicks),
   danceN: Number(opt['dance-n']),
+  scroll: Math.max(0, Number(opt.scroll) || 0),
   pageTimeoutMs: Number(opt['page-timeout-s']) * 1000,
 };
 const log = (...a) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
@@ -126,7 +130,8 @@ const load = (page, n, round) => {
   const runner = PAGES[page].runner;
   if (runner === 'click') return clickPage(browser, origin, page, n, config.clicks, config.pageTimeoutMs);
   if (runner === 'dance') return dancePage(browser, origin, n, round + 1, config.pageTimeoutMs);
-  return harnessPage(browser, origin, page, n, config.updates, config.pageTimeoutMs);
+  const scroll = page === 'rubric' || page === 'ref-rubric' ? config.scroll : 0;
+  return harnessPage(browser, origin, page, n, config.updates, config.pageTimeoutMs, scroll);
 };
 const runs = [];
 const problems = [];

@@ -16,6 +16,8 @@
 // the next frame: work = the update's JS + that frame's rendering; visible = wall time to that frame.
 // These are wall-clock spans; the runner also reads the main thread's CPU time between the gates (mount, the
 // first update, the steady updates), which a busy machine does not inflate.
+// Scroll (`?scroll=<px>`, the rubric pages): from the top of the page to its end, that many px a frame; the
+// runner reads the CPU time of the whole way down (what a person reading through the list costs the page).
 import { mount } from 'bench-adapter';
 import { relevel } from '../lib/doc.mjs';
 import { fail, gate, nextFrame, quiet } from './frame.js';
@@ -65,6 +67,20 @@ async function run() {
   B.checkStart = performance.now();
   if (updates) await gate('end');
   if (updates) B.updateCheck = handle.check ? handle.check(cur) : null;
+  const step = Number(q.get('scroll') || 0);
+  if (step) {
+    scrollTo(0, 0);
+    await nextFrame();
+    await gate('scroll');
+    B.scrollFrames = 0;
+    const end = () => document.documentElement.scrollHeight - innerHeight;
+    while (scrollY < end() - 1) {
+      scrollBy(0, step);
+      await nextFrame();
+      B.scrollFrames++;
+    }
+    await gate('scrolled');
+  }
   // Let the long-task observer deliver what it saw: its callbacks run as tasks, after the next frame at most.
   await nextFrame();
   B.flushLongTasks();

@@ -56,14 +56,15 @@ async function open(browser, url, timeoutMs) {
 }
 
 /**
- * An element or a reference (bench/page/harness.js): first render, then `updates` updates. Besides the page's
- * wall-clock figures, the main thread's CPU time of the first render (mount to the frame that shows it; the
- * untimed check after it is left out), of the first update, and per steady update.
+ * An element or a reference (bench/page/harness.js): first render, then `updates` updates, then (`scroll` px
+ * a frame, 0: none) a scroll from the top of the page to its end. Besides the page's wall-clock figures, the
+ * main thread's CPU time of the first render (mount to the frame that shows it; the untimed check after it is
+ * left out), of the first update, per steady update, and of the whole scroll.
  */
-export async function harnessPage(browser, origin, id, n, updates, timeoutMs) {
+export async function harnessPage(browser, origin, id, n, updates, timeoutMs, scroll = 0) {
   const { context, cdp, errors, metrics, cpuLap, reach, release, done } = await open(
     browser,
-    `${origin}/p/${id}/?n=${n}&updates=${updates}`,
+    `${origin}/p/${id}/?n=${n}&updates=${updates}${scroll ? `&scroll=${scroll}` : ''}`,
     timeoutMs,
   );
   try {
@@ -88,6 +89,15 @@ export async function harnessPage(browser, origin, id, n, updates, timeoutMs) {
     await reach('end');
     const cpuUpdate = (await cpuLap()) / (updates - 1);
     await release('end');
+    let cpuScroll = NaN;
+    if (scroll) {
+      await reach('scroll');
+      await cpuLap();
+      await release('scroll');
+      await reach('scrolled');
+      cpuScroll = await cpuLap();
+      await release('scrolled');
+    }
     const B = await done();
     // DOM nodes as Chromium counts them (CDP Performance.getMetrics), after garbage collection.
     await cdp.send('HeapProfiler.collectGarbage');
@@ -110,6 +120,8 @@ export async function harnessPage(browser, origin, id, n, updates, timeoutMs) {
       ),
       domNodes: m.Nodes,
       height: B.height,
+      cpuScroll,
+      scrollFrames: B.scrollFrames ?? NaN,
       problems: [
         ...errors,
         ...(B.check !== null && B.check !== true ? [`render check: ${B.check}`] : []),

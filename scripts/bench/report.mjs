@@ -61,6 +61,13 @@ export function figures(config) {
   for (const n of config.barSizes) element('bars', 'ref-bars', n);
   for (const n of config.rubricSizes) {
     element('rubric', 'ref-rubric', n);
+    // Reading through the list: the page's CPU time from its top to its end (--scroll px a frame).
+    if (config.scroll)
+      list.push({
+        id: `rubric.scroll.${n}`,
+        label: `rubric scroll top to end, CPU N=${n}`,
+        ...pair('rubric', 'ref-rubric', n, 'cpuScroll'),
+      });
     // Issue 14's height goal is at N=24; the tables show every N.
     if (n === 24)
       list.push({
@@ -154,6 +161,8 @@ export function figureTables(S, config) {
   block('<capacity-rubric> vs the Lit rubric table', 'rubric', 'ref-rubric', config.rubricSizes, [
     ...common,
     ['height at 1000 px (px)', 'height'],
+    [`scroll top to end (${config.scroll} px a frame), main-thread CPU (ms)`, 'cpuScroll'],
+    ['scroll top to end, frames', 'scrollFrames'],
   ]);
   block(
     '<blueprint-provider> (rubric + bars): click on a rubric level → the frame that shows the bars, vs the two references sharing a document',
