@@ -207,8 +207,7 @@ export class RubricView {
     // One listener of each kind for every choice, note and button (each carries its capacity).
     // A long list is laid out only near the viewport (see the styles); a short one, as it is.
     const lazy = !h.isStep && capacities.length > LAZY_FROM;
-    this.#lazyNotes = lazy;
-    this.#eagerNotes = new Set(capacities.slice(0, EAGER_NOTES).map((c) => c.id));
+    this.#eagerNotes = lazy ? new Set(capacities.slice(0, EAGER_NOTES).map((c) => c.id)) : undefined;
     this.#after = this.#afterAnswer(model, capacities);
     return html`<div
       part="base"
@@ -233,15 +232,16 @@ export class RubricView {
     </div>`;
   }
 
-  /** This render's list is long: an empty note is a stand-in until it is used (see `#renderNote`). */
-  #lazyNotes = false;
-  /** The first capacities of the list: their note is always a text area (EAGER_NOTES). */
-  #eagerNotes = new Set<string>();
+  /**
+   * In a long list (an empty note is a stand-in until it is used, see `#renderNote`), the first capacities,
+   * whose note is always a text area (EAGER_NOTES); undefined in a short list, where every note is one.
+   */
+  #eagerNotes?: ReadonlySet<string>;
 
   /** Whether a capacity's note is a text area now: always, but for an empty note in a long list not used yet. */
   #noteField(capacityId: string, rating: Rating | undefined): boolean {
     return (
-      !this.#lazyNotes ||
+      !this.#eagerNotes ||
       rating?.note !== undefined ||
       this.#eagerNotes.has(capacityId) ||
       this.h.notesInUse.has(capacityId)
