@@ -127,11 +127,18 @@ const cells = [
   ...(parts.has('dance') ? [{ pair: ['dance'], n: config.danceN }] : []),
 ];
 const load = (page, n, round) => {
-  const runner = PAGES[page].runner;
+  const { runner, scroll } = PAGES[page];
   if (runner === 'click') return clickPage(browser, origin, page, n, config.clicks, config.pageTimeoutMs);
   if (runner === 'dance') return dancePage(browser, origin, n, round + 1, config.pageTimeoutMs);
-  const scroll = page === 'rubric' || page === 'ref-rubric' ? config.scroll : 0;
-  return harnessPage(browser, origin, page, n, config.updates, config.pageTimeoutMs, scroll);
+  return harnessPage(
+    browser,
+    origin,
+    page,
+    n,
+    config.updates,
+    config.pageTimeoutMs,
+    scroll ? config.scroll : 0,
+  );
 };
 const runs = [];
 const problems = [];

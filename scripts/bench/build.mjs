@@ -7,7 +7,10 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { minifiedTemplates } from '../minify-templates.mjs';
 
-/** The pages: runner, adapter, the element the adapter imports as 'blueprint-widgets', and the page's box. */
+/**
+ * The pages: runner, adapter, the element the adapter imports as 'blueprint-widgets', the page's box, and
+ * `scroll` for a page that is then scrolled from top to end (`npm run bench -- --scroll`).
+ */
 export const PAGES = {
   'ref-bars': { runner: 'harness', adapter: 'bench/ref/lit-d3.js', box: 'chart' },
   bars: {
@@ -16,12 +19,13 @@ export const PAGES = {
     element: 'src/components/blueprint-bars/define.ts',
     box: 'chart',
   },
-  'ref-rubric': { runner: 'harness', adapter: 'bench/ref/lit-rubric.js', box: 'form' },
+  'ref-rubric': { runner: 'harness', adapter: 'bench/ref/lit-rubric.js', box: 'form', scroll: true },
   rubric: {
     runner: 'harness',
     adapter: 'bench/peers/project-rubric.js',
     element: 'src/components/capacity-rubric/define.ts',
     box: 'form',
+    scroll: true,
   },
   'ref-click': { runner: 'click', adapter: 'bench/ref/lit-provider.js', box: 'form' },
   click: { runner: 'click', adapter: 'bench/peers/project-provider.js', box: 'form' },
