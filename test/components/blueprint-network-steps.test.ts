@@ -8,7 +8,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/blueprint-network/define.js';
 import type { BlueprintNetwork } from '../../src/components/blueprint-network/blueprint-network.js';
-import { FIRST_ROWS } from '../../src/components/blueprint-network/staged-rows.js';
+import { FIRST_ROWS } from '../../src/components/blueprint-network/heatmap-steps.js';
 import { parseFramework, type FrameworkModel } from '../../src/framework/index.js';
 import { generateCohort } from '../support/cohort-generator.js';
 import { heavy } from '../support/heavy.js';

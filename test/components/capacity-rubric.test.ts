@@ -1189,6 +1189,63 @@ describe('<capacity-rubric>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a long list is drawn in steps, the first screen first, and a capacity not drawn yet is drawn when selected', async function () {
+      heavy(this, 'two 200-capacity rubrics drawn in steps, then axe over one of them');
+      /** The capacities drawn, by id, each time the rubric's content changes (a step is a task of its own). */
+      const watch = (el: CapacityRubric, each?: (ids: string[]) => void) => {
+        const seen: string[][] = [];
+        const observer = new MutationObserver(() => {
+          const ids = [...root(el).querySelectorAll<HTMLElement>('[data-capacity]')].map(
+            (c) => c.dataset.capacity!,
+          );
+          if (ids.length !== seen.at(-1)?.length) (seen.push(ids), each?.(ids));
+        });
+        observer.observe(root(el), { childList: true, subtree: true });
+        return { seen, stop: () => observer.disconnect() };
+      };
+      const framework = many(200);
+      const el = document.createElement('capacity-rubric');
+      el.framework = framework;
+      const host = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
+      host.append(el);
+      const steps = watch(el);
+      // `updateComplete` resolves once every capacity is drawn: code that waits for the element sees them all.
+      await ready(el);
+      steps.stop();
+      const order = Array.from({ length: 200 }, (_, i) => `c${i}`);
+      expect(steps.seen.at(-1)).to.deep.equal(order);
+      // First the capacities of a first screen and a few more, then more in each step, always in the list's
+      // order (what a screen reader reads, and find-in-page finds, is the full list once drawn).
+      expect(steps.seen.length, 'steps').to.be.at.least(2);
+      expect(steps.seen[0].length).to.be.within(8, 30);
+      for (const ids of steps.seen) expect(ids).to.deep.equal(order.slice(0, ids.length));
+      expect(progressText(el)).to.equal('0 of 200 capacities answered');
+      await expect(el).to.be.accessible();
+
+      // In a provider, a capacity selected elsewhere before its step comes is drawn at once and gets focus.
+      const provider = await fixture<BlueprintProvider>(
+        html`<blueprint-provider persist="off"></blueprint-provider>`,
+      );
+      const inside = document.createElement('capacity-rubric');
+      let selected = false;
+      provider.append(inside);
+      const early = watch(inside, (ids) => {
+        if (selected || !ids.length) return;
+        selected = true;
+        expect(ids.length, 'selected while partly drawn').to.be.below(200);
+        expect(provider.store.select('c150')).to.be.true;
+      });
+      provider.framework = framework;
+      await ready(inside);
+      early.stop();
+      expect(selected).to.be.true;
+      expect(early.seen.at(-1)).to.deep.equal(order);
+      const heading = capacityOf(inside, 'c150').querySelector<HTMLElement>('[part~="capacity-heading"]')!;
+      await waitUntil(() => root(inside).activeElement === heading, 'focus on the selected capacity');
+      expectFocusOn(heading);
+      window.scrollTo(0, 0);
+    });
+
     it("the note's hint shows while the note has focus", async () => {
       const el = await rubric(
         html`<capacity-rubric .framework=${sample} capacity="data-routines"></capacity-rubric>`,

@@ -19,6 +19,7 @@ import {
   type CohortIssue,
   type CohortResult,
 } from '../../framework/cohort.js';
+import { StagedDraw } from '../../controllers/staged-draw.js';
 import { issue, type Issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
 import { sameStageByRanks, type SameStageSet } from '../../framework/same-stage.js';
@@ -45,7 +46,7 @@ import {
   type TeamRow,
 } from './blueprint-network-view.js';
 import { styles } from './blueprint-network.styles.js';
-import { StagedRows } from './staged-rows.js';
+import { FIRST_ROWS, ROWS_PER_STEP } from './heatmap-steps.js';
 
 /** Where the teams come from. */
 type CohortInput =
@@ -157,7 +158,8 @@ export class BlueprintNetwork extends BlueprintElement {
   #announcedResult?: CohortResult;
   #focusCell = false;
   /** The heatmap's page drawn in steps (issue 19), and the height a redrawn page keeps meanwhile. */
-  #staged = new StagedRows(this);
+  /** The heatmap's page drawn in steps (heatmap-steps.ts). */
+  #staged = new StagedDraw(this, { first: FIRST_ROWS, perStep: ROWS_PER_STEP, thenBelow: true });
   #stagedFor?: CohortResult;
   #reserve?: number;
 
@@ -226,14 +228,9 @@ export class BlueprintNetwork extends BlueprintElement {
       this.#reserve = redraw ? this.renderRoot.querySelector<HTMLElement>('.heat')?.offsetHeight : undefined;
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Complete means every row of the heatmap's page and the sections below are drawn (staged-rows.ts).
-    for (let step = this.#staged.pending; step; step = this.#staged.pending) {
-      await step;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** Resolves once the heatmap's page and the sections below it are drawn in full (heatmap-steps.ts). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#staged.complete(() => super.getUpdateComplete());
   }
 
   #currentInput(): CohortInput {
@@ -403,7 +400,7 @@ export class BlueprintNetwork extends BlueprintElement {
     const view = this.#view;
     const model = this.model;
     if (!view || !model) return;
-    // Rows still to come in a step (staged-rows.ts) cannot take the focus yet.
+    // Rows still to come in a step (heatmap-steps.ts) cannot take the focus yet.
     const rows = Math.min(
       this.#pageSize,
       view.sorted.length - this.page * this.#pageSize,
@@ -603,7 +600,7 @@ export class BlueprintNetwork extends BlueprintElement {
     const t = this.#t;
     const min = this.#min;
     const enough = view.inView.length >= min;
-    // The sections below the heatmap come after its first full page, in a step of their own (staged-rows.ts):
+    // The sections below the heatmap come after its first full page, in a step of their own (heatmap-steps.ts):
     // drawn with the first rows, they were near the screen then, and laid out in full, all three, later.
     const shown = this.#staged.shown;
     return html`${this.#renderControls(model, view)}
@@ -781,7 +778,7 @@ export class BlueprintNetwork extends BlueprintElement {
     const size = this.#pageSize;
     const start = this.page * size;
     const page = view.sorted.slice(start, start + size);
-    // The rows drawn so far: a new page comes in steps (staged-rows.ts).
+    // The rows drawn so far: a new page comes in steps (heatmap-steps.ts).
     const rows = page.slice(0, this.#staged.drawn);
     const [fr, fc] = [Math.min(this.cell[0], rows.length - 1), this.cell[1]];
     const tab = (r: number, c: number) => (r === fr && c === fc ? 0 : -1);

@@ -18,18 +18,7 @@ import type { RubricStrings } from '../../i18n/rubric.js';
 import { fullNameTitle, longText, shortName } from '../../internal/long-text.js';
 import { headingTag, shownText, type ShownText } from '../../internal/view.js';
 import { choiceOf, levelChoice, SKIPPED, UNSURE, type Choice } from './choices.js';
-
-/**
- * From how many capacities a list is laid out lazily (`content-visibility: auto`): about two screens of a
- * compact rubric. A shorter one gains nothing from it, and stays laid out in full.
- */
-const LAZY_FROM = 30;
-
-/**
- * How many capacities at the top of a long list have their note as a text area from the first render (a
- * first screen shows fewer): the notes a person most often starts with never change when used.
- */
-const EAGER_NOTES = 16;
+import { EAGER_NOTES, LONG_LIST } from './long-list.js';
 
 /**
  * A capacity's levels (`part="levels"`) as one template per level count (a framework has 2 to 7 levels): the
@@ -118,6 +107,8 @@ export interface RubricHost {
    * the choices (one radio group) and the note.
    */
   readonly justAnswered: string | undefined;
+  /** How many capacities of the list are drawn (a long list is drawn in steps, see long-list.ts). */
+  readonly drawn: number;
   nextUnanswered(capacities: readonly Capacity[]): void;
   goToStep(index: number, capacityId: string, target: 'heading' | 'choice'): void;
 }
@@ -206,7 +197,7 @@ export class RubricView {
     const capacities = scope.sections.flatMap((s) => s.capacities);
     // One listener of each kind for every choice, note and button (each carries its capacity).
     // A long list is laid out only near the viewport (see the styles); a short one, as it is.
-    const lazy = !h.isStep && capacities.length > LAZY_FROM;
+    const lazy = !h.isStep && capacities.length > LONG_LIST;
     this.#eagerNotes = lazy ? new Set(capacities.slice(0, EAGER_NOTES).map((c) => c.id)) : undefined;
     this.#after = this.#afterAnswer(model, capacities);
     return html`<div
@@ -225,11 +216,30 @@ export class RubricView {
           ? this.#renderStep(model, capacities, top)
           : scope.single
             ? this.#renderCapacity(model, capacities[0], top, { eyebrow: true, open: true })
-            : scope.sections.map(({ group, capacities }) =>
-                this.#renderGroup(model, group, capacities, top, scope.sections.length > 1),
+            : this.#drawnSections(scope.sections, h.drawn).map(({ group, capacities, drawn }) =>
+                this.#renderGroup(model, group, capacities, drawn, top, scope.sections.length > 1),
               )
       }
     </div>`;
+  }
+
+  /**
+   * The groups with the capacities drawn so far (a long list is drawn in steps, see long-list.ts), in order:
+   * a group none of whose capacities is drawn yet is not drawn either.
+   */
+  #drawnSections(sections: Sections['sections'], drawn: number) {
+    let left = drawn;
+    const out = [];
+    for (const { group, capacities } of sections) {
+      if (left <= 0) break;
+      out.push({
+        group,
+        capacities,
+        drawn: left >= capacities.length ? capacities : capacities.slice(0, left),
+      });
+      left -= capacities.length;
+    }
+    return out;
   }
 
   /**
@@ -316,6 +326,7 @@ export class RubricView {
     model: FrameworkModel,
     group: Group,
     capacities: readonly Capacity[],
+    drawn: readonly Capacity[],
     level: number,
     showProgress: boolean,
   ) {
@@ -342,7 +353,7 @@ export class RubricView {
           ? html`<p class="group-summary" lang=${ifDefined(summary.lang)}>${this.#long(summary.text)}</p>`
           : nothing
       }
-      ${capacities.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
+      ${drawn.map((c) => this.#renderCapacity(model, c, Math.min(6, level + 1), { eyebrow: false, open: false }))}
     </div>`;
   }
 

@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { modeContext } from '../../context/keys.js';
+import { StagedDraw } from '../../controllers/staged-draw.js';
 import type { ProfileStore, SelectionTarget } from '../../context/profile-store.js';
 import { issue } from '../../framework/issues.js';
 import type { FrameworkModel } from '../../framework/model.js';
@@ -15,6 +16,7 @@ import { clampHeadingLevel } from '../../internal/view.js';
 import type { RubricView, Scope } from './capacity-rubric.templates.js';
 import { styles } from './capacity-rubric.styles.js';
 import { choiceOf, operationFor, type Choice } from './choices.js';
+import { FIRST_STEP, LONG_LIST, PER_STEP } from './long-list.js';
 
 /**
  * The templates' module, fetched as soon as this one runs (beside the validator), a file of its own in the
@@ -189,6 +191,10 @@ export class CapacityRubric extends ProfileElement {
     const ids =
       scope && 'sections' in scope ? scope.sections.flatMap((s) => s.capacities.map((c) => c.id)) : [];
     if (ids.length !== this.#shown.size || ids.some((id) => !this.#shown.has(id))) this.#shown = new Set(ids);
+    // A long list is drawn in steps (long-list.ts), again for a new framework or another set of capacities;
+    // an answer redraws what is drawn.
+    const long = !this.#isStep && ids.length > LONG_LIST;
+    this.#staged.plan([model, this.#shown, long], long ? ids.length : 0);
     this.#announceProgress(model, ids);
     // Here, beside the choice of store (`profiles.sync`): the store tells its subscribers at once, and this
     // element's own update is already under way, so it does not schedule another.
@@ -222,8 +228,17 @@ export class CapacityRubric extends ProfileElement {
     return this.mode === 'step' && !this.capacity;
   }
 
+  /** A long list's steps (long-list.ts): how many capacities are drawn so far. */
+  readonly #staged = new StagedDraw(this, { first: FIRST_STEP, perStep: PER_STEP });
+
+  /** Resolves once every capacity is drawn (a long list is drawn in several steps). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#staged.complete(() => super.getUpdateComplete());
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#staged.next();
     const request = this.#focusAfterRender;
     if (request) {
       this.#focusAfterRender = undefined;
@@ -263,6 +278,12 @@ export class CapacityRubric extends ProfileElement {
 
   #focus(capacityId: string, target: 'heading' | 'choice', options?: FocusOptions) {
     const root = this.#capacityElement(capacityId);
+    if (!root && this.#staged.partial) {
+      // Not drawn yet (a long list's later step): everything is drawn now, and the focus follows.
+      this.#staged.all();
+      this.#focusAfterRender = { capacityId, target };
+      return;
+    }
     const el =
       target === 'heading'
         ? root?.querySelector<HTMLElement>('.capacity-heading')
@@ -281,6 +302,8 @@ export class CapacityRubric extends ProfileElement {
       if (index >= 0) this.step = index;
     }
     this.#focusAfterRender = { capacityId, target: 'heading', reveal: true };
+    // Drawn by then, should a long list's later step still be to come.
+    this.#staged.all();
     this.requestUpdate();
   }
 
@@ -465,6 +488,7 @@ export class CapacityRubric extends ProfileElement {
       onKeyDown: this.#onKeyDown,
       notesInUse: this.#notesInUse,
       justAnswered: this.#justAnswered,
+      drawn: this.#staged.partial ? this.#staged.drawn : Infinity,
       nextUnanswered: this.#nextUnanswered,
       goToStep: this.#goToStepFn,
     });
