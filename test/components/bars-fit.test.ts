@@ -4,12 +4,8 @@
  * canvas's work in a first render), and decides exactly what measuring every group name in bold decided.
  */
 import { expect } from '@open-wc/testing';
-import {
-  canvasMeasure,
-  fitLayout,
-  type FitInput,
-  type Measure,
-} from '../../src/components/blueprint-bars/fit.js';
+import { fitLayout, type FitInput, type Measure } from '../../src/components/blueprint-bars/fit.js';
+import { canvasMeasure } from '../../src/internal/text-measure.js';
 
 /** `measure`, recording whether anything was measured in bold. */
 function recording(measure: Measure) {

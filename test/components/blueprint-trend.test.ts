@@ -381,6 +381,34 @@ describe('<blueprint-trend>', () => {
     }
   });
 
+  it('measures its level names again when a web font arrives: the plot starts where the narrower names end', async function () {
+    // The page's font (the chart's labels inherit it) is a web font that arrives after the first draw; until
+    // then the browser uses the next family (a wide monospace). Both are fonts of the test machine, the web
+    // font by its local name.
+    const family = 'Late Narrow Test';
+    const el = await trend(
+      html`<div style="width: 700px; font-family: '${family}', 'DejaVu Sans Mono', monospace">
+        <blueprint-trend .framework=${doc} .profile=${profileWith(4)}></blueprint-trend>
+      </div>`,
+    );
+    const plotStart = () => Math.min(...points(el).map((p) => at(p)[0]));
+    const before = plotStart();
+    const face = new FontFace(
+      family,
+      'local("Liberation Sans Narrow"), local("LiberationSansNarrow-Regular")',
+    );
+    document.fonts.add(face);
+    try {
+      await face.load();
+      // The level names' column is narrower in the narrow font: the moments start further left.
+      await waitUntil(() => plotStart() < before - 10, `the plot still starts at ${before}px`);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    } finally {
+      document.fonts.delete(face);
+    }
+  });
+
   describe('edge cases', () => {
     it('no saved moment: a plain message and the points of now', async () => {
       const el = await trend(

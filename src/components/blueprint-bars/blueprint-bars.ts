@@ -10,7 +10,8 @@ import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { watchSpace } from '../../controllers/space-controller.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';
-import { fitLayout, canvasMeasure, forgetWidths, type Fit } from './fit.js';
+import { canvasMeasure, watchFonts } from '../../internal/text-measure.js';
+import { fitLayout, type Fit } from './fit.js';
 import { levelAt, levelMiddle, markTranslate, reach, type Orientation } from './geometry.js';
 import { styles } from './blueprint-bars.styles.js';
 import { layers as barLayers } from './layers.js';
@@ -155,6 +156,15 @@ export class BlueprintBars extends ProfileElement {
   /** The next report of the probe the space is read from, watched by the one observer every chart shares. */
   readonly #spaceReport = watchSpace(this, (width, style) => this.#readSpace(width, style));
 
+  constructor() {
+    super();
+    // Names are measured in the page's font: again, and the layout chosen again, when a web font arrives.
+    watchFonts(this, () => {
+      this.#fitFor = undefined;
+      this.requestUpdate();
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const root = this.renderRoot as ShadowRoot;
@@ -169,22 +179,12 @@ export class BlueprintBars extends ProfileElement {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#levels];
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
-    // Names are measured in the page's font: measure again when a web font arrives (loading one may start only
-    // once the chart's text is laid out).
-    document.fonts?.addEventListener('loadingdone', this.#onFonts);
   }
-
-  #onFonts = () => {
-    forgetWidths();
-    this.#fitFor = undefined;
-    this.requestUpdate();
-  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
-    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
   }
 
   /** The probe's width and text settings, from the space's observer: true when the chart draws again for them. */

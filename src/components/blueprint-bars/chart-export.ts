@@ -12,7 +12,7 @@
  * under group headings; right-to-left mirrors the shapes and anchors the text at the right.
  */
 
-import { canvasMeasure as measureWith } from './fit.js';
+import { canvasMeasure as measureWith } from '../../internal/text-measure.js';
 
 export type ExportStatus = 'rated' | 'unsure' | 'skipped' | 'unanswered';
 
@@ -291,7 +291,7 @@ export function chartSvg(chart: ExportChart, options: { width?: number; measure?
   );
 }
 
-/** Text widths from the canvas measure the chart's layout uses (fit.ts): the wider of the page font and plain
+/** Text widths from the canvas measure the chart's layout uses (src/internal/text-measure.ts): the wider of the page font and plain
  * sans-serif, plus 4 %,
  * so the file's text still fits where the page font is missing. Undefined without OffscreenCanvas (Node). */
 export function canvasMeasure(fontFamily: string): Measure | undefined {

@@ -6,8 +6,9 @@
  * Pure: unit-testable with any measure.
  */
 
-/** Width in CSS pixels of `text` in the chart's font at `size` px, `bold` for group names. */
-export type Measure = (text: string, size: number, bold: boolean) => number;
+import type { Measure } from '../../internal/text-measure.js';
+
+export type { Measure };
 
 export interface FitInput {
   /** The chart's width, in CSS pixels. */
@@ -170,45 +171,5 @@ export function fitLayout(input: FitInput): Fit {
       line: unit(line),
       oneLine: line + NAME_PAD * em <= NAME_COLUMN * width,
     },
-  };
-}
-
-let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
-/** The font last set on `context`: setting one parses it, and a chart measures hundreds of words in two fonts. */
-let contextFont = '';
-/** Widths measured, by font and text. */
-const widths = new Map<string, number>();
-
-/** Forgets every width measured: a web font arrived, so the same font names other glyphs now. */
-export function forgetWidths(): void {
-  widths.clear();
-}
-
-/**
- * A measure with the browser's text engine (a 2D canvas, one for the page) for a font family, its weight and
- * the weight of bold text; a generous character-width estimate where there is no canvas.
- */
-export function canvasMeasure(family: string, weight: string, boldWeight: string | number = 650): Measure {
-  context ??=
-    typeof OffscreenCanvas !== 'undefined'
-      ? new OffscreenCanvas(1, 1).getContext('2d')
-      : typeof document !== 'undefined'
-        ? document.createElement('canvas').getContext('2d')
-        : null;
-  const ctx = context;
-  return (text, size, bold) => {
-    if (!ctx) return text.length * size * 0.62;
-    const font = `${bold ? boldWeight : weight} ${size}px ${family}`;
-    const key = `${font}|${text}`;
-    let w = widths.get(key);
-    if (w === undefined) {
-      if (font !== contextFont) ctx.font = contextFont = font;
-      w = ctx.measureText(text).width;
-      // Kept for the page's life (a resize or another chart of the same names measures nothing again), within
-      // reason: a page that draws thousands of different names starts over.
-      if (widths.size > 20000) widths.clear();
-      widths.set(key, w);
-    }
-    return w;
   };
 }

@@ -4,6 +4,7 @@ import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
 import { watchSpace } from '../../controllers/space-controller.js';
 import { styleProps } from '../../internal/style-props.js';
+import { canvasMeasure, watchFonts } from '../../internal/text-measure.js';
 import { styles } from './blueprint-trend.styles.js';
 import { trendView, type LineView, type PointView, type TrendView } from './blueprint-trend-view.js';
 
@@ -11,25 +12,8 @@ import { trendView, type LineView, type PointView, type TrendView } from './blue
 interface Space {
   readonly width: number;
   readonly em: number;
-  readonly font: string;
-}
-
-let canvas: CanvasRenderingContext2D | null | undefined;
-/** A text's width in px in `font` (a canvas measures without laying anything out). */
-function measureIn(font: string) {
-  canvas ??= document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
-  return (text: string) => {
-    let w = cache.get(text);
-    if (w === undefined) {
-      if (canvas) {
-        canvas.font = font;
-        w = canvas.measureText(text).width;
-      } else w = text.length * 10;
-      cache.set(text, w);
-    }
-    return w;
-  };
+  readonly weight: string;
+  readonly family: string;
 }
 
 /**
@@ -83,6 +67,15 @@ export class BlueprintTrend extends ProfileElement {
   /** The next report of the probe the space is read from, watched by the one observer every chart shares (the bars' too). */
   readonly #spaceReport = watchSpace(this, (width, style) => this.#readSpace(width, style));
 
+  constructor() {
+    super();
+    // Axis labels are measured in the page's font: again, and the chart laid out again, when a web font arrives.
+    watchFonts(this, () => {
+      this.#inputs = undefined;
+      this.requestUpdate();
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeprint', this.#onPrint);
@@ -98,9 +91,14 @@ export class BlueprintTrend extends ProfileElement {
   /** Reads the space the chart has; true when it changed (the chart is drawn again for it). */
   #readSpace(width: number, s: CSSStyleDeclaration): boolean {
     const em = parseFloat(s.fontSize) || 14;
-    const next = { width: Math.round(width), em, font: `${s.fontWeight} ${em}px ${s.fontFamily}` };
+    const next = { width: Math.round(width), em, weight: s.fontWeight, family: s.fontFamily };
     const now = this.space;
-    const changed = !now || now.width !== next.width || now.em !== next.em || now.font !== next.font;
+    const changed =
+      !now ||
+      now.width !== next.width ||
+      now.em !== next.em ||
+      now.weight !== next.weight ||
+      now.family !== next.family;
     if (changed) this.space = next;
     return changed;
   }
@@ -132,6 +130,7 @@ export class BlueprintTrend extends ProfileElement {
     const inputs = [model, this.currentProfile, this.group, this.locale, this.words, space, rtl];
     if (!this.#inputs || inputs.some((v, i) => v !== this.#inputs![i])) {
       this.#inputs = inputs;
+      const measure = canvasMeasure(space.family, space.weight);
       this.#view = trendView({
         model,
         profile: this.currentProfile,
@@ -141,7 +140,7 @@ export class BlueprintTrend extends ProfileElement {
         width: space.width,
         em: space.em,
         rtl,
-        measure: measureIn(space.font),
+        measure: (text) => measure(text, space.em, false),
         now: new Date(),
       });
     }
