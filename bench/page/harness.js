@@ -42,6 +42,7 @@ async function run() {
   // the form's fields) counts in "first render until quiet", whichever side of the gate above it ran on.
   await quiet();
   await gate('settled');
+  B.renderEnd = performance.now(); // the first render's tasks start before this (pages.mjs)
   B.check = handle.check ? handle.check(doc) : null; // untimed (may force a layout)
   B.height = el.getBoundingClientRect().height;
   B.updates = [];

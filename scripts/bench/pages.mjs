@@ -113,6 +113,11 @@ export async function harnessPage(browser, origin, id, n, updates, timeoutMs, sc
       update: median(B.updates.slice(1).map((u) => u.work)),
       cpuUpdate,
       updateVisible: median(B.updates.slice(1).map((u) => u.visible)),
+      // The first render's tasks: from mount until the page is quiet, before the untimed check.
+      renderLongTask: Math.max(
+        0,
+        ...B.longTasks.filter((t) => t.start >= B.mount && t.start < B.renderEnd).map((t) => t.duration),
+      ),
       // The updates' tasks: from the first update to the untimed check after the last (not the check's).
       longTask: Math.max(
         0,
