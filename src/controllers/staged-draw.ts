@@ -47,8 +47,8 @@ export class StagedDraw {
   #step?: Promise<void>;
   #generation = 0;
   /**
-   * Whether the list has been drawn in full since `reset()` (with `thenBelow`, by the step after it): what
-   * waits for a full list shows from then on.
+   * With `thenBelow`: whether the list has been drawn in full since `reset()`, and the step after it taken;
+   * what waits for a full list shows from then on.
    */
   shown = false;
 
@@ -63,12 +63,10 @@ export class StagedDraw {
    */
   plan(key: readonly unknown[], total: number): boolean {
     this.#total = total;
-    if (!this.#options.thenBelow && !this.partial) this.shown = true;
     if (key.length === this.#key.length && key.every((k, i) => k === this.#key[i])) return false;
     this.#key = key;
     this.#drawn = Math.min(total, this.#options.first);
     this.#generation++;
-    if (!this.#options.thenBelow) this.shown = !this.partial;
     return true;
   }
 

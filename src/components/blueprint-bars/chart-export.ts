@@ -291,9 +291,9 @@ export function chartSvg(chart: ExportChart, options: { width?: number; measure?
   );
 }
 
-/** Text widths from the canvas measure the chart's layout uses (src/internal/text-measure.ts): the wider of the page font and plain
- * sans-serif, plus 4 %,
- * so the file's text still fits where the page font is missing. Undefined without OffscreenCanvas (Node). */
+/** Text widths from the canvas measure the chart's layout uses (src/internal/text-measure.ts): the wider of
+ * the page font and plain sans-serif, plus 4 %, so the file's text still fits where the page font is missing.
+ * Undefined without OffscreenCanvas (Node). */
 export function canvasMeasure(fontFamily: string): Measure | undefined {
   if (!globalThis.OffscreenCanvas) return undefined;
   const fonts = [fontFamily, 'sans-serif'].map((family) => measureWith(family, '400', '700'));

@@ -157,8 +157,7 @@ export class BlueprintNetwork extends BlueprintElement {
   #view?: View;
   #announcedResult?: CohortResult;
   #focusCell = false;
-  /** The heatmap's page drawn in steps (issue 19), and the height a redrawn page keeps meanwhile. */
-  /** The heatmap's page drawn in steps (heatmap-steps.ts). */
+  /** The heatmap's page drawn in steps (heatmap-steps.ts), and the height a redrawn page keeps meanwhile. */
   #staged = new StagedDraw(this, { first: FIRST_ROWS, perStep: ROWS_PER_STEP, thenBelow: true });
   #stagedFor?: CohortResult;
   #reserve?: number;
