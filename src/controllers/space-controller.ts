@@ -36,6 +36,11 @@ function report(entries: readonly ResizeObserverEntry[]) {
   });
 }
 
+/** Whether a chart's space read now differs from the one it drew for (none yet, or any setting): then it draws again. */
+export function spaceChanged<T extends object>(now: T | undefined, next: T): boolean {
+  return !now || (Object.keys(next) as (keyof T)[]).some((k) => next[k] !== now[k]);
+}
+
 /**
  * Adds the space's controller to a chart: a probe at the top of its shadow root, watched by the page's one
  * observer while the chart is connected; `onSpace` gets the probe's width and computed style on each report

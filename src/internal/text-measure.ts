@@ -55,13 +55,14 @@ export function canvasMeasure(family: string, weight: string, boldWeight: string
 
 /**
  * Measures again when a web font arrives (loading one may start only once the chart's text is laid out): while
- * `host` is connected, a finished font load empties the widths measured and calls `changed`, which makes the
- * chart lay itself out again.
+ * `host` is connected, a finished font load empties the widths measured, calls `forget` (the chart drops what
+ * it worked out from them) and asks `host` for an update, which lays the chart out again.
  */
-export function watchFonts(host: ReactiveControllerHost, changed: () => void): void {
+export function watchFonts(host: ReactiveControllerHost, forget: () => void): void {
   const onFonts = () => {
     forgetWidths();
-    changed();
+    forget();
+    host.requestUpdate();
   };
   host.addController({
     hostConnected: () => document.fonts?.addEventListener('loadingdone', onFonts),

@@ -8,7 +8,7 @@ import { BpErrorEvent } from '../../events/bp-error.js';
 import { issue } from '../../framework/issues.js';
 import { inUse } from '../../internal/announce.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { watchSpace } from '../../controllers/space-controller.js';
+import { spaceChanged, watchSpace } from '../../controllers/space-controller.js';
 import { fullNameTitle, shortName } from '../../internal/short-name.js';
 import { canvasMeasure, watchFonts } from '../../internal/text-measure.js';
 import { fitLayout, type Fit } from './fit.js';
@@ -159,10 +159,7 @@ export class BlueprintBars extends ProfileElement {
   constructor() {
     super();
     // Names are measured in the page's font: again, and the layout chosen again, when a web font arrives.
-    watchFonts(this, () => {
-      this.#fitFor = undefined;
-      this.requestUpdate();
-    });
+    watchFonts(this, () => (this.#fitFor = undefined));
   }
 
   override connectedCallback(): void {
@@ -198,8 +195,7 @@ export class BlueprintBars extends ProfileElement {
       letterSpacing: parseFloat(s.letterSpacing) || 0,
       wordSpacing: parseFloat(s.wordSpacing) || 0,
     };
-    const now = this.space;
-    const changed = !now || (Object.keys(next) as (keyof Space)[]).some((k) => next[k] !== now[k]);
+    const changed = spaceChanged(this.space, next);
     if (changed) this.space = next;
     return changed;
   }

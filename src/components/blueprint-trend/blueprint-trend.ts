@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { issue } from '../../framework/issues.js';
 import { ProfileElement } from '../../internal/profile-element.js';
-import { watchSpace } from '../../controllers/space-controller.js';
+import { spaceChanged, watchSpace } from '../../controllers/space-controller.js';
 import { styleProps } from '../../internal/style-props.js';
 import { canvasMeasure, watchFonts } from '../../internal/text-measure.js';
 import { styles } from './blueprint-trend.styles.js';
@@ -70,10 +70,7 @@ export class BlueprintTrend extends ProfileElement {
   constructor() {
     super();
     // Axis labels are measured in the page's font: again, and the chart laid out again, when a web font arrives.
-    watchFonts(this, () => {
-      this.#inputs = undefined;
-      this.requestUpdate();
-    });
+    watchFonts(this, () => (this.#inputs = undefined));
   }
 
   override connectedCallback(): void {
@@ -91,14 +88,8 @@ export class BlueprintTrend extends ProfileElement {
   /** Reads the space the chart has; true when it changed (the chart is drawn again for it). */
   #readSpace(width: number, s: CSSStyleDeclaration): boolean {
     const em = parseFloat(s.fontSize) || 14;
-    const next = { width: Math.round(width), em, weight: s.fontWeight, family: s.fontFamily };
-    const now = this.space;
-    const changed =
-      !now ||
-      now.width !== next.width ||
-      now.em !== next.em ||
-      now.weight !== next.weight ||
-      now.family !== next.family;
+    const next: Space = { width: Math.round(width), em, weight: s.fontWeight, family: s.fontFamily };
+    const changed = spaceChanged(this.space, next);
     if (changed) this.space = next;
     return changed;
   }
