@@ -5,6 +5,9 @@ import { median } from './stats.mjs';
 
 const VIEWPORT = { width: 1000, height: 800 };
 
+/** The longest of the page's long tasks (the Long Tasks API) that `keep` keeps; 0 when there is none. */
+const longest = (B, keep) => Math.max(0, ...B.longTasks.filter(keep).map((t) => t.duration));
+
 async function open(browser, url, timeoutMs) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -114,15 +117,9 @@ export async function harnessPage(browser, origin, id, n, updates, timeoutMs, sc
       cpuUpdate,
       updateVisible: median(B.updates.slice(1).map((u) => u.visible)),
       // The first render's tasks: from mount until the page is quiet, before the untimed check.
-      renderLongTask: Math.max(
-        0,
-        ...B.longTasks.filter((t) => t.start >= B.mount && t.start < B.renderEnd).map((t) => t.duration),
-      ),
+      renderLongTask: longest(B, (t) => t.start >= B.mount && t.start < B.renderEnd),
       // The updates' tasks: from the first update to the untimed check after the last (not the check's).
-      longTask: Math.max(
-        0,
-        ...B.longTasks.filter((t) => t.start >= updStart && t.start < B.checkStart).map((t) => t.duration),
-      ),
+      longTask: longest(B, (t) => t.start >= updStart && t.start < B.checkStart),
       domNodes: m.Nodes,
       height: B.height,
       cpuScroll,
@@ -167,7 +164,7 @@ export async function clickPage(browser, origin, id, n, clicks, timeoutMs) {
       click: median(B.clicks.map((c) => c.work)),
       cpuClick,
       clickVisible: median(B.clicks.map((c) => c.visible)),
-      longTask: Math.max(0, ...B.longTasks.filter(inClick).map((t) => t.duration)),
+      longTask: longest(B, inClick),
       problems: errors,
     };
   } finally {
